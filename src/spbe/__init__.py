@@ -1,0 +1,1 @@
+"""SPBE: evaluasi mandiri Indeks SPBE dan Indeks Pemerintah Digital."""

@@ -1,0 +1,159 @@
+"""``spbe score``: score indicator values with the one scoring engine."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.models import FrameworkRevision
+from spbe.catalog.presenters import result_as_json, result_as_table
+from spbe.catalog.selectors import (
+    UnknownFramework,
+    current_revision,
+    revision_by_number,
+    revision_document,
+    revision_scoring_framework,
+)
+from spbe.catalog.value_files import ValueFileError, read_value_file
+from spbe.scoring import ScoringInputError, parse_values, score
+from spbe.scoring.model import ScoreResult
+
+USAGE_ERROR = 2
+
+
+class Command(BaseCommand):
+    help = _(
+        "Compute the index, predicate, domain and aspect indices from indicator values. "
+        'FILE is JSON ({"1": 3, …}) or CSV (indicator,value).'
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", nargs="?", help=_("JSON or CSV file of values; - for stdin"))
+        parser.add_argument("--framework", help=_("framework id, e.g. spbe-2020 or pemdi-2026"))
+        parser.add_argument(
+            "--year", type=int, help=_("evaluation year (selects the predicate basis)")
+        )
+        parser.add_argument("--revision", type=int, help=_("catalogue revision (default: latest)"))
+        parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+        parser.add_argument(
+            "--batch", metavar="FILE.jsonl", help=_("score one evaluation per JSON line")
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["batch"]:
+            if options["file"] or options["framework"]:
+                raise CommandError(
+                    _("--batch takes its frameworks from the file; give no FILE or --framework."),
+                    returncode=USAGE_ERROR,
+                )
+            failures = BatchScorer(self.stdout).run(options["batch"])
+            if failures:
+                sys.exit(1)
+            return
+        if not options["file"] or not options["framework"]:
+            raise CommandError(
+                _("Give --framework and a FILE, or --batch FILE.jsonl."), returncode=USAGE_ERROR
+            )
+        try:
+            revision = _revision(options["framework"], options["revision"])
+            raw = read_value_file(options["file"])
+            result = _score(revision, raw, options["year"])
+        except (UnknownFramework, ValueFileError) as error:
+            raise CommandError(_message(error), returncode=USAGE_ERROR) from error
+        except ScoringInputError as error:
+            raise CommandError(describe_scoring_error(error), returncode=USAGE_ERROR) from error
+        if options["json"]:
+            data = result_as_json(result)
+            data["revision"] = revision.number
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            document = revision_document(revision)
+            title = _("%(title)s, revision %(revision)s") % {
+                "title": document.short_title,
+                "revision": revision.number,
+            }
+            self.stdout.write(result_as_table(result, title=title))
+
+
+class BatchScorer:
+    """Scores a JSON-lines file line by line, so memory stays flat however long it is."""
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+        self.revisions: dict[tuple[str, int | None], FrameworkRevision] = {}
+
+    def run(self, path: str) -> int:
+        try:
+            handle = sys.stdin if path == "-" else open(path, encoding="utf-8-sig")  # noqa: SIM115
+        except OSError as error:
+            raise CommandError(
+                _("File %(path)s cannot be read: %(problem)s") % {"path": path, "problem": error},
+                returncode=USAGE_ERROR,
+            ) from error
+        failures = 0
+        with handle:
+            for line in handle:
+                output = self.score_line(line)
+                failures += "error" in output
+                self.out.write(json.dumps(output, ensure_ascii=False))
+        return failures
+
+    def score_line(self, line: str) -> dict[str, Any]:
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            return {
+                "id": None,
+                "error": _("The line is not valid JSON: %(problem)s") % {"problem": error.msg},
+            }
+        if not isinstance(item, dict):
+            return {"id": None, "error": _("The line must be a JSON object.")}
+        identifier = item.get("id")
+        try:
+            framework = item.get("framework")
+            levels = item.get("levels")
+            year = item.get("year")
+            if not isinstance(framework, str):
+                raise ValueFileError(_('"framework" is missing.'))
+            if not isinstance(levels, dict):
+                raise ValueFileError(_('"levels" must be an object such as {"1": 3}.'))
+            if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+                raise ValueFileError(_('"year" must be a whole number such as 2024.'))
+            revision = self.revision(framework, item.get("revision"))
+            result = _score(revision, levels, year)
+        except (UnknownFramework, ValueFileError) as error:
+            return {"id": identifier, "error": _message(error)}
+        except ScoringInputError as error:
+            return {"id": identifier, "error": describe_scoring_error(error)}
+        return result_as_json(result, identifier=identifier)
+
+    def revision(self, code: str, number: object) -> FrameworkRevision:
+        if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
+            raise ValueFileError(_('"revision" must be a whole number.'))
+        key = (code, number)
+        if key not in self.revisions:
+            self.revisions[key] = _revision(code, number)
+        return self.revisions[key]
+
+
+def _revision(code: str, number: int | None) -> FrameworkRevision:
+    return current_revision(code) if number is None else revision_by_number(code, number)
+
+
+def _score(revision: FrameworkRevision, raw: dict[str, Any], year: int | None) -> ScoreResult:
+    framework = revision_scoring_framework(revision)
+    return score(framework, parse_values(framework, raw), year=year)
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, UnknownFramework):
+        return _(
+            "Unknown framework %(framework)s. Loaded frameworks are listed by "
+            "`spbe catalog list`; `spbe catalog load` loads the library."
+        ) % {"framework": error.args[0]}
+    return str(error)

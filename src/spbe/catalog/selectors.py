@@ -1,0 +1,67 @@
+"""Reading the catalogue. The catalogue is public reference data: no user scoping is needed."""
+
+from __future__ import annotations
+
+from django.db.models import Count, QuerySet
+
+from spbe.catalog.models import Framework, FrameworkRevision, Indicator
+from spbe.library.convert import scoring_framework
+from spbe.library.schema import FrameworkDocument
+from spbe.scoring.model import ScoringFramework
+
+# Parsed documents per (revision id, content hash): a revision's content never changes while
+# its hash is the same, so the cache cannot go stale.
+_documents: dict[tuple[int, str], tuple[FrameworkDocument, ScoringFramework]] = {}
+
+
+class UnknownFramework(LookupError):
+    """No loaded framework (or revision) has this code."""
+
+
+def frameworks_with_revisions() -> QuerySet[Framework]:
+    return Framework.objects.prefetch_related("revisions").annotate(
+        revision_count=Count("revisions")
+    )
+
+
+def current_revision(code: str) -> FrameworkRevision:
+    """The highest loaded revision of a framework; new evaluations freeze this one."""
+    revision = (
+        FrameworkRevision.objects.select_related("framework")
+        .filter(framework__code=code)
+        .order_by("-number")
+        .first()
+    )
+    if revision is None:
+        raise UnknownFramework(code)
+    return revision
+
+
+def revision_by_number(code: str, number: int) -> FrameworkRevision:
+    try:
+        return FrameworkRevision.objects.select_related("framework").get(
+            framework__code=code, number=number
+        )
+    except FrameworkRevision.DoesNotExist as error:
+        raise UnknownFramework(f"{code} r{number}") from error
+
+
+def revision_document(revision: FrameworkRevision) -> FrameworkDocument:
+    return _parsed(revision)[0]
+
+
+def revision_scoring_framework(revision: FrameworkRevision) -> ScoringFramework:
+    """The scoring engine's view of a revision (cached per content hash)."""
+    return _parsed(revision)[1]
+
+
+def revision_indicators(revision: FrameworkRevision) -> QuerySet[Indicator]:
+    return revision.indicators.select_related("aspect", "aspect__domain").order_by("number")
+
+
+def _parsed(revision: FrameworkRevision) -> tuple[FrameworkDocument, ScoringFramework]:
+    key = (revision.pk, revision.sha256)
+    if key not in _documents:
+        document = FrameworkDocument.model_validate(revision.document)
+        _documents[key] = (document, scoring_framework(document))
+    return _documents[key]

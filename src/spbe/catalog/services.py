@@ -1,0 +1,150 @@
+"""Loading the framework library into the database (``spbe catalog load``).
+
+Loading is explicit and idempotent: an unchanged file changes nothing; a file with a new
+revision number becomes a new revision; a file whose content changed under an existing
+revision number replaces that revision only while no evaluation uses it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+
+from spbe.catalog.models import Aspect, Domain, Framework, FrameworkRevision, Indicator
+from spbe.library.files import LibraryFile, library_paths, read_library_file
+
+
+class LoadStatus(StrEnum):
+    CREATED = "created"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    framework: str
+    revision: int
+    status: LoadStatus
+    message: str
+
+
+class CatalogLoadRefused(Exception):
+    """A changed file would rewrite a revision that an evaluation has frozen."""
+
+
+def catalog_load(*, paths: list[Path] | None = None) -> list[LoadOutcome]:
+    """Load every library file (or the given ones); one outcome per file, in order."""
+    outcomes = []
+    for path in paths if paths is not None else library_paths():
+        library_file = read_library_file(path)
+        try:
+            outcomes.append(_load_one(library_file))
+        except CatalogLoadRefused as refusal:
+            doc = library_file.document
+            outcomes.append(LoadOutcome(doc.id, doc.revision, LoadStatus.REFUSED, str(refusal)))
+    return outcomes
+
+
+@transaction.atomic
+def _load_one(library_file: LibraryFile) -> LoadOutcome:
+    doc = library_file.document
+    framework, _created = Framework.objects.update_or_create(
+        code=doc.id, defaults={"title": doc.title, "short_title": doc.short_title}
+    )
+    existing = (
+        FrameworkRevision.objects.select_for_update()
+        .filter(framework=framework, number=doc.revision)
+        .first()
+    )
+    if existing is None:
+        revision = FrameworkRevision(framework=framework, number=doc.revision)
+        _fill(revision, library_file)
+        return LoadOutcome(doc.id, doc.revision, LoadStatus.CREATED, _("Loaded as a new revision."))
+    if existing.sha256 == library_file.sha256:
+        return LoadOutcome(doc.id, doc.revision, LoadStatus.UNCHANGED, _("Unchanged."))
+    users = revision_usage_count(existing)
+    if users:
+        raise CatalogLoadRefused(
+            _(
+                "The file %(path)s differs from revision %(revision)s of %(framework)s, which "
+                "%(count)s evaluation(s) already use. A revision in use is never rewritten: "
+                'raise the file\'s "revision" number so that it loads as a new revision.'
+            )
+            % {
+                "path": library_file.path.name,
+                "revision": doc.revision,
+                "framework": doc.id,
+                "count": users,
+            }
+        )
+    existing.domains.all().delete()
+    existing.aspects.all().delete()
+    _fill(existing, library_file)
+    return LoadOutcome(
+        doc.id,
+        doc.revision,
+        LoadStatus.REPLACED,
+        _("The file changed and no evaluation uses this revision: it was replaced."),
+    )
+
+
+def revision_usage_count(revision: FrameworkRevision) -> int:
+    """How many rows outside the catalogue point at this revision (evaluations, mostly).
+
+    Found by introspection, so the catalogue need not import the apps that build on it.
+    """
+    total = 0
+    for relation in FrameworkRevision._meta.related_objects:
+        if relation.related_model._meta.app_label == "catalog":
+            continue
+        related_model: type[models.Model] = relation.related_model
+        total += related_model._default_manager.filter(**{relation.field.name: revision}).count()
+    return total
+
+
+def _fill(revision: FrameworkRevision, library_file: LibraryFile) -> None:
+    doc = library_file.document
+    revision.revision_date = doc.revision_date
+    revision.revision_note = doc.revision_note
+    revision.sha256 = library_file.sha256
+    revision.document = doc.model_dump(mode="json")
+    revision.save()
+    domains = {
+        d.number: Domain.objects.create(
+            revision=revision, number=d.number, name=d.name, weight_text=d.weight
+        )
+        for d in doc.domains
+    }
+    aspects = {
+        a.number: Aspect.objects.create(
+            revision=revision,
+            domain=domains.get(a.domain) if a.domain is not None else None,
+            number=a.number,
+            name=a.name,
+            weight_text=a.weight,
+        )
+        for a in doc.aspects
+    }
+    Indicator.objects.bulk_create(
+        Indicator(
+            revision=revision,
+            aspect=aspects[i.aspect],
+            number=i.number,
+            code=i.code,
+            name=i.name,
+            weight_text=i.weight,
+            question=i.question or "",
+            explanation=i.explanation or "",
+            criteria=i.criteria,
+            conditions=i.conditions,
+            evidence_hints=i.evidence.model_dump(mode="json"),
+            sources=i.sources.model_dump(mode="json"),
+            quality_flags=i.quality_flags,
+        )
+        for i in doc.indicators
+    )

@@ -1,0 +1,85 @@
+"""Reading indicator values from a JSON or CSV file (``spbe score``, ``spbe plan``).
+
+JSON: ``{"1": 3, "2": "2", …}``. CSV: ``indicator,value`` rows, with or without that header,
+separated by commas, semicolons or tabs. An indicator that is the mean of several values
+(SPBE 2018 indicator 35) takes a JSON list, or one CSV row per value.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+
+class ValueFileError(ValueError):
+    """The file cannot be read as indicator values; the message says why."""
+
+
+def read_value_file(path: str) -> dict[str, Any]:
+    text = _read_text(path)
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if path.lower().endswith(".json") or stripped.startswith("{"):
+        return parse_json_values(stripped, source=path)
+    return parse_csv_values(stripped, source=path)
+
+
+def parse_json_values(text: str, *, source: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise ValueFileError(
+            _("%(source)s is not valid JSON (line %(line)s, column %(column)s: %(problem)s).")
+            % {"source": source, "line": error.lineno, "column": error.colno, "problem": error.msg}
+        ) from error
+    if not isinstance(data, dict):
+        raise ValueFileError(
+            _('%(source)s must hold a JSON object such as {"1": 3, "2": 2}.') % {"source": source}
+        )
+    return data
+
+
+def parse_csv_values(text: str, *, source: str) -> dict[str, Any]:
+    if not text.strip():
+        raise ValueFileError(_("%(source)s is empty.") % {"source": source})
+    first_line = text.splitlines()[0]
+    delimiter = max(",;\t", key=first_line.count)
+    values: dict[str, Any] = {}
+    for line_number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells):
+            continue
+        if line_number == 1 and cells[0].lower() in ("indicator", "indikator", "nomor"):
+            continue
+        if len(cells) != 2:
+            raise ValueFileError(
+                _("%(source)s line %(line)s: expected two columns, indicator and value.")
+                % {"source": source, "line": line_number}
+            )
+        key, value = cells
+        if key in values:
+            previous = values[key]
+            values[key] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            values[key] = value
+    return values
+
+
+def _read_text(path: str) -> str:
+    try:
+        if path == "-":
+            import sys
+
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError as error:
+        raise ValueFileError(_("File %(path)s does not exist.") % {"path": path}) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueFileError(
+            _("File %(path)s cannot be read: %(problem)s") % {"path": path, "problem": error}
+        ) from error

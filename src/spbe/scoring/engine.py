@@ -1,0 +1,145 @@
+"""The scoring engine of PermenPANRB 59/2020 (and of the frameworks that reuse its method).
+
+The regulation's weighted means (Lampiran B.4):
+
+* aspect index = Σ w·v / Σ w over the aspect's indicators;
+* domain index = the weighted mean of its aspects, which equals Σ w·v / Σ w over the domain's
+  indicators because the weights nest exactly;
+* index = Σ w·v / 100 over all indicators (the weights sum to 100).
+
+Values and weights arrive as :class:`~decimal.Decimal` and results leave as ``Decimal``. In
+between, sums are carried as exact rationals (:class:`fractions.Fraction`): SPBE 2018 has
+weights of 20/6 that no decimal can hold, and a predicate decided on an approximation of the
+index could flip at a boundary. Nothing is ever a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Context, Decimal
+from fractions import Fraction
+
+from spbe.scoring.model import (
+    IndicatorSpec,
+    Number,
+    PartScore,
+    PredicateBasis,
+    ScoreResult,
+    ScoringFramework,
+)
+from spbe.scoring.values import ScoringInputError
+
+TWO_PLACES = Decimal("0.01")
+# Enough digits to show any unrounded index faithfully; only the *display* of an exact
+# rational is cut here, never a comparison.
+EXACT_DIGITS = 28
+_EXACT_CONTEXT = Context(prec=EXACT_DIGITS)
+
+
+def score(
+    framework: ScoringFramework,
+    values: Mapping[int, Number],
+    *,
+    year: int | None = None,
+) -> ScoreResult:
+    """Compute the aspect, domain and overall index and the predicate of one evaluation.
+
+    ``values`` must hold one validated value per indicator of the framework (see
+    :func:`spbe.scoring.values.parse_values`). ``year`` selects the predicate basis from the
+    framework's per-year policy; without a year the policy's default applies.
+    """
+    missing = [n for n in framework.indicator_numbers if n not in values]
+    if missing:
+        raise ScoringInputError("missing_indicators", indicators=tuple(missing))
+
+    # Every weight is scaled by the same factor, which cancels in each ratio below.
+    weighted = {
+        number: weight * _exact(values[number])
+        for number, weight in framework.scaled_weights.items()
+    }
+    aspects = tuple(
+        _part(
+            aspect.number,
+            aspect.name,
+            framework.aspect_members[aspect.number],
+            weighted,
+            framework.scaled_weights,
+        )
+        for aspect in framework.aspects
+    )
+    domains = tuple(
+        _part(
+            domain.number,
+            domain.name,
+            framework.domain_members[domain.number],
+            weighted,
+            framework.scaled_weights,
+        )
+        for domain in framework.domains
+    )
+    index = Fraction(sum(weighted.values())) / sum(framework.scaled_weights.values())
+
+    basis = framework.predicate_policy.basis_for(year)
+    return ScoreResult(
+        framework_id=framework.id,
+        year=year,
+        index_exact=to_decimal(index),
+        index=round_half_up(index),
+        predicate=predicate_for(framework, index, basis),
+        predicate_basis=basis,
+        domains=domains,
+        aspects=aspects,
+    )
+
+
+def predicate_for(
+    framework: ScoringFramework, index: Fraction | Decimal, basis: PredicateBasis
+) -> str | None:
+    """The predicate of an index under a basis, or ``None`` if the framework has no table."""
+    exact = Fraction(index)
+    decided_by = Fraction(round_half_up(exact)) if basis is PredicateBasis.ROUNDED else exact
+    for band in framework.predicates:
+        if band.contains(decided_by):
+            return band.name
+    return None
+
+
+def round_half_up(value: Fraction | Decimal) -> Decimal:
+    """Round to two decimals, half away from zero, exactly (the display rule)."""
+    exact = Fraction(value)
+    numerator, denominator = abs(exact.numerator), exact.denominator
+    # floor(|x|·100 + 1/2) in integers: no intermediate value is ever approximated.
+    hundredths = (200 * numerator + denominator) // (2 * denominator)
+    sign = 1 if exact.numerator < 0 else 0
+    return Decimal((sign, tuple(int(digit) for digit in str(hundredths)), -2)).quantize(
+        TWO_PLACES, rounding=ROUND_HALF_UP
+    )
+
+
+def to_decimal(value: Fraction) -> Decimal:
+    """Show an exact rational as a Decimal with up to 28 significant digits."""
+    if value.denominator == 1:
+        return Decimal(value.numerator)
+    return _EXACT_CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
+
+
+def _exact(value: Number) -> int | Fraction:
+    """A value as an int when it is whole (the common case), else as an exact Fraction."""
+    if isinstance(value, int):
+        return value
+    exact = Fraction(value)
+    return exact.numerator if exact.denominator == 1 else exact
+
+
+def _part(
+    number: int,
+    name: str,
+    members: tuple[IndicatorSpec, ...],
+    weighted: Mapping[int, int | Fraction],
+    scaled_weights: Mapping[int, int],
+) -> PartScore:
+    weight = sum(scaled_weights[i.number] for i in members)
+    exact = Fraction(sum(weighted[i.number] for i in members)) / weight
+    return PartScore(
+        number=number, name=name, exact=to_decimal(exact), display=round_half_up(exact)
+    )

@@ -1,0 +1,142 @@
+"""Turning raw indicator values (from JSON, CSV, a form) into validated numbers.
+
+The allowed range comes from the framework data, never from code: SPBE 2020 takes integer
+levels 1–5, Pemdi 2026 takes fractional values such as 1.26, SPBE 2018 takes 0–5 and its
+indicator 35 is the mean of three public services.
+
+Errors carry a ``code`` and the offending ``indicator`` so that each caller (CLI, page, API) can
+phrase them in the user's language; ``str(error)`` is a plain English description.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from spbe.scoring.model import IndicatorSpec, ScoringFramework
+
+_MESSAGES = {
+    "unknown_indicator": "indicator {indicator} does not exist in {framework}",
+    "missing_indicators": "values are missing for indicator(s) {indicators}",
+    "not_a_number": "indicator {indicator}: {value!r} is not a number",
+    "not_an_integer": "indicator {indicator}: {value} is not a whole level",
+    "out_of_range": "indicator {indicator}: {value} is outside {minimum}–{maximum}",
+    "wrong_member_count": "indicator {indicator} needs {expected} values (one per {label}), got {count}",
+    "duplicate_indicator": "indicator {indicator} is given more than once",
+}
+
+
+class ScoringInputError(ValueError):
+    """A value the framework does not allow; ``code`` names the problem."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        self.indicator = params.get("indicator")
+        super().__init__(_MESSAGES[code].format(**params))
+
+
+def parse_number(raw: object) -> Decimal | None:
+    """Read a number from JSON, CSV or a form field; ``None`` if it is not one.
+
+    Accepts ints, Decimals and numeric strings (an Indonesian decimal comma such as ``"1,26"``
+    is read as 1.26). Booleans, floats' special values, NaN and infinities are refused. Floats
+    are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
+    """
+    if isinstance(raw, bool) or raw is None:
+        return None
+    if isinstance(raw, int | Decimal):
+        number = Decimal(raw)
+    elif isinstance(raw, float):
+        number = Decimal(repr(raw))
+    elif isinstance(raw, str):
+        text = raw.strip()
+        if "," in text and "." not in text:
+            text = text.replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None
+    else:
+        return None
+    return number if number.is_finite() else None
+
+
+def parse_values(
+    framework: ScoringFramework,
+    raw: Mapping[str, object] | Mapping[int, object],
+    *,
+    require_all: bool = True,
+) -> dict[int, Fraction]:
+    """Validate raw values keyed by indicator number; return exact values per indicator.
+
+    Raises :class:`ScoringInputError` naming the first problem and its indicator. With
+    ``require_all`` (the default) every indicator of the framework must be present.
+    """
+    known = {indicator.number: indicator for indicator in framework.indicators}
+    parsed: dict[int, Fraction] = {}
+    for key, value in raw.items():
+        number = _indicator_number(key)
+        if number is None or number not in known:
+            raise ScoringInputError("unknown_indicator", indicator=key, framework=framework.id)
+        if number in parsed:
+            raise ScoringInputError("duplicate_indicator", indicator=number)
+        parsed[number] = validate_value(framework, known[number], value)
+    if require_all:
+        missing = [n for n in framework.indicator_numbers if n not in parsed]
+        if missing:
+            raise ScoringInputError(
+                "missing_indicators",
+                indicators=", ".join(str(n) for n in missing),
+                indicator=missing[0],
+            )
+    return parsed
+
+
+def validate_value(framework: ScoringFramework, indicator: IndicatorSpec, raw: object) -> Fraction:
+    """Check one indicator value against the framework's range; return it exactly."""
+    rule = indicator.mean_of
+    if rule is not None and isinstance(raw, Sequence) and not isinstance(raw, str):
+        if len(raw) != rule.count:
+            raise ScoringInputError(
+                "wrong_member_count",
+                indicator=indicator.number,
+                expected=rule.count,
+                label=rule.member_label,
+                count=len(raw),
+            )
+        members = [_checked(framework, indicator, member, whole=True) for member in raw]
+        return sum(members, Fraction(0)) / rule.count
+    # A mean of several whole levels may itself be fractional.
+    return _checked(framework, indicator, raw, whole=rule is None)
+
+
+def _checked(
+    framework: ScoringFramework, indicator: IndicatorSpec, raw: object, *, whole: bool
+) -> Fraction:
+    number = parse_number(raw)
+    if number is None:
+        raise ScoringInputError("not_a_number", indicator=indicator.number, value=raw)
+    value_range = framework.value_range
+    if not value_range.minimum <= number <= value_range.maximum:
+        raise ScoringInputError(
+            "out_of_range",
+            indicator=indicator.number,
+            value=number,
+            minimum=value_range.minimum,
+            maximum=value_range.maximum,
+        )
+    if whole and value_range.integer_only and number != number.to_integral_value():
+        raise ScoringInputError("not_an_integer", indicator=indicator.number, value=number)
+    return Fraction(number)
+
+
+def _indicator_number(key: object) -> int | None:
+    if isinstance(key, bool):
+        return None
+    if isinstance(key, int):
+        return key
+    if isinstance(key, str) and key.strip().isdigit():
+        return int(key.strip())
+    return None

@@ -1,0 +1,65 @@
+"""Settings come from the environment and refuse bad values at start."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def start(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY", "DEBUG")}
+    base.update(
+        {"SPBE_DATA_DIR": str(tmp_path / "data"), "DJANGO_SETTINGS_MODULE": "spbe.settings"}
+    )
+    base.update(env)
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
+    return subprocess.run(
+        [sys.executable, "-c", code], env=base, capture_output=True, text=True, check=False
+    )
+
+
+def test_sqlite_in_the_data_dir_is_the_default(tmp_path):
+    result = start(tmp_path, DEBUG="1")
+    assert result.returncode == 0, result.stderr
+    assert "sqlite3" in result.stdout
+    assert (tmp_path / "data").is_dir()
+
+
+def test_database_url_selects_postgresql(tmp_path):
+    result = start(tmp_path, DEBUG="1", DATABASE_URL="postgres://u:p@localhost:5432/spbe")
+    assert result.returncode == 0, result.stderr
+    assert "postgresql" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "fragment"),
+    [
+        ({"DEBUG": "maybe"}, "DEBUG"),
+        ({"DEBUG": "0"}, "SECRET_KEY"),
+        ({"DEBUG": "0", "SECRET_KEY": "short"}, "32"),
+        ({"DEBUG": "1", "DATABASE_URL": "mysql://u:p@h/db"}, "DATABASE_URL"),
+        ({"DEBUG": "1", "DATABASE_URL": "nonsense"}, "DATABASE_URL"),
+        ({"DEBUG": "1", "SPBE_TASKS": "celery"}, "SPBE_TASKS"),
+        ({"DEBUG": "1", "LANGUAGE_CODE": "fr"}, "LANGUAGE_CODE"),
+    ],
+)
+def test_bad_values_fail_loudly_at_start(tmp_path, env, fragment):
+    result = start(tmp_path, **env)
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert fragment in result.stderr
+
+
+def test_a_data_dir_that_is_a_file_is_refused(tmp_path):
+    (tmp_path / "file").write_text("x")
+    result = start(tmp_path, DEBUG="1", SPBE_DATA_DIR=str(tmp_path / "file"))
+    assert result.returncode != 0
+    assert "SPBE_DATA_DIR" in result.stderr
+
+
+def test_the_secret_key_may_come_from_a_file(tmp_path):
+    key_file = tmp_path / "key"
+    key_file.write_text("k" * 50)
+    result = start(tmp_path, DEBUG="0", SECRET_KEY_FILE=str(key_file))
+    assert result.returncode == 0, result.stderr
