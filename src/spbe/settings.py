@@ -47,6 +47,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "spbe.accounts",
     "spbe.catalog",
+    "spbe.evidence",
+    "spbe.planning",
+    "spbe.reports",
+    "spbe.benchmarks",
 ]
 
 MIDDLEWARE = [
