@@ -17,6 +17,13 @@ from spbe.library.files import LIBRARY_DIR, read_library_file
 from spbe.scoring.model import ScoringFramework
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    from django.conf import settings
+
+    # Password hashing is deliberately slow; tests create many users and never need that.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def library_framework(framework_id: str) -> ScoringFramework:
     return scoring_framework(read_library_file(LIBRARY_DIR / f"{framework_id}.json").document)
 

@@ -45,8 +45,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_tasks_db",
+    "spbe.core",
     "spbe.accounts",
+    "spbe.organizations",
+    "spbe.audit",
     "spbe.catalog",
+    "spbe.evaluations",
     "spbe.evidence",
     "spbe.planning",
     "spbe.reports",
@@ -57,7 +61,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "spbe.core.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -129,6 +133,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+STATIC_ROOT.mkdir(exist_ok=True)
 # Uploaded files live under the data directory and are never served by URL directly: every
 # download goes through a view that checks who may see it.
 MEDIA_ROOT = DATA_DIR / "files"

@@ -1,6 +1,12 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+
+from spbe.core import views as core_views
 
 urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("evaluasi/", include("spbe.evaluations.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -55,3 +55,22 @@ def test_a_changed_file_replaces_its_revision_while_no_evaluation_uses_it(tmp_pa
     indicator = Indicator.objects.get(revision__framework__code="pemdi-2026", number=1)
     assert indicator.explanation == "Penjelasan yang diperbarui."
     assert FrameworkRevision.objects.filter(framework__code="pemdi-2026").count() == 1
+
+
+def test_a_changed_file_is_refused_for_a_revision_an_evaluation_uses(tmp_path):
+    from tests.cast import make_cast
+
+    make_cast(framework="pemdi-2026")
+
+    def edit(data):
+        data["indicators"][0]["weight"] = "5"
+        data["indicators"][0]["explanation"] = "Diubah."
+
+    before = Indicator.objects.get(revision__framework__code="pemdi-2026", number=1).explanation
+    [outcome] = catalog_load(paths=[library_copy(tmp_path, "pemdi-2026", edit)])
+    assert outcome.status is LoadStatus.REFUSED
+    assert "revision" in outcome.message
+    assert (
+        Indicator.objects.get(revision__framework__code="pemdi-2026", number=1).explanation
+        == before
+    )

@@ -3,4 +3,7 @@ from django.contrib.auth.admin import UserAdmin
 
 from spbe.accounts.models import User
 
-admin.site.register(User, UserAdmin)
+
+@admin.register(User)
+class SpbeUserAdmin(UserAdmin):
+    search_fields = ["username", "first_name", "last_name", "email"]

@@ -119,3 +119,14 @@ def _levels(framework: ScoringFramework) -> tuple[int, ...]:
     low = int(framework.value_range.minimum)
     high = int(framework.value_range.maximum)
     return tuple(range(low, high + 1))
+
+
+def reachable_domain_indices(framework: ScoringFramework, domain: int) -> list[Decimal]:
+    """Every two-decimal index a domain can show with whole levels, in increasing order."""
+    members = framework.domain_members[domain]
+    total_weight = sum(framework.scaled_weights[i.number] for i in members)
+    shown = {
+        round_half_up(Fraction(total, total_weight))
+        for total in _reachable_sums(framework, members)
+    }
+    return sorted(shown)

@@ -1,0 +1,53 @@
+"""Template helpers for numbers and states."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def scale_percent(value: Decimal | None, maximum: int = 5) -> str:
+    """Width of a bar for a value on the 1–5 (or 0–5) scale, as a CSS percentage."""
+    if value is None:
+        return "0%"
+    share = max(Decimal(0), min(Decimal(1), Decimal(value) / maximum))
+    return f"{share * 100:.1f}%"
+
+
+@register.filter
+def signed(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    return f"+{value}" if value > 0 else str(value)
+
+
+@register.filter
+def get_item(mapping: dict, key: object) -> object:
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def state_label(code: str) -> str:
+    """The label of an evaluation or indicator state code, in the user's language."""
+    from spbe.evaluations.models import AssessmentState, EvaluationState
+
+    for choices in (AssessmentState, EvaluationState):
+        if code in choices.values:
+            return str(choices(code).label)
+    return code
+
+
+@register.filter
+def level(value: Decimal | None) -> str:
+    """A level or value without needless zeros: 3.00 → 3, 1.50 → 1.5, None → —."""
+    if value is None:
+        return "—"
+    from django.utils.formats import number_format
+
+    normalized = Decimal(value).normalize()
+    places = max(0, -normalized.as_tuple().exponent)  # type: ignore[operator]
+    return number_format(normalized, decimal_pos=places)

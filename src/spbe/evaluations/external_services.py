@@ -1,0 +1,107 @@
+"""Recording external results from a file: validate every row, then apply all or nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.permissions import can_record_external
+from spbe.evaluations.validation import parse_indicator_value
+from spbe.organizations.actors import Actor
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+
+class ImportRefused(ActionRefused):
+    def __init__(self, errors: list[RowError]) -> None:
+        super().__init__(
+            _("Nothing was recorded: %(count)s row(s) have errors.") % {"count": len(errors)}
+        )
+        self.errors = errors
+
+
+def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tuple[Decimal, str]]:
+    """Rows ``indicator,value[,note]`` (header optional) → values; every bad row is reported."""
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ActionRefused(_("The file is not UTF-8 text (CSV).")) from error
+    indicators = {i.number: i for i in evaluation.revision.indicators.all()}
+    first_line = text.splitlines()[0] if text.strip() else ""
+    delimiter = max(",;\t", key=first_line.count) if first_line else ","
+    values: dict[int, tuple[Decimal, str]] = {}
+    errors: list[RowError] = []
+    for line, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+        cells = [cell.strip() for cell in row]
+        if not any(cells) or (line == 1 and cells[0].lower() in ("indicator", "indikator")):
+            continue
+        if len(cells) < 2:
+            errors.append(RowError(line, _("expected indicator, value and an optional note")))
+            continue
+        number = int(cells[0]) if cells[0].isdigit() else None
+        if number not in indicators:
+            errors.append(
+                RowError(line, _("indicator %(value)s does not exist") % {"value": cells[0]})
+            )
+            continue
+        if number in values:
+            errors.append(
+                RowError(line, _("indicator %(number)s appears twice") % {"number": number})
+            )
+            continue
+        try:
+            value = parse_indicator_value(
+                evaluation.revision, indicators[number], cells[1], field="value"
+            )
+        except ActionRefused as error:
+            errors.append(RowError(line, error.message))
+            continue
+        values[number] = (value, cells[2] if len(cells) > 2 else "")
+    if errors:
+        raise ImportRefused(errors)
+    if not values:
+        raise ActionRefused(_("The file holds no rows."))
+    return values
+
+
+@transaction.atomic
+def external_results_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> int:
+    if not can_record_external(actor, evaluation):
+        raise PermissionDenied
+    values = parse_external_csv(evaluation, content)
+    assessments = {
+        a.indicator.number: a
+        for a in evaluation.assessments.select_for_update().select_related("indicator")
+    }
+    for number, (value, note) in values.items():
+        assessment = assessments[number]
+        before = None if assessment.external_value is None else str(assessment.external_value)
+        assessment.external_value = value
+        assessment.external_note = note
+        assessment.version += 1
+        assessment.updated_by = actor.user
+        assessment.save(
+            update_fields=["external_value", "external_note", "version", "updated_by", "updated_at"]
+        )
+        audit_record(
+            actor=actor.user,
+            action="assessment.external",
+            target=assessment,
+            agency=evaluation.agency,
+            summary=_("Indicator %(number)s: external result imported") % {"number": number},
+            data={"before": before, "after": str(value), "note": note},
+        )
+    return len(values)

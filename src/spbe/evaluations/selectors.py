@@ -1,0 +1,97 @@
+"""Reading evaluations, always scoped to what the asking user may see (404 otherwise)."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.http import Http404
+
+from spbe.evaluations.models import Assessment, Evaluation, EvaluationState
+from spbe.evaluations.permissions import AGENCY_READERS, SUBMITTED_OR_LATER, can_view_evaluation
+from spbe.organizations.actors import Actor
+from spbe.organizations.models import Role
+
+
+def visible_evaluations(actor: Actor) -> QuerySet[Evaluation]:
+    evaluations = Evaluation.objects.select_related("agency", "revision__framework")
+    if actor.is_admin:
+        return evaluations
+    visible = Q(pk__in=[])
+    if actor.agency_id is not None and any(actor.has(role) for role in AGENCY_READERS):
+        visible |= Q(agency_id=actor.agency_id)
+    if actor.has(Role.EXTERNAL_ASSESSOR):
+        visible |= Q(external_assessors=actor.pk, state__in=SUBMITTED_OR_LATER)
+    return evaluations.filter(visible).distinct()
+
+
+def evaluation_for(actor: Actor, pk: int) -> Evaluation:
+    evaluation = visible_evaluations(actor).filter(pk=pk).first()
+    if evaluation is None or not can_view_evaluation(actor, evaluation):
+        raise Http404
+    return evaluation
+
+
+def evaluation_assessments(evaluation: Evaluation) -> list[Assessment]:
+    """All indicators of an evaluation with their units, in two queries whatever the size."""
+    return list(
+        evaluation.assessments.select_related(
+            "indicator", "indicator__aspect", "indicator__aspect__domain", "lead_unit"
+        )
+        .prefetch_related("supporting_units")
+        .order_by("indicator__number")
+    )
+
+
+def assessment_for(actor: Actor, evaluation: Evaluation, number: int) -> Assessment:
+    """One indicator of a visible evaluation; the evaluation must come from ``evaluation_for``."""
+    assessment = (
+        evaluation.assessments.select_related(
+            "indicator", "indicator__aspect", "indicator__aspect__domain", "lead_unit", "updated_by"
+        )
+        .prefetch_related("supporting_units")
+        .filter(indicator__number=number)
+        .first()
+    )
+    if assessment is None:
+        raise Http404
+    return assessment
+
+
+def active_evaluation(actor: Actor) -> Evaluation | None:
+    """The agency's evaluation in progress, else its latest one."""
+    evaluations = visible_evaluations(actor)
+    if actor.agency_id is not None:
+        evaluations = evaluations.filter(agency_id=actor.agency_id)
+    in_progress = evaluations.exclude(state=EvaluationState.FINISHED).order_by("-year").first()
+    return in_progress or evaluations.order_by("-year").first()
+
+
+def agency_history(agency_id: int) -> QuerySet[Evaluation]:
+    """Every evaluation of an agency with its assessments, for the history chart."""
+    return (
+        Evaluation.objects.filter(agency_id=agency_id)
+        .select_related("revision__framework")
+        .prefetch_related(
+            Prefetch("assessments", queryset=Assessment.objects.select_related("indicator"))
+        )
+        .order_by("year")
+    )
+
+
+def my_assessments(actor: Actor) -> QuerySet[Assessment]:
+    """The indicators a PIC's unit leads or supports, in evaluations still open."""
+    if actor.unit_id is None or actor.agency_id is None:
+        return Assessment.objects.none()
+    return (
+        Assessment.objects.filter(
+            Q(lead_unit_id=actor.unit_id) | Q(supporting_units=actor.unit_id),
+            evaluation__agency_id=actor.agency_id,
+            evaluation__state__in=(
+                EvaluationState.PREPARATION,
+                EvaluationState.SELF_ASSESSMENT,
+                EvaluationState.REVIEW,
+            ),
+        )
+        .select_related("indicator", "evaluation", "evaluation__revision__framework", "lead_unit")
+        .distinct()
+        .order_by("evaluation__year", "indicator__number")
+    )

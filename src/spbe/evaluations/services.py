@@ -1,0 +1,204 @@
+"""Every write of the evaluation workflow. Views, API, CLI and the demo call these.
+
+Each service checks the rule (``permissions``), validates, writes in one transaction, records
+the transition and the audit event. A refused request raises ``PermissionDenied`` (403) or
+``ActionRefused`` (a message for the user) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.catalog.selectors import UnknownFramework, current_revision
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import (
+    Assessment,
+    Evaluation,
+    EvaluationState,
+    Transition,
+)
+from spbe.evaluations.permissions import can_assign, can_create_evaluation, can_manage_evaluation
+from spbe.evaluations.validation import validate_target
+from spbe.organizations.actors import Actor
+from spbe.organizations.models import Agency, Unit
+
+EVALUATION_FLOW = {
+    EvaluationState.PREPARATION: EvaluationState.SELF_ASSESSMENT,
+    EvaluationState.SELF_ASSESSMENT: EvaluationState.REVIEW,
+    EvaluationState.REVIEW: EvaluationState.SUBMITTED,
+    EvaluationState.SUBMITTED: EvaluationState.EXTERNAL_RESULT,
+    EvaluationState.EXTERNAL_RESULT: EvaluationState.FINISHED,
+}
+
+
+@transaction.atomic
+def evaluation_create(
+    *,
+    actor: Actor,
+    agency: Agency,
+    year: int,
+    framework_code: str,
+    target: Decimal,
+    self_assessment_deadline: datetime.date,
+    review_deadline: datetime.date,
+) -> Evaluation:
+    """Open an evaluation; it freezes the framework's current revision and lists its indicators."""
+    if not can_create_evaluation(actor, agency.pk):
+        raise PermissionDenied
+    try:
+        revision = current_revision(framework_code)
+    except UnknownFramework as error:
+        raise ActionRefused(_("Unknown framework."), field="framework") from error
+    validate_target(revision, target)
+    if review_deadline < self_assessment_deadline:
+        raise ActionRefused(
+            _("The review must close on or after the day the self-assessment closes."),
+            field="review_deadline",
+        )
+    if Evaluation.objects.filter(
+        agency=agency, year=year, revision__framework=revision.framework
+    ).exists():
+        raise ActionRefused(
+            _("%(agency)s already has a %(framework)s evaluation for %(year)s.")
+            % {"agency": agency.name, "framework": revision.framework.short_title, "year": year},
+            field="year",
+        )
+    evaluation = Evaluation.objects.create(
+        agency=agency,
+        year=year,
+        revision=revision,
+        target=target,
+        self_assessment_deadline=self_assessment_deadline,
+        review_deadline=review_deadline,
+        created_by=actor.user,
+    )
+    Assessment.objects.bulk_create(
+        Assessment(evaluation=evaluation, indicator=indicator)
+        for indicator in revision.indicators.all()
+    )
+    audit_record(
+        actor=actor.user,
+        action="evaluation.create",
+        target=evaluation,
+        agency=agency,
+        summary=f"{agency.name} {year} {revision}",
+        data={"target": str(target)},
+    )
+    return evaluation
+
+
+@transaction.atomic
+def assignments_update(
+    *,
+    actor: Actor,
+    evaluation: Evaluation,
+    assignments: dict[int, tuple[int | None, set[int]]],
+) -> int:
+    """Set lead and supporting units for many indicators at once (indicator number → units).
+
+    Returns how many indicators changed. All or nothing: an unknown unit refuses the lot.
+    """
+    if not can_assign(actor, evaluation):
+        raise PermissionDenied
+    units = {unit.pk: unit for unit in Unit.objects.filter(agency=evaluation.agency)}
+    assessments = {
+        a.indicator.number: a
+        for a in evaluation.assessments.select_related("indicator").prefetch_related(
+            "supporting_units"
+        )
+    }
+    changed = 0
+    for number, (lead_id, supporting_ids) in sorted(assignments.items()):
+        assessment = assessments.get(number)
+        if assessment is None:
+            raise ActionRefused(
+                _("Indicator %(number)s is not in this evaluation.") % {"number": number}
+            )
+        unknown = ({lead_id} if lead_id else set()) | supporting_ids
+        if not unknown <= set(units):
+            raise ActionRefused(
+                _("Indicator %(number)s: a unit does not belong to this agency.")
+                % {"number": number}
+            )
+        supporting_ids = supporting_ids - {lead_id} if lead_id else supporting_ids
+        before = (assessment.lead_unit_id, {u.pk for u in assessment.supporting_units.all()})
+        if before == (lead_id, supporting_ids):
+            continue
+        assessment.lead_unit_id = lead_id
+        assessment.version += 1
+        assessment.updated_by = actor.user
+        assessment.save(update_fields=["lead_unit", "version", "updated_by", "updated_at"])
+        assessment.supporting_units.set(supporting_ids)
+        audit_record(
+            actor=actor.user,
+            action="assessment.assign",
+            target=assessment,
+            agency=evaluation.agency,
+            summary=_("Indicator %(number)s assigned") % {"number": number},
+            data={
+                "lead_unit": lead_id,
+                "supporting_units": sorted(supporting_ids),
+                "before": {"lead_unit": before[0], "supporting_units": sorted(before[1])},
+            },
+        )
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def evaluation_advance(*, actor: Actor, evaluation: Evaluation, note: str = "") -> Evaluation:
+    """Move the evaluation to its next state, if the rules of that step are met."""
+    evaluation = Evaluation.objects.select_for_update().get(pk=evaluation.pk)
+    if not can_manage_evaluation(actor, evaluation):
+        raise PermissionDenied
+    current = EvaluationState(evaluation.state)
+    target = EVALUATION_FLOW.get(current)
+    if target is None:
+        raise ActionRefused(_("This evaluation is finished."))
+    _check_step(evaluation, target)
+    evaluation.state = target
+    evaluation.save(update_fields=["state"])
+    Transition.objects.create(
+        evaluation=evaluation, from_state=current, to_state=target, by=actor.user, note=note
+    )
+    audit_record(
+        actor=actor.user,
+        action="evaluation.state",
+        target=evaluation,
+        agency=evaluation.agency,
+        summary=f"{current.label} → {target.label}",
+        data={"from": current.value, "to": target.value, "note": note},
+    )
+    return evaluation
+
+
+def _check_step(evaluation: Evaluation, target: EvaluationState) -> None:
+    assessments = evaluation.assessments
+    if target is EvaluationState.SELF_ASSESSMENT:
+        unassigned = assessments.filter(lead_unit__isnull=True).count()
+        if unassigned:
+            raise ActionRefused(
+                _("%(count)s indicator(s) have no lead unit yet. Assign every indicator first.")
+                % {"count": unassigned}
+            )
+    if target is EvaluationState.SUBMITTED:
+        unverified = assessments.exclude(state="diverifikasi").count()
+        if unverified:
+            raise ActionRefused(
+                _(
+                    "%(count)s indicator(s) are not verified yet. Verify every indicator before sending."
+                )
+                % {"count": unverified}
+            )
+    if target is EvaluationState.EXTERNAL_RESULT:
+        missing = assessments.filter(external_value__isnull=True).count()
+        if missing:
+            raise ActionRefused(
+                _("%(count)s indicator(s) have no external result yet.") % {"count": missing}
+            )

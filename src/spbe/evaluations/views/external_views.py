@@ -1,0 +1,110 @@
+"""External results: entry by file, and the side-by-side comparison with the internal result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.errors import ActionRefused
+from spbe.evaluations import permissions
+from spbe.evaluations.external_services import ImportRefused, external_results_import
+from spbe.evaluations.forms import ExternalImportForm
+from spbe.evaluations.models import Assessment
+from spbe.evaluations.scores import IndexKind, all_indices
+from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
+from spbe.organizations.actors import actor_for
+
+MAX_IMPORT_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    assessment: Assessment
+    internal: Decimal | None
+    external: Decimal | None
+    difference: Decimal | None
+    index_effect: Decimal | None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def external_import(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    if not permissions.can_record_external(actor, evaluation):
+        raise PermissionDenied
+    form = ExternalImportForm(request.POST or None, request.FILES or None)
+    context = {"evaluation": evaluation, "form": form}
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "evaluations/external_import.html", context, status=422)
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > MAX_IMPORT_BYTES:
+                raise ActionRefused(
+                    _("The file is larger than 1 MB; a result file is a few kilobytes.")
+                )
+            count = external_results_import(
+                actor=actor, evaluation=evaluation, content=upload.read()
+            )
+        except ImportRefused as error:
+            context.update(refusal=error.message, row_errors=error.errors)
+            return render(request, "evaluations/external_import.html", context, status=422)
+        except ActionRefused as error:
+            context["refusal"] = error.message
+            return render(request, "evaluations/external_import.html", context, status=422)
+        messages.success(request, _("%(count)s external result(s) recorded.") % {"count": count})
+        return redirect("evaluations:comparison", pk=pk)
+    return render(request, "evaluations/external_import.html", context)
+
+
+@login_required
+def comparison(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    assessments = evaluation_assessments(evaluation)
+    framework = revision_scoring_framework(evaluation.revision)
+    indices = all_indices(framework, assessments, year=evaluation.year)
+    rows = []
+    for assessment in assessments:
+        internal = (
+            assessment.verified_level
+            if assessment.verified_level is not None
+            else assessment.claimed_level
+        )
+        external = assessment.external_value
+        difference = external - internal if internal is not None and external is not None else None
+        effect = (
+            (
+                difference
+                * Decimal(assessment.indicator.weight.numerator)
+                / assessment.indicator.weight.denominator
+                / 100
+            ).quantize(Decimal("0.0001"))
+            if difference is not None
+            else None
+        )
+        rows.append(ComparisonRow(assessment, internal, external, difference, effect))
+    return render(
+        request,
+        "evaluations/comparison.html",
+        {
+            "evaluation": evaluation,
+            "rows": rows,
+            "verified": indices[IndexKind.VERIFIED],
+            "external": indices[IndexKind.EXTERNAL],
+            "self_index": indices[IndexKind.SELF],
+            "total_effect": indices[IndexKind.EXTERNAL].result.index_exact
+            - indices[IndexKind.VERIFIED].result.index_exact,
+            "can_record_external": permissions.can_record_external(actor, evaluation),
+        },
+    )

@@ -1,0 +1,128 @@
+"""Evidence (bukti dukung): documents, their versions, the stored bytes, and links to indicators.
+
+A document belongs to an agency and can support many indicators, levels and evaluations. Each
+upload of the same document is a new version; old versions are never overwritten. Identical
+bytes are stored once (``StoredFile`` is keyed by SHA-256) and shared by the versions that have
+them.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DocumentKind(models.TextChoices):
+    PERWALI = "perwali", _("Mayor regulation (Peraturan Wali Kota)")
+    PERBUP = "perbup", _("Regent regulation (Peraturan Bupati)")
+    PERGUB = "pergub", _("Governor regulation (Peraturan Gubernur)")
+    PERMEN = "permen", _("Ministerial regulation (Peraturan Menteri)")
+    PERDA = "perda", _("Regional regulation (Peraturan Daerah)")
+    KEPUTUSAN = "keputusan", _("Decree (Keputusan)")
+    SK = "sk", _("Decision letter (SK)")
+    SOP = "sop", _("Standard operating procedure (SOP)")
+    REPORT = "laporan", _("Report (laporan)")
+    MINUTES = "notulen", _("Minutes (notulen)")
+    SCREENSHOT = "tangkapan_layar", _("Screenshot (tangkapan layar)")
+    OTHER = "lainnya", _("Other")
+
+
+def stored_file_path(instance: StoredFile, filename: str) -> str:
+    # The name is derived from the content hash, never from the uploaded name.
+    digest = instance.sha256
+    return f"evidence/{digest[:2]}/{digest[2:4]}/{digest}"
+
+
+class StoredFile(models.Model):
+    sha256 = models.CharField(max_length=64, unique=True)
+    file = models.FileField(upload_to=stored_file_path, max_length=200)
+    size = models.PositiveBigIntegerField()
+    kind = models.CharField(max_length=10)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.sha256
+
+
+class Document(models.Model):
+    agency = models.ForeignKey(
+        "organizations.Agency", on_delete=models.PROTECT, related_name="documents"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.OTHER
+    )
+    number = models.CharField(_("number"), max_length=60, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    issued_on = models.DateField(_("date of issue"), null=True, blank=True)
+    issuing_unit = models.ForeignKey(
+        "organizations.Unit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    url = models.URLField(_("address (URL)"), blank=True, max_length=500)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["agency", "title"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DocumentVersion(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    stored_file = models.ForeignKey(StoredFile, on_delete=models.PROTECT, related_name="versions")
+    original_name = models.CharField(_("file name"), max_length=255)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["document", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "number"], name="unique_document_version")
+        ]
+        verbose_name = _("document version")
+        verbose_name_plural = _("document versions")
+
+    def __str__(self) -> str:
+        return f"{self.document} v{self.number}"
+
+
+class EvidenceLink(models.Model):
+    """A document offered as proof for one indicator of one evaluation, at a given level."""
+
+    assessment = models.ForeignKey(
+        "evaluations.Assessment", on_delete=models.CASCADE, related_name="evidence_links"
+    )
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="links")
+    level = models.PositiveSmallIntegerField(_("level it proves"), null=True, blank=True)
+    note = models.CharField(_("note (e.g. page reference)"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["assessment", "level", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assessment", "document", "level"], name="unique_evidence_link"
+            )
+        ]
+        verbose_name = _("evidence link")
+        verbose_name_plural = _("evidence links")
+
+    def __str__(self) -> str:
+        return f"{self.document} → {self.assessment}"

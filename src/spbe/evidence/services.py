@@ -1,0 +1,102 @@
+"""Writes of evidence: documents and their links to indicators."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Assessment
+from spbe.evaluations.permissions import can_add_evidence
+from spbe.evidence.models import Document, DocumentKind, EvidenceLink
+from spbe.organizations.actors import Actor
+
+
+def _may_add(actor: Actor, assessment: Assessment) -> None:
+    supporting = {unit.pk for unit in assessment.supporting_units.all()}
+    if not can_add_evidence(
+        actor, assessment, assessment.evaluation, supporting_unit_ids=supporting
+    ):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def evidence_link_new_document(
+    *,
+    actor: Actor,
+    assessment: Assessment,
+    title: str,
+    url: str,
+    kind: str = DocumentKind.OTHER,
+    level: int | None = None,
+    note: str = "",
+) -> EvidenceLink:
+    """Describe a document that lives at an address and link it to the indicator."""
+    _may_add(actor, assessment)
+    title = title.strip()
+    if not title:
+        raise ActionRefused(_("Give the document a title."), field="title")
+    document = Document.objects.create(
+        agency=assessment.evaluation.agency,
+        title=title,
+        url=url.strip(),
+        kind=kind,
+        created_by=actor.user,
+    )
+    audit_record(
+        actor=actor.user,
+        action="document.create",
+        target=document,
+        agency=document.agency,
+        summary=title,
+        data={"url": document.url},
+    )
+    return evidence_link_add(
+        actor=actor, assessment=assessment, document=document, level=level, note=note
+    )
+
+
+@transaction.atomic
+def evidence_link_add(
+    *, actor: Actor, assessment: Assessment, document: Document, level: int | None, note: str = ""
+) -> EvidenceLink:
+    """Link an existing document of the same agency to an indicator (reuse across indicators)."""
+    _may_add(actor, assessment)
+    if document.agency_id != assessment.evaluation.agency_id:
+        raise PermissionDenied
+    if EvidenceLink.objects.filter(assessment=assessment, document=document, level=level).exists():
+        raise ActionRefused(_("This document is already linked at that level."), field="document")
+    link = EvidenceLink.objects.create(
+        assessment=assessment,
+        document=document,
+        level=level,
+        note=note.strip(),
+        created_by=actor.user,
+    )
+    audit_record(
+        actor=actor.user,
+        action="evidence.link",
+        target=link,
+        agency=document.agency,
+        summary=_("%(document)s linked to indicator %(number)s")
+        % {"document": document.title, "number": assessment.indicator.number},
+        data={"document": document.pk, "level": level, "note": link.note},
+    )
+    return link
+
+
+@transaction.atomic
+def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
+    _may_add(actor, link.assessment)
+    audit_record(
+        actor=actor.user,
+        action="evidence.unlink",
+        target=link,
+        agency=link.document.agency,
+        summary=_("%(document)s unlinked from indicator %(number)s")
+        % {"document": link.document.title, "number": link.assessment.indicator.number},
+        data={"document": link.document_id, "level": link.level},
+    )
+    link.delete()

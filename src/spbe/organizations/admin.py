@@ -1,0 +1,78 @@
+"""Agencies, units and memberships in the admin (the installation administrator's pages).
+
+Saves go through the same membership rule as the services; every change lands in the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.organizations.models import Agency, Membership, Role, Unit
+from spbe.organizations.services import validate_membership
+
+
+class UnitInline(admin.TabularInline):
+    model = Unit
+    extra = 1
+    prepopulated_fields = {"slug": ("short_name",)}
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        agency = obj if isinstance(obj, Agency) else getattr(obj, "agency", None)
+        audit_record(
+            actor=request.user,
+            action=f"{obj._meta.model_name}.{'change' if change else 'create'}",
+            target=obj,
+            agency=agency,
+            summary=str(obj),
+            data={"fields": form.changed_data},
+        )
+
+
+@admin.register(Agency)
+class AgencyAdmin(AuditedAdmin):
+    list_display = ["name", "kind", "province"]
+    list_filter = ["kind", "province"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [UnitInline]
+
+
+class MembershipForm(forms.ModelForm):
+    roles = forms.MultipleChoiceField(
+        choices=Role.choices, widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["user", "agency", "unit", "roles"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        try:
+            validate_membership(
+                agency=data.get("agency"),
+                unit=data.get("unit"),
+                roles=list(data.get("roles") or []),
+            )
+        except ActionRefused as error:
+            raise ValidationError({error.field or "roles": error.message}) from error
+        return data
+
+
+@admin.register(Membership)
+class MembershipAdmin(AuditedAdmin):
+    form = MembershipForm
+    list_display = ["user", "agency", "unit", "roles"]
+    list_filter = ["agency"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    autocomplete_fields = ["user"]

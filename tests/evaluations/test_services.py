@@ -1,0 +1,350 @@
+"""The workflow services: every rule, and that a refused request changes nothing."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import PermissionDenied
+
+from spbe.audit.models import AuditEvent
+from spbe.catalog.models import FrameworkRevision
+from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.evaluations.assessment_services import (
+    assessment_return,
+    assessment_save_claim,
+    assessment_verify,
+    external_result_record,
+)
+from spbe.evaluations.models import AssessmentState, EvaluationState, Transition
+from spbe.evaluations.services import assignments_update, evaluation_advance, evaluation_create
+from tests.evaluations.helpers import assessment, submit, verify_all
+
+
+def test_opening_an_evaluation_freezes_the_current_revision_and_lists_every_indicator(cast):
+    assert cast.evaluation.revision == FrameworkRevision.objects.get(
+        framework__code="spbe-2020", number=1
+    )
+    assert cast.evaluation.assessments.count() == 47
+    assert {a.state for a in cast.evaluation.assessments.all()} == {AssessmentState.NOT_STARTED}
+
+
+def test_the_same_agency_year_and_framework_cannot_be_opened_twice(cast):
+    with pytest.raises(ActionRefused, match="2026"):
+        evaluation_create(
+            actor=cast.actor(cast.coordinator),
+            agency=cast.agency,
+            year=2026,
+            framework_code="spbe-2020",
+            target=Decimal("3"),
+            self_assessment_deadline=datetime.date(2026, 1, 1),
+            review_deadline=datetime.date(2026, 2, 1),
+        )
+
+
+@pytest.mark.parametrize("target", [Decimal("0.5"), Decimal("5.01")])
+def test_a_target_outside_the_scale_is_refused(cast, target):
+    with pytest.raises(ActionRefused) as error:
+        evaluation_create(
+            actor=cast.actor(cast.coordinator),
+            agency=cast.agency,
+            year=2027,
+            framework_code="spbe-2020",
+            target=target,
+            self_assessment_deadline=datetime.date(2027, 1, 1),
+            review_deadline=datetime.date(2027, 2, 1),
+        )
+    assert error.value.field == "target"
+
+
+def test_only_the_agencys_coordinator_opens_an_evaluation(cast):
+    for user in (cast.pic, cast.leadership, cast.outsider, cast.admin, cast.external_assessor):
+        with pytest.raises(PermissionDenied):
+            evaluation_create(
+                actor=cast.actor(user),
+                agency=cast.agency,
+                year=2030,
+                framework_code="pemdi-2026",
+                target=Decimal("2.5"),
+                self_assessment_deadline=datetime.date(2030, 1, 1),
+                review_deadline=datetime.date(2030, 2, 1),
+            )
+
+
+def test_assigning_a_unit_of_another_agency_refuses_the_whole_table(cast):
+    foreign = cast.other_agency.units.first()
+    before = assessment(cast, 1).lead_unit_id
+    with pytest.raises(ActionRefused):
+        assignments_update(
+            actor=cast.actor(cast.coordinator),
+            evaluation=cast.evaluation,
+            assignments={1: (cast.other_unit.pk, set()), 4: (foreign.pk, set())},
+        )
+    assert assessment(cast, 1).lead_unit_id == before
+
+
+def test_a_claim_needs_a_justification_to_be_submitted(cast):
+    a = assessment(cast, 1)
+    with pytest.raises(ActionRefused) as error:
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level=2,
+            justification="  ",
+            criteria_met=[1, 2],
+            submit=True,
+        )
+    assert error.value.field == "justification"
+    assert assessment(cast, 1).state == AssessmentState.NOT_STARTED
+
+
+def test_a_claim_of_level_three_needs_the_criteria_of_levels_one_to_three(cast):
+    a = assessment(cast, 1)
+    with pytest.raises(ActionRefused, match="2") as error:
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level=3,
+            justification="Ada Perwali.",
+            criteria_met=[1, 3],
+            submit=True,
+        )
+    assert error.value.field == "criteria_met"
+
+
+def test_a_draft_may_be_incomplete(cast):
+    a = assessment(cast, 1)
+    saved = assessment_save_claim(
+        actor=cast.actor(cast.pic),
+        assessment=a,
+        version=a.version,
+        claimed_level=4,
+        justification="",
+        criteria_met=[],
+        submit=False,
+    )
+    assert saved.state == AssessmentState.DRAFT
+    assert saved.claimed_level == 4
+
+
+@pytest.mark.parametrize("level", [0, 6, "2.5", "tiga"])
+def test_a_claim_outside_the_frameworks_levels_is_refused(cast, level):
+    a = assessment(cast, 1)
+    with pytest.raises(ActionRefused) as error:
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level=level,
+            justification="x",
+            criteria_met=[1],
+            submit=False,
+        )
+    assert error.value.field == "claimed_level"
+
+
+def test_a_pic_edits_only_its_own_units_indicators(cast):
+    a = assessment(cast, 2)  # led by the other unit, supported by the PIC's unit
+    with pytest.raises(PermissionDenied):
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level=2,
+            justification="x",
+            criteria_met=[1, 2],
+            submit=False,
+        )
+
+
+def test_the_full_loop_submit_return_fix_resubmit_verify_is_recorded(cast):
+    a = submit(cast, 1, level=3)
+    reviewer = cast.actor(cast.coordinator)
+    a = assessment_return(
+        actor=reviewer,
+        assessment=a,
+        version=a.version,
+        note="Lampirkan Perwali yang sudah ditetapkan.",
+    )
+    assert a.state == AssessmentState.RETURNED
+    a = submit(cast, 1, level=2)
+    a = assessment_verify(
+        actor=reviewer, assessment=a, version=a.version, verified_level="2", reason=""
+    )
+    assert a.state == AssessmentState.VERIFIED
+    assert a.verified_level == 2
+    steps = list(
+        Transition.objects.filter(assessment=a).values_list("from_state", "to_state", "note")
+    )
+    assert steps == [
+        ("belum_diisi", "diajukan", ""),
+        ("diajukan", "dikembalikan", "Lampirkan Perwali yang sudah ditetapkan."),
+        ("dikembalikan", "diajukan", ""),
+        ("diajukan", "diverifikasi", ""),
+    ]
+    assert (
+        AuditEvent.objects.filter(object_type="evaluations.assessment", object_id=str(a.pk)).count()
+        >= 4
+    )
+
+
+def test_a_verified_level_other_than_the_claim_needs_a_reason(cast):
+    a = submit(cast, 1, level=3)
+    with pytest.raises(ActionRefused) as error:
+        assessment_verify(
+            actor=cast.actor(cast.internal_assessor),
+            assessment=a,
+            version=a.version,
+            verified_level=2,
+            reason="",
+        )
+    assert error.value.field == "verification_reason"
+    a = assessment_verify(
+        actor=cast.actor(cast.internal_assessor),
+        assessment=a,
+        version=a.version,
+        verified_level=2,
+        reason="Reviu belum periodik.",
+    )
+    assert a.verified_level == 2
+
+
+def test_returning_needs_a_note(cast):
+    a = submit(cast, 1)
+    with pytest.raises(ActionRefused):
+        assessment_return(
+            actor=cast.actor(cast.coordinator), assessment=a, version=a.version, note=""
+        )
+
+
+def test_pic_and_leadership_cannot_review(cast):
+    a = submit(cast, 1)
+    for user in (cast.pic, cast.leadership, cast.outsider, cast.external_assessor):
+        with pytest.raises(PermissionDenied):
+            assessment_verify(
+                actor=cast.actor(user), assessment=a, version=a.version, verified_level=3, reason=""
+            )
+
+
+def test_a_second_save_on_an_old_version_is_refused_and_nothing_is_lost(cast):
+    a = assessment(cast, 1)
+    first_read, second_read = a.version, a.version
+    assessment_save_claim(
+        actor=cast.actor(cast.pic),
+        assessment=a,
+        version=first_read,
+        claimed_level=2,
+        justification="Versi pertama.",
+        criteria_met=[1, 2],
+        submit=False,
+    )
+    with pytest.raises(StaleVersion):
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=second_read,
+            claimed_level=4,
+            justification="Versi kedua.",
+            criteria_met=[1, 2, 3, 4],
+            submit=False,
+        )
+    saved = assessment(cast, 1)
+    assert saved.justification == "Versi pertama."
+    assert saved.claimed_level == 2
+
+
+def test_moving_on_needs_every_indicator_assigned(db):
+    from tests.cast import make_cast
+
+    cast = make_cast(advance=False)
+    assignments_update(
+        actor=cast.actor(cast.coordinator),
+        evaluation=cast.evaluation,
+        assignments={5: (None, set())},
+    )
+    with pytest.raises(ActionRefused, match="1"):
+        evaluation_advance(actor=cast.actor(cast.coordinator), evaluation=cast.evaluation)
+
+
+def test_sending_needs_every_indicator_verified(cast):
+    evaluation = evaluation_advance(actor=cast.actor(cast.coordinator), evaluation=cast.evaluation)
+    assert evaluation.state == EvaluationState.REVIEW
+    with pytest.raises(ActionRefused, match="47"):
+        evaluation_advance(actor=cast.actor(cast.coordinator), evaluation=evaluation)
+
+
+def test_after_sending_the_self_assessment_is_read_only_and_the_external_result_can_be_recorded(
+    cast,
+):
+    verify_all(cast)
+    coordinator = cast.actor(cast.coordinator)
+    evaluation = evaluation_advance(actor=coordinator, evaluation=cast.evaluation)
+    evaluation = evaluation_advance(actor=coordinator, evaluation=evaluation)
+    assert evaluation.state == EvaluationState.SUBMITTED
+    a = assessment(cast, 1)
+    with pytest.raises(PermissionDenied):
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level=5,
+            justification="x",
+            criteria_met=[1, 2, 3, 4, 5],
+            submit=True,
+        )
+    with pytest.raises(PermissionDenied):
+        assessment_return(actor=coordinator, assessment=a, version=a.version, note="x")
+    recorded = external_result_record(
+        actor=cast.actor(cast.external_assessor),
+        assessment=a,
+        version=a.version,
+        value="2",
+        note="Bukti kurang.",
+    )
+    assert recorded.external_value == 2
+    with pytest.raises(PermissionDenied):
+        external_result_record(
+            actor=cast.actor(cast.unassigned_assessor),
+            assessment=a,
+            version=recorded.version,
+            value="3",
+            note="",
+        )
+
+
+def test_moving_to_external_result_needs_every_external_value(cast):
+    verify_all(cast)
+    coordinator = cast.actor(cast.coordinator)
+    evaluation = evaluation_advance(actor=coordinator, evaluation=cast.evaluation)
+    evaluation = evaluation_advance(actor=coordinator, evaluation=evaluation)
+    with pytest.raises(ActionRefused, match="47"):
+        evaluation_advance(actor=coordinator, evaluation=evaluation)
+
+
+def test_pemdi_external_values_may_be_fractional_but_claims_may_not(pemdi_cast):
+    cast = pemdi_cast
+    a = assessment(cast, 1)
+    with pytest.raises(ActionRefused):
+        assessment_save_claim(
+            actor=cast.actor(cast.pic),
+            assessment=a,
+            version=a.version,
+            claimed_level="1.26",
+            justification="x",
+            criteria_met=[1],
+            submit=False,
+        )
+    verify_all(cast, level=2)
+    coordinator = cast.actor(cast.coordinator)
+    evaluation = evaluation_advance(actor=coordinator, evaluation=cast.evaluation)
+    evaluation_advance(actor=coordinator, evaluation=evaluation)
+    a = assessment(cast, 1)
+    recorded = external_result_record(
+        actor=cast.actor(cast.external_assessor),
+        assessment=a,
+        version=a.version,
+        value="1,26",
+        note="",
+    )
+    assert recorded.external_value == Decimal("1.26")
