@@ -28,7 +28,7 @@ from spbe.organizations.actors import Actor
 def _locked(assessment: Assessment, version: int) -> tuple[Assessment, Evaluation]:
     """Re-read the row under a lock and check that the user saw the latest version."""
     current = (
-        Assessment.objects.select_for_update()
+        Assessment.objects.select_for_update(of=("self",))
         .select_related("indicator", "evaluation", "evaluation__revision", "updated_by")
         .get(pk=assessment.pk)
     )

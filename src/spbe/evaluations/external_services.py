@@ -84,7 +84,7 @@ def external_results_import(*, actor: Actor, evaluation: Evaluation, content: by
     values = parse_external_csv(evaluation, content)
     assessments = {
         a.indicator.number: a
-        for a in evaluation.assessments.select_for_update().select_related("indicator")
+        for a in evaluation.assessments.select_for_update(of=("self",)).select_related("indicator")
     }
     for number, (value, note) in values.items():
         assessment = assessments[number]

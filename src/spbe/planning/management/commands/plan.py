@@ -1,0 +1,163 @@
+"""``spbe plan``: the cheapest level steps that lift an evaluation's index to a target."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.models import FrameworkRevision
+from spbe.catalog.selectors import (
+    UnknownFramework,
+    current_revision,
+    revision_by_number,
+    revision_document,
+    revision_scoring_framework,
+)
+from spbe.catalog.value_files import ValueFileError, read_value_file
+from spbe.planning.cost_library import effective_costs
+from spbe.planning.costs import CostTable
+from spbe.planning.errors import PlanningInputError
+from spbe.planning.messages import describe_planning_error
+from spbe.planning.optimizer import optimal_plan
+from spbe.planning.pareto import pareto_front
+from spbe.planning.presenters import front_as_json, front_as_table, plan_as_json, plan_as_table
+from spbe.planning.target import parse_target
+from spbe.scoring import ScoringInputError, parse_values, score
+from spbe.scoring.model import ScoringFramework
+
+USAGE_ERROR = 2
+
+
+class Command(BaseCommand):
+    help = _(
+        "Find the cheapest level steps whose index reaches a target, and the cost-vs-index "
+        "curve. Costs default to the library's effort points (project defaults, not official)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--framework", help=_("framework id, e.g. spbe-2020 or pemdi-2026"))
+        parser.add_argument(
+            "--levels", metavar="FILE", help=_("current values, JSON or CSV; - for stdin")
+        )
+        parser.add_argument("--target", help=_("target index, e.g. 2.6"))
+        parser.add_argument(
+            "--costs", metavar="FILE", help=_("JSON costs file (step costs, max, locked, units)")
+        )
+        parser.add_argument(
+            "--year", type=int, help=_("evaluation year (selects the predicate basis)")
+        )
+        parser.add_argument("--revision", type=int, help=_("catalogue revision (default: latest)"))
+        parser.add_argument("--pareto", action="store_true", help=_("show the cost-vs-index curve"))
+        parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not options["framework"] or not options["levels"]:
+            raise CommandError(
+                _("Give --framework, --levels FILE and --target (or --pareto)."),
+                returncode=USAGE_ERROR,
+            )
+        if options["target"] is None and not options["pareto"]:
+            raise CommandError(
+                _("Give --target, or --pareto for the cost-vs-index curve."),
+                returncode=USAGE_ERROR,
+            )
+        try:
+            revision = _revision(options["framework"], options["revision"])
+            framework = revision_scoring_framework(revision)
+            values = parse_values(framework, read_value_file(options["levels"]))
+            target = None
+            if options["target"] is not None:
+                target = parse_target(framework, options["target"])
+            costs = _costs(framework, options["costs"])
+            year = options["year"]
+            plan = None
+            if target is not None:
+                plan = optimal_plan(framework, values, target=target, costs=costs, year=year)
+            front = None
+            if options["pareto"]:
+                front = pareto_front(framework, values, costs=costs, year=year)
+        except (UnknownFramework, ValueFileError) as error:
+            raise CommandError(_message(error), returncode=USAGE_ERROR) from error
+        except ScoringInputError as error:
+            raise CommandError(describe_scoring_error(error), returncode=USAGE_ERROR) from error
+        except PlanningInputError as error:
+            raise CommandError(describe_planning_error(error), returncode=USAGE_ERROR) from error
+
+        if options["json"]:
+            data: dict[str, Any] = {"framework": framework.id, "revision": revision.number}
+            if plan is not None:
+                data.update(plan_as_json(plan))
+            else:
+                before = score(framework, values, year=year)
+                data.update(
+                    {
+                        "year": year,
+                        "predicate_basis": before.predicate_basis.value,
+                        "index_before": str(before.index),
+                        "cost_unit": costs.cost_unit,
+                    }
+                )
+            data["costs_file"] = options["costs"]
+            if front is not None:
+                data["pareto"] = front_as_json(front)
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            title = _("%(title)s, revision %(revision)s") % {
+                "title": revision_document(revision).short_title,
+                "revision": revision.number,
+            }
+            sections = []
+            if plan is not None:
+                sections.append(plan_as_table(plan, framework, title=title))
+            if front is not None:
+                curve = _("Cost against index")
+                sections.append(front_as_table(front, title=curve if plan else f"{title}\n{curve}"))
+            sections.append(_costs_note(options["costs"]))
+            self.stdout.write("\n\n".join(sections))
+
+
+def _revision(code: str, number: int | None) -> FrameworkRevision:
+    return current_revision(code) if number is None else revision_by_number(code, number)
+
+
+def _costs(framework: ScoringFramework, path: str | None) -> CostTable:
+    return effective_costs(framework, None if path is None else _read_costs_file(path))
+
+
+def _read_costs_file(path: str) -> object:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError as error:
+        raise ValueFileError(_("File %(path)s does not exist.") % {"path": path}) from error
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueFileError(
+            _("File %(path)s cannot be read: %(problem)s") % {"path": path, "problem": error}
+        ) from error
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise ValueFileError(
+            _("%(source)s is not valid JSON (line %(line)s, column %(column)s: %(problem)s).")
+            % {"source": path, "line": error.lineno, "column": error.colno, "problem": error.msg}
+        ) from error
+
+
+def _costs_note(path: str | None) -> str:
+    if path is None:
+        return _("Costs: the library's default effort points (project defaults, not official).")
+    return _("Costs: %(path)s, over the library's defaults.") % {"path": path}
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, UnknownFramework):
+        return _(
+            "Unknown framework %(framework)s. Loaded frameworks are listed by "
+            "`spbe catalog list`; `spbe catalog load` loads the library."
+        ) % {"framework": error.args[0]}
+    return str(error)
