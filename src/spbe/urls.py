@@ -8,5 +8,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("evaluasi/", include("spbe.evaluations.urls")),
+    path("evaluasi/", include("spbe.planning.urls")),
     path("admin/", admin.site.urls),
 ]

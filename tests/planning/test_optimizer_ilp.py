@@ -9,11 +9,11 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from spbe.demo.history import illustrative_levels
 from spbe.planning.cost_library import default_costs
 from spbe.planning.optimizer import optimal_plan
 from spbe.planning.target import threshold
 from spbe.scoring import parse_values
-from spbe.scoring.fit import fit_levels
 from tests.conftest import library_framework
 from tests.planning.conftest import cost_table
 from tests.planning.oracles import ilp_min_cost
@@ -68,7 +68,7 @@ def test_it_costs_what_the_ilp_finds_under_unit_capacities(instance):
 @pytest.fixture(scope="module")
 def siantar_2021():
     """Levels that give Pematangsiantar's published 2021 index, 1.53 (the demo's year)."""
-    levels = fit_levels(SPBE_2020, index=Decimal("1.53"))
+    levels = illustrative_levels(SPBE_2020, index=Decimal("1.53"), domains=None, year=2021)
     assert levels is not None
     return parse_values(SPBE_2020, levels)
 

@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from spbe.scoring.fit import fit_levels
 from tests.conftest import library_framework
@@ -28,7 +29,8 @@ def write(tmp_path, name, content) -> str:
 
 def run(*args: str) -> str:
     out = StringIO()
-    call_command(*args, stdout=out)
+    with translation.override("en"):  # the assertions below read the English wording
+        call_command(*args, stdout=out)
     return out.getvalue()
 
 

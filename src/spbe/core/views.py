@@ -6,8 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from spbe.evaluations.dashboard import build_dashboard
 from spbe.evaluations.selectors import active_evaluation, visible_evaluations
+from spbe.evaluations.views.dashboard_views import dashboard_context
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Role
 
@@ -28,8 +28,4 @@ def home(request: HttpRequest) -> HttpResponse:
                 request, "core/home_admin.html", {"evaluations": visible_evaluations(actor)[:50]}
             )
         return render(request, "core/home_empty.html")
-    return render(
-        request,
-        "evaluations/dashboard.html",
-        {"dashboard": build_dashboard(evaluation), "is_home": True},
-    )
+    return render(request, "evaluations/dashboard.html", dashboard_context(actor, evaluation))

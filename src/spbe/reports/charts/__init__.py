@@ -6,6 +6,7 @@ pyplot), so rendering is safe in a threaded web server. No Django imports.
 
 from spbe.reports.charts.chart import Chart
 from spbe.reports.charts.comparison import comparison_bars, comparison_radar, indicator_bars
+from spbe.reports.charts.curve import CurveLabels, CurvePoint, cost_curve
 from spbe.reports.charts.data import (
     HistoryLabels,
     HistoryPoint,
@@ -22,6 +23,8 @@ from spbe.reports.charts.style import PALETTE
 __all__ = [
     "PALETTE",
     "Chart",
+    "CurveLabels",
+    "CurvePoint",
     "HistoryLabels",
     "HistoryPoint",
     "ProgressLabels",
@@ -31,6 +34,7 @@ __all__ = [
     "UnitProgress",
     "comparison_bars",
     "comparison_radar",
+    "cost_curve",
     "index_history",
     "indicator_bars",
     "unit_progress",

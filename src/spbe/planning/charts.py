@@ -1,0 +1,20 @@
+"""Planning charts, drawn by the shared chart module so page, PDF and slides agree."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from spbe.planning.pareto import ParetoFront
+from spbe.reports.charts import CurveLabels, CurvePoint, cost_curve
+
+
+def curve_svg(front: ParetoFront, target: Decimal) -> str:
+    points = [CurvePoint(point.cost, point.index_exact) for point in front.points]
+    labels = CurveLabels(
+        curve=_("Least-cost plan for each index"),
+        cost_axis=_("Cost (%(unit)s)") % {"unit": _("effort points")},
+        target=_("Target"),
+    )
+    return cost_curve(points, title=_("What each index costs"), labels=labels, target=target).svg()

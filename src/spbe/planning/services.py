@@ -1,0 +1,158 @@
+"""Writes of planning data: an evaluation's step costs and its action plan."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.permissions import can_manage_evaluation
+from spbe.organizations.actors import Actor
+from spbe.organizations.models import Role
+from spbe.planning.cost_library import effective_costs
+from spbe.planning.errors import PlanningInputError
+from spbe.planning.messages import describe_planning_error
+from spbe.planning.models import Action, ActionStatus, PlanCosts
+from spbe.planning.optimizer import Plan
+
+
+@transaction.atomic
+def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> PlanCosts:
+    """Replace the evaluation's costs file (JSON in the ``spbe plan --costs`` format)."""
+    if not can_manage_evaluation(actor, evaluation):
+        raise PermissionDenied
+    try:
+        raw = json.loads(text) if text.strip() else {}
+    except json.JSONDecodeError as error:
+        raise ActionRefused(
+            _("The costs are not valid JSON (line %(line)s): %(problem)s")
+            % {"line": error.lineno, "problem": error.msg},
+            field="costs",
+        ) from error
+    framework = revision_scoring_framework(evaluation.revision)
+    try:
+        effective_costs(framework, raw or None)
+    except PlanningInputError as error:
+        raise ActionRefused(describe_planning_error(error), field="costs") from error
+    costs, _created = PlanCosts.objects.get_or_create(evaluation=evaluation)
+    before = costs.costs
+    costs.costs = raw
+    costs.updated_by = actor.user
+    costs.save()
+    audit_record(
+        actor=actor.user,
+        action="plan.costs",
+        target=costs,
+        agency=evaluation.agency,
+        summary=_("Step costs edited"),
+        data={"before": before, "after": raw},
+    )
+    return costs
+
+
+@transaction.atomic
+def actions_from_plan(
+    *, actor: Actor, evaluation: Evaluation, plan: Plan, deadline: datetime.date
+) -> list[Action]:
+    """Turn each step of a plan into an action led by the indicator's lead unit."""
+    if not can_manage_evaluation(actor, evaluation):
+        raise PermissionDenied
+    if not plan.steps:
+        raise ActionRefused(_("The plan has no steps to turn into actions."))
+    assessments = {
+        a.indicator.number: a
+        for a in evaluation.assessments.select_related("indicator").prefetch_related(
+            "supporting_units"
+        )
+    }
+    created = []
+    for step in plan.steps:
+        assessment = assessments[step.indicator]
+        action = Action.objects.create(
+            evaluation=evaluation,
+            indicator=assessment.indicator,
+            from_value=step.from_value,
+            to_level=step.to_level,
+            cost=step.cost,
+            lead_unit_id=assessment.lead_unit_id,
+            deadline=deadline,
+            created_by=actor.user,
+        )
+        action.contributing_units.set(assessment.supporting_units.all())
+        created.append(action)
+    audit_record(
+        actor=actor.user,
+        action="plan.actions",
+        target=evaluation,
+        agency=evaluation.agency,
+        summary=_("%(count)s action(s) created from the optimal plan") % {"count": len(created)},
+        data={
+            "steps": [[s.indicator, str(s.from_value), s.to_level] for s in plan.steps],
+            "target": str(plan.target),
+        },
+    )
+    return created
+
+
+def can_update_action(actor: Actor, action: Action) -> bool:
+    evaluation = action.evaluation
+    if can_manage_evaluation(actor, evaluation):
+        return True
+    return (
+        actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
+        and action.lead_unit_id is not None
+        and actor.unit_id == action.lead_unit_id
+    )
+
+
+@transaction.atomic
+def action_update(
+    *,
+    actor: Actor,
+    action: Action,
+    status: str,
+    deadline: datetime.date | None = None,
+    note: str | None = None,
+) -> Action:
+    """Change an action's status (its lead unit or the koordinator) or deadline (koordinator)."""
+    action = (
+        Action.objects.select_for_update(of=("self",))
+        .select_related("evaluation")
+        .get(pk=action.pk)
+    )
+    if not can_update_action(actor, action):
+        raise PermissionDenied
+    if status not in ActionStatus.values:
+        raise ActionRefused(_("Unknown status."), field="status")
+    if (
+        deadline is not None
+        and deadline != action.deadline
+        and not can_manage_evaluation(actor, action.evaluation)
+    ):
+        raise PermissionDenied
+    before = {"status": action.status, "deadline": str(action.deadline), "note": action.note}
+    action.status = status
+    if deadline is not None:
+        action.deadline = deadline
+    if note is not None:
+        action.note = note.strip()
+    action.save()
+    audit_record(
+        actor=actor.user,
+        action="plan.action",
+        target=action,
+        agency=action.evaluation.agency,
+        summary=str(action),
+        data={
+            "before": before,
+            "after": {"status": status, "deadline": str(action.deadline), "note": action.note},
+        },
+    )
+    return action

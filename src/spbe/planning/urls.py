@@ -1,0 +1,15 @@
+from django.urls import path
+
+from spbe.planning.views import action_views, plan_views
+
+app_name = "planning"
+
+urlpatterns = [
+    path("<int:pk>/rencana/", plan_views.plan_page, name="plan"),
+    path("<int:pk>/rencana/simulasi/", plan_views.what_if, name="what_if"),
+    path("<int:pk>/rencana/biaya/", plan_views.costs_update, name="costs"),
+    path("<int:pk>/rencana/aksi/buat/", plan_views.create_actions, name="create_actions"),
+    path("<int:pk>/aksi/", action_views.actions, name="actions"),
+    path("<int:pk>/aksi/<int:action_pk>/", action_views.action_change, name="action_change"),
+    path("<int:pk>/baseline-pemdi/", action_views.pemdi_baseline, name="baseline"),
+]

@@ -1,0 +1,30 @@
+"""Which values a plan starts from: an evaluation's claims, verified levels or external result."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from spbe.evaluations.models import Assessment
+from spbe.evaluations.scores import IndexKind, value_of
+from spbe.scoring import ScoringFramework
+
+
+def starting_values(
+    framework: ScoringFramework, assessments: list[Assessment], kind: IndexKind
+) -> dict[int, Decimal]:
+    """The chosen kind of value per indicator; a missing value counts at the scale's bottom."""
+    lowest = framework.value_range.minimum
+    values = {number: lowest for number in framework.indicator_numbers}
+    for assessment in assessments:
+        value = value_of(assessment, kind)
+        if value is not None:
+            values[assessment.indicator.number] = value
+    return values
+
+
+def default_kind(assessments: list[Assessment]) -> IndexKind:
+    """External if the evaluation has it, else verified if any, else the self-assessment."""
+    for kind in (IndexKind.EXTERNAL, IndexKind.VERIFIED):
+        if any(value_of(a, kind) is not None for a in assessments):
+            return kind
+    return IndexKind.SELF

@@ -1,0 +1,135 @@
+"""The action plan: steps with owners and deadlines, and the SPBE → Pemdi baseline."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from spbe.catalog.selectors import current_revision, revision_scoring_framework
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
+from spbe.organizations.actors import actor_for
+from spbe.planning.baseline import estimate_pemdi_baseline, read_mapping
+from spbe.planning.models import Action, ActionStatus
+from spbe.planning.services import action_update, can_update_action
+from spbe.planning.values import default_kind, starting_values
+
+OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: Action
+    effect: Decimal
+    overdue: bool
+    can_update: bool
+
+
+def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> list[ActionRow]:
+    """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
+    actions = (
+        Action.objects.filter(evaluation=evaluation)
+        .select_related("indicator", "lead_unit", "evaluation")
+        .prefetch_related("contributing_units")
+    )
+    rows = []
+    for action in actions:
+        weight = action.indicator.weight
+        effect = (
+            (Decimal(weight.numerator) / Decimal(weight.denominator))
+            * (action.to_level - action.from_value)
+            / 100
+        )
+        rows.append(
+            ActionRow(
+                action=action,
+                effect=effect.quantize(Decimal("0.0001")),
+                overdue=action.status in OPEN and action.deadline < today,
+                can_update=can_update_action(actor, action),  # type: ignore[arg-type]
+            )
+        )
+    return rows
+
+
+@login_required
+def actions(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    rows = action_rows(evaluation, actor, timezone.localdate())
+    total = sum(
+        (row.effect for row in rows if row.action.status != ActionStatus.CANCELLED), Decimal(0)
+    )
+    return render(
+        request,
+        "planning/actions.html",
+        {
+            "evaluation": evaluation,
+            "rows": rows,
+            "statuses": ActionStatus.choices,
+            "total_effect": total,
+        },
+    )
+
+
+@login_required
+@require_POST
+def action_change(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    action = Action.objects.filter(evaluation=evaluation, pk=action_pk).first()
+    if action is None:
+        raise Http404
+    deadline_text = request.POST.get("deadline", "")
+    deadline = parse_date(deadline_text) if deadline_text else None
+    try:
+        if deadline_text and deadline is None:
+            raise ActionRefused(_("The deadline is not a date."), field="deadline")
+        action_update(
+            actor=actor,
+            action=action,
+            status=request.POST.get("status", action.status),
+            deadline=deadline,
+            note=request.POST.get("note"),
+        )
+    except ActionRefused as error:
+        messages.error(request, error.message)
+        return redirect("planning:actions", pk=pk)
+    messages.success(request, _("Action updated."))
+    return redirect("planning:actions", pk=pk)
+
+
+@login_required
+def pemdi_baseline(request: HttpRequest, pk: int) -> HttpResponse:
+    """Estimate Pemdi 2026 values from this SPBE 2020 evaluation, with the unofficial mapping."""
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    if evaluation.revision.framework.code != "spbe-2020":
+        raise Http404
+    assessments = evaluation_assessments(evaluation)
+    spbe = revision_scoring_framework(evaluation.revision)
+    kind = default_kind(assessments)
+    values = starting_values(spbe, assessments, kind)
+    pemdi = revision_scoring_framework(current_revision("pemdi-2026"))
+    baseline = estimate_pemdi_baseline(values, spbe=spbe, pemdi=pemdi, year=evaluation.year)
+    return render(
+        request,
+        "planning/baseline.html",
+        {
+            "evaluation": evaluation,
+            "baseline": baseline,
+            "kind": IndexKind(kind),
+            "mapping": read_mapping(),
+        },
+    )

@@ -1,0 +1,26 @@
+"""What-if in the browser: changing a level updates the indices at once (htmx, server-side)."""
+
+import pytest
+
+from tests.cast import PASSWORD, make_cast
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_changing_a_level_updates_the_index_without_reloading(
+    live_server, new_page, transactional_db
+):
+    cast = make_cast()
+    page = new_page()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", cast.leadership.username)
+    page.fill("input[name=password]", PASSWORD)
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/rencana/?dasar=self")
+    assert page.locator("#whatif-index").inner_text() == "1,00"
+    page.select_option("select[name=v_47]", "5")
+    page.wait_for_function("document.querySelector('#whatif-index').innerText === '1,12'")
+    page.select_option("select[name=v_1]", "5")
+    page.wait_for_function("document.querySelector('#whatif-index').innerText === '1,17'")
+    assert page.url.endswith("/rencana/?dasar=self")

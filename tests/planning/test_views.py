@@ -1,0 +1,160 @@
+"""The planning pages: gap, what-if, optimal plan, step costs, action plan, Pemdi baseline."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from spbe.audit.models import AuditEvent
+from spbe.planning.models import Action, ActionStatus, PlanCosts
+from tests.cast import PASSWORD, make_cast
+from tests.evaluations.helpers import submit
+
+
+@pytest.fixture
+def cast(db):
+    cast = make_cast()
+    for number in (1, 2, 11):
+        submit(cast, number, level=2)
+    return cast
+
+
+def login(client, user):
+    client.login(username=user.username, password=PASSWORD)
+    return client
+
+
+def test_the_plan_page_shows_the_gap_and_the_least_cost_plan(client, cast):
+    response = login(client, cast.leadership).get(
+        reverse("planning:plan", args=[cast.evaluation.pk]) + "?dasar=self&target=1.2"
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'id="gap"' in page and 'id="plan-steps"' in page
+    assert "<svg" in page
+    plan = response.context["view"].plan
+    assert plan.reachable and plan.after.index_exact >= 1.2
+
+
+def test_an_unreachable_target_is_said_clearly(client, cast):
+    costs = {str(n): {"locked": True} for n in range(1, 48)}
+    PlanCosts.objects.create(evaluation=cast.evaluation, costs=costs)
+    response = login(client, cast.coordinator).get(
+        reverse("planning:plan", args=[cast.evaluation.pk]) + "?target=4"
+    )
+    assert response.status_code == 200
+    assert 'id="unreachable"' in response.content.decode()
+
+
+def test_a_target_off_the_scale_is_refused_with_a_message(client, cast):
+    response = login(client, cast.coordinator).get(
+        reverse("planning:plan", args=[cast.evaluation.pk]) + "?target=9"
+    )
+    assert response.status_code == 422
+    assert response.context["target_error"]
+
+
+def test_what_if_scores_on_the_server_and_answers_with_the_results_partial(client, cast):
+    values = {f"v_{n}": "1" for n in range(1, 48)}
+    values["v_47"] = "5"
+    response = login(client, cast.pic).post(
+        reverse("planning:what_if", args=[cast.evaluation.pk]), values
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert page.strip().startswith('<article id="whatif-results">')
+    assert "1,12" in page  # 1 + 4 × 3.00 / 100
+
+
+def test_what_if_refuses_a_value_off_the_scale(client, cast):
+    values = {f"v_{n}": "1" for n in range(1, 48)}
+    values["v_3"] = "9"
+    response = login(client, cast.pic).post(
+        reverse("planning:what_if", args=[cast.evaluation.pk]), values
+    )
+    assert response.status_code == 422
+    assert "9" in response.content.decode()
+
+
+def test_what_if_is_not_for_other_agencies(client, cast):
+    response = login(client, cast.outsider).post(
+        reverse("planning:what_if", args=[cast.evaluation.pk]), {}
+    )
+    assert response.status_code == 404
+
+
+def test_bad_step_costs_are_refused_and_nothing_is_saved(client, cast):
+    url = reverse("planning:costs", args=[cast.evaluation.pk])
+    login(client, cast.coordinator).post(url, {"costs": '{"7": {"3": -1}}'})
+    assert not PlanCosts.objects.filter(evaluation=cast.evaluation).exists()
+    client.post(url, {"costs": "{not json"})
+    assert not PlanCosts.objects.filter(evaluation=cast.evaluation).exists()
+
+
+def test_the_coordinator_edits_step_costs_and_the_edit_is_audited(client, cast):
+    url = reverse("planning:costs", args=[cast.evaluation.pk])
+    login(client, cast.coordinator).post(url, {"costs": '{"7": {"2": 1, "3": 1, "4": 1, "5": 1}}'})
+    assert PlanCosts.objects.get(evaluation=cast.evaluation).costs["7"]["2"] == 1
+    assert AuditEvent.objects.filter(action="plan.costs").exists()
+
+
+def test_a_pic_cannot_edit_step_costs(client, cast):
+    response = login(client, cast.pic).post(
+        reverse("planning:costs", args=[cast.evaluation.pk]), {"costs": "{}"}
+    )
+    assert response.status_code == 403
+
+
+def test_the_plan_becomes_actions_with_owners_deadlines_and_effects(client, cast):
+    login(client, cast.coordinator)
+    url = reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    response = client.post(url)
+    assert response.status_code == 302
+    actions = list(Action.objects.filter(evaluation=cast.evaluation))
+    assert actions
+    assert all(action.lead_unit_id is not None for action in actions)
+    page = client.get(reverse("planning:actions", args=[cast.evaluation.pk])).content.decode()
+    assert 'id="actions"' in page
+
+
+def test_overdue_actions_stand_out_on_the_dashboard(client, cast):
+    login(client, cast.coordinator).post(
+        reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    )
+    Action.objects.filter(evaluation=cast.evaluation).update(deadline=datetime.date(2020, 1, 1))
+    page = client.get(reverse("evaluations:dashboard", args=[cast.evaluation.pk])).content.decode()
+    assert "overdue-row" in page
+
+
+def test_only_the_lead_units_pic_or_the_coordinator_updates_an_action(client, cast):
+    login(client, cast.coordinator).post(
+        reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    )
+    action = Action.objects.filter(evaluation=cast.evaluation, lead_unit=cast.unit).first()
+    client.logout()
+    url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
+    assert login(client, cast.other_pic).post(url, {"status": ActionStatus.DONE}).status_code == 403
+    client.logout()
+    assert login(client, cast.pic).post(url, {"status": ActionStatus.DONE}).status_code == 302
+    action.refresh_from_db()
+    assert action.status == ActionStatus.DONE
+
+
+def test_the_pemdi_baseline_says_it_is_unofficial_and_marks_uncovered_indicators(client, db):
+    cast = make_cast()
+    response = login(client, cast.leadership).get(
+        reverse("planning:baseline", args=[cast.evaluation.pk])
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'id="unofficial"' in page
+    assert response.context["baseline"].uncovered
+    assert not response.context["baseline"].official
+
+
+def test_the_baseline_needs_an_spbe_2020_evaluation(client, db):
+    cast = make_cast(framework="pemdi-2026")
+    response = login(client, cast.leadership).get(
+        reverse("planning:baseline", args=[cast.evaluation.pk])
+    )
+    assert response.status_code == 404
