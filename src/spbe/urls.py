@@ -9,5 +9,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("evaluasi/", include("spbe.evaluations.urls")),
     path("evaluasi/", include("spbe.planning.urls")),
+    path("evaluasi/", include("spbe.reports.urls")),
+    path("tolok-ukur/", include("spbe.benchmarks.urls")),
     path("admin/", admin.site.urls),
 ]

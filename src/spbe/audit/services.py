@@ -13,17 +13,22 @@ def audit_record(
     *,
     actor: Any,
     action: str,
-    target: models.Model,
+    target: models.Model | None,
     summary: str,
     agency: Any = None,
     data: dict[str, Any] | None = None,
+    object_ref: tuple[str, str] | None = None,
 ) -> AuditEvent:
+    """Record one change; ``object_ref`` (type, id) names what changed when it is not one row."""
+    object_type, object_id = (
+        object_ref if target is None and object_ref else (target._meta.label_lower, str(target.pk))  # type: ignore[union-attr]
+    )
     return AuditEvent.objects.create(
         actor=actor if getattr(actor, "pk", None) else None,
         agency=agency,
         action=action,
-        object_type=target._meta.label_lower,
-        object_id=str(target.pk),
+        object_type=object_type,
+        object_id=object_id,
         summary=summary[:300],
         data=data or {},
     )

@@ -9,6 +9,11 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from spbe.benchmarks.services import (
+    PACKAGED_RESULTS,
+    agency_links_refresh,
+    published_results_import,
+)
 from spbe.catalog.selectors import current_revision, revision_scoring_framework
 from spbe.demo import data
 from spbe.demo.history import illustrative_levels
@@ -61,6 +66,10 @@ def load_demo(*, say: Say) -> Agency:
     for published in data.PUBLISHED:
         _finished(agency, coordinator, units, published, say)
     _pemdi_in_progress(agency, coordinator, units, say)
+    summary = published_results_import(path=PACKAGED_RESULTS)
+    if summary.created:
+        say(f"Hasil Indeks SPBE yang dipublikasikan: {summary.created} baris dimuat")
+    agency_links_refresh()
     external = get_user_model().objects.get(username="asesor")
     for evaluation in Evaluation.objects.filter(agency=agency):
         evaluation.external_assessors.add(external)

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from spbe.evaluations.charts import dashboard_charts
 from spbe.evaluations.dashboard import build_dashboard
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.selectors import evaluation_for, my_assessments
@@ -27,7 +28,8 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
     """The dashboard and its action plan (overdue first), shared by this page and the home page."""
     rows = action_rows(evaluation, actor, timezone.localdate())
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
-    return {"dashboard": build_dashboard(evaluation), "actions": rows}
+    dashboard = build_dashboard(evaluation)
+    return {"dashboard": dashboard, "actions": rows, "charts": dashboard_charts(dashboard)}
 
 
 @login_required

@@ -1,0 +1,56 @@
+"""Reading published results. They are public data: every signed-in user may read them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+from django.db.models import Count, Max
+
+from spbe.benchmarks.agency import References
+from spbe.benchmarks.dataset import ResultSet
+from spbe.benchmarks.kinds import Kind
+from spbe.benchmarks.models import AgencyLink, MatchStatus, PublishedResultRow
+from spbe.benchmarks.national import read_national_averages
+from spbe.benchmarks.published import PublishedResult
+from spbe.organizations.models import Agency
+
+
+def result_set() -> tuple[ResultSet, References]:
+    """All published results as the analytics expect them; rebuilt only when the data changed."""
+    stamp = PublishedResultRow.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+    return _cached(stamp["count"], stamp["latest"])
+
+
+@lru_cache(maxsize=2)
+def _cached(count: int, latest: object) -> tuple[ResultSet, References]:
+    results = ResultSet(_result(row) for row in PublishedResultRow.objects.all().iterator())
+    return results, References(results, read_national_averages())
+
+
+def _result(row: PublishedResultRow) -> PublishedResult:
+    def number(value: Decimal | None) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+    return PublishedResult(
+        row=row.source_row,
+        agency=row.agency_name,
+        agency_key=row.agency_key,
+        kind=Kind(row.kind),
+        province=row.province or None,
+        year=row.year,
+        framework=row.framework,
+        domains=(number(row.d1), number(row.d2), number(row.d3), number(row.d4)),
+        index=Decimal(row.index),
+        predicate=row.predicate or None,
+        source=row.source,
+    )
+
+
+def confirmed_key(agency: Agency) -> str | None:
+    link = AgencyLink.objects.filter(agency=agency, status=MatchStatus.CONFIRMED).first()
+    return link.agency_key if link else None
+
+
+def agency_link(agency: Agency) -> AgencyLink | None:
+    return AgencyLink.objects.filter(agency=agency).first()

@@ -1,0 +1,98 @@
+"""The dashboard's charts, from the shared chart module (the same ones the reports use)."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from spbe.benchmarks.selectors import result_set
+from spbe.evaluations.dashboard import Dashboard, PartRow
+from spbe.reports.charts import (
+    HistoryLabels,
+    HistoryPoint,
+    ProgressLabels,
+    Role,
+    Series,
+    SeriesComparison,
+    UnitProgress,
+    comparison_bars,
+    comparison_radar,
+    index_history,
+    unit_progress,
+)
+from spbe.reports.svg_cache import cached_svg
+
+
+def parts_comparison(rows: list[PartRow], dashboard: Dashboard) -> SeriesComparison:
+    series = [
+        Series(_("Self-assessment"), [row.self_value for row in rows], Role.SELF),
+        Series(_("Verified"), [row.verified for row in rows], Role.VERIFIED),
+    ]
+    if any(row.external is not None for row in rows):
+        series.append(Series(_("External"), [row.external for row in rows], Role.EXTERNAL))
+    return SeriesComparison(
+        labels=[f"{row.number}. {row.name}" for row in rows],
+        series=series,
+        target=dashboard.evaluation.target,
+        target_label=_("Target"),
+    )
+
+
+def dashboard_charts(dashboard: Dashboard) -> dict[str, str]:
+    charts: dict[str, str] = {}
+    if dashboard.domains:
+        domains = parts_comparison(dashboard.domains, dashboard)
+        title = _("Domain indices")
+        charts["domains"] = cached_svg(
+            "domains", domains, lambda: comparison_bars(domains, title=title)
+        )
+    aspects = parts_comparison(dashboard.aspects, dashboard)
+    aspect_title = _("Aspect indices")
+    charts["aspects"] = cached_svg(
+        "aspects", aspects, lambda: comparison_radar(aspects, title=aspect_title)
+    )
+    charts["history"] = _history(dashboard)
+    units = [
+        UnitProgress(row.unit.short_name, row.assigned, row.submitted, row.verified, row.overdue)
+        for row in dashboard.units
+    ]
+    if units:
+        labels = ProgressLabels(
+            verified=_("Verified"),
+            submitted=_("Submitted"),
+            overdue=_("Overdue"),
+            pending=_("Not yet submitted"),
+        )
+        title = _("Progress per unit")
+        charts["units"] = cached_svg(
+            "units", (units, labels), lambda: unit_progress(units, title=title, labels=labels)
+        )
+    return charts
+
+
+def _history(dashboard: Dashboard) -> str:
+    _results, references = result_set()
+    points = []
+    for row in dashboard.history:
+        framework = row.evaluation.revision.framework.code
+        national = references.national(row.evaluation.year, framework)
+        points.append(
+            HistoryPoint(
+                year=row.evaluation.year,
+                index=row.index.result.index,
+                national_average=national.index if national else None,
+            )
+        )
+    labels = HistoryLabels(
+        index=dashboard.evaluation.agency.name,
+        national_average=_("National average"),
+        category_average="",
+        province_average="",
+        target=_("Target"),
+    )
+    title = _("Index over the years")
+    target = dashboard.evaluation.target
+    return cached_svg(
+        "dashboard-history",
+        (points, labels, target),
+        lambda: index_history(points, title=title, labels=labels, target=target),
+    )
