@@ -21,6 +21,20 @@ from spbe.library.convert import scoring_framework
 from spbe.library.files import LIBRARY_DIR, read_library_file
 from spbe.scoring.model import ScoringFramework
 
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests that touch the test database, so CI can run those on PostgreSQL too.
+
+    Pure tests (scoring, text analysis, charts) and CLI tests (their own SQLite files) give
+    the same answer on any database; running them once is enough.
+    """
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & DATABASE_FIXTURES or item.get_closest_marker("django_db"):
+            item.add_marker(pytest.mark.database)
+
 
 def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings

@@ -138,8 +138,25 @@ STATIC_ROOT.mkdir(exist_ok=True)
 # Uploaded files live under the data directory and are never served by URL directly: every
 # download goes through a view that checks who may see it.
 MEDIA_ROOT = DATA_DIR / "files"
+# Evidence files go through Django's storage API: the filesystem under SPBE_DATA_DIR by default,
+# or an S3-compatible bucket (django-storages, `uv sync --extra s3`) with SPBE_STORAGE=s3 and
+# the usual AWS_* variables (AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY). Files are never served by a public URL.
+_STORAGE = env_choice("SPBE_STORAGE", "filesystem", ("filesystem", "s3"))
+if _STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
+    if not AWS_STORAGE_BUCKET_NAME:
+        raise ImproperlyConfigured("SPBE_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME")
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": {
+            "filesystem": "django.core.files.storage.FileSystemStorage",
+            "s3": "storages.backends.s3.S3Storage",
+        }[_STORAGE]
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -148,6 +165,11 @@ STORAGES = {
         )
     },
 }
+
+# The largest evidence file accepted (default 50 MB). Larger uploads stream to a temporary file
+# and are refused before they are stored; Django keeps at most 2.5 MB of an upload in memory.
+SPBE_MAX_UPLOAD_BYTES = env_int("SPBE_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 TASKS = {
     "default": {

@@ -11,5 +11,6 @@ urlpatterns = [
     path("evaluasi/", include("spbe.planning.urls")),
     path("evaluasi/", include("spbe.reports.urls")),
     path("tolok-ukur/", include("spbe.benchmarks.urls")),
+    path("bukti/", include("spbe.evidence.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -74,3 +74,11 @@ def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
                 )
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(autouse=True)
+def catalogue(transactional_db: None) -> None:
+    """Transactional tests empty every table afterwards; each one loads the catalogue again."""
+    from spbe.catalog.services import catalog_load
+
+    catalog_load()

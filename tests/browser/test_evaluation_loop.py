@@ -61,16 +61,17 @@ def test_the_whole_self_assessment_loop(live_server, new_page, city):
     coordinator.fill("input[name=target]", "2.5")
     coordinator.fill("input[name=self_assessment_deadline]", "2027-06-30")
     coordinator.fill("input[name=review_deadline]", "2027-07-31")
-    coordinator.click("main form button[type=submit]")
-    coordinator.wait_for_url(re.compile(r".*/evaluasi/\d+/penugasan/$"))
+    with coordinator.expect_navigation():
+        coordinator.click("main form button[type=submit]")
+    assert re.search(r"/evaluasi/\d+/penugasan/$", coordinator.url), coordinator.url
     evaluation_url = re.search(r"/evaluasi/\d+/", coordinator.url).group(0)
     kominfo = str(Unit.objects.get(slug="kominfo").pk)
     for select in coordinator.locator("select[name^=lead_]").all():
         select.select_option(kominfo)
-    coordinator.click("main form button[type=submit]")
-    coordinator.wait_for_url(f"{base}{evaluation_url}")
-    coordinator.click("form[action$='/lanjut/'] button[type=submit]")
-    coordinator.wait_for_url(f"{base}{evaluation_url}")
+    with coordinator.expect_navigation():
+        coordinator.click("main form button[type=submit]")
+    with coordinator.expect_navigation():
+        coordinator.click("form[action$='/lanjut/'] button[type=submit]")
     before = verified_index(coordinator, base, evaluation_url)
 
     # 2. The PIC claims level 2 with a justification and submits.
@@ -83,15 +84,15 @@ def test_the_whole_self_assessment_loop(live_server, new_page, city):
     pic.check("input[name=criteria_met][value='1']")
     pic.check("input[name=criteria_met][value='2']")
     pic.fill("textarea[name=justification]", "Rencana aksi Pemdi telah disusun.")
-    pic.click("button[name=submit][value='1']")
-    pic.wait_for_url(indicator_url)
+    with pic.expect_navigation():
+        pic.click("button[name=submit][value='1']")
     assert pic.locator("#assessment-state.diajukan").count() == 1
 
     # 3. The koordinator returns it with a note.
     coordinator.goto(indicator_url)
     coordinator.fill("textarea[name=return_note]", "Lampirkan dokumen yang sudah ditetapkan.")
-    coordinator.click("#return-form button[type=submit]")
-    coordinator.wait_for_url(indicator_url)
+    with coordinator.expect_navigation():
+        coordinator.click("#return-form button[type=submit]")
     assert coordinator.locator("#assessment-state.dikembalikan").count() == 1
 
     # 4. The PIC sees the note, fixes the entry and resubmits.
@@ -101,14 +102,14 @@ def test_the_whole_self_assessment_loop(live_server, new_page, city):
         "textarea[name=justification]",
         "Rencana aksi Pemdi ditetapkan dengan Keputusan Wali Kota Nomor 12 Tahun 2027.",
     )
-    pic.click("button[name=submit][value='1']")
-    pic.wait_for_url(indicator_url)
+    with pic.expect_navigation():
+        pic.click("button[name=submit][value='1']")
 
     # 5. The koordinator verifies it.
     coordinator.goto(indicator_url)
     coordinator.fill("input[name=verified_level]", "2")
-    coordinator.click("#verify-form button[type=submit]")
-    coordinator.wait_for_url(indicator_url)
+    with coordinator.expect_navigation():
+        coordinator.click("#verify-form button[type=submit]")
     assert coordinator.locator("#assessment-state.diverifikasi").count() == 1
 
     # 6. The dashboard's verified index changes: indicator 1 weighs 5, one level is +0.05.

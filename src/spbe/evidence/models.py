@@ -8,6 +8,8 @@ them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +23,7 @@ class DocumentKind(models.TextChoices):
     PERDA = "perda", _("Regional regulation (Peraturan Daerah)")
     KEPUTUSAN = "keputusan", _("Decree (Keputusan)")
     SK = "sk", _("Decision letter (SK)")
+    CIRCULAR = "surat_edaran", _("Circular (Surat Edaran)")
     SOP = "sop", _("Standard operating procedure (SOP)")
     REPORT = "laporan", _("Report (laporan)")
     MINUTES = "notulen", _("Minutes (notulen)")
@@ -78,6 +81,13 @@ class Document(models.Model):
         return self.title
 
 
+class TextStatus(models.TextChoices):
+    PENDING = "menunggu", _("Waiting")
+    RUNNING = "berjalan", _("Reading the text")
+    DONE = "selesai", _("Text read")
+    FAILED = "gagal", _("Text could not be read")
+
+
 class DocumentVersion(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField(_("version"))
@@ -87,6 +97,12 @@ class DocumentVersion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    text_status = models.CharField(
+        _("text"), max_length=10, choices=TextStatus.choices, default=TextStatus.PENDING
+    )
+    text_error = models.CharField(_("why the text could not be read"), max_length=300, blank=True)
+    ocr_used = models.BooleanField(_("read by OCR"), default=False)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
 
     class Meta:
         ordering = ["document", "-number"]
@@ -98,6 +114,24 @@ class DocumentVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.document} v{self.number}"
+
+
+class PageText(models.Model):
+    """The text of one page of one version, as extracted or recognised (OCR)."""
+
+    version = models.ForeignKey(DocumentVersion, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveIntegerField(_("page"))
+    text = models.TextField(_("text"), blank=True)
+    ocr = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["version", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["version", "number"], name="unique_page_text")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.version} p{self.number}"
 
 
 class EvidenceLink(models.Model):
@@ -113,6 +147,14 @@ class EvidenceLink(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The automatic pre-check of the document against the indicator, and what it was run on.
+    precheck: models.JSONField[Any] = models.JSONField(
+        _("automatic pre-check"), null=True, blank=True
+    )
+    precheck_version = models.ForeignKey(
+        DocumentVersion, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    precheck_level = models.PositiveSmallIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["assessment", "level", "id"]

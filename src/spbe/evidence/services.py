@@ -11,6 +11,7 @@ from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.permissions import can_add_evidence
 from spbe.evidence.models import Document, DocumentKind, EvidenceLink
+from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
 
 
@@ -75,6 +76,8 @@ def evidence_link_add(
         note=note.strip(),
         created_by=actor.user,
     )
+    # The pre-check reads the document's text; it runs once the link is committed.
+    transaction.on_commit(lambda: precheck_link_task.enqueue(link.pk))
     audit_record(
         actor=actor.user,
         action="evidence.link",

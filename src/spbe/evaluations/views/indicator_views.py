@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -23,15 +24,26 @@ from spbe.evaluations.assessment_services import (
 )
 from spbe.evaluations.forms import ClaimForm, EvidenceUrlForm, ExternalForm, ReturnForm, VerifyForm
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
+from spbe.evaluations.permissions import can_add_evidence
 from spbe.evaluations.selectors import assessment_for, evaluation_for
 from spbe.evaluations.views.common import render_refused
-from spbe.evidence.models import EvidenceLink
-from spbe.evidence.services import evidence_link_new_document, evidence_link_remove
+from spbe.evidence.forms import LinkUploadForm
+from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.precheck_view import precheck_for_page
+from spbe.evidence.services import (
+    evidence_link_add,
+    evidence_link_new_document,
+    evidence_link_remove,
+)
+from spbe.evidence.upload_handlers import limited_upload
+from spbe.evidence.upload_services import document_upload
+from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor, actor_for
 
 TEMPLATE = "evaluations/indicator.html"
 
 
+@limited_upload
 @login_required
 @require_http_methods(["GET", "POST"])
 def indicator(request: HttpRequest, pk: int, number: int) -> HttpResponse:
@@ -47,6 +59,9 @@ def indicator(request: HttpRequest, pk: int, number: int) -> HttpResponse:
         raise Http404
     submitted: dict[str, Any] = {}
     try:
+        problem = upload_problem(request)
+        if problem:
+            raise ActionRefused(problem, field="file")
         message = handler(request, actor, assessment, submitted)
     except ActionRefused as error:
         # Show the latest saved state with the user's own input kept in the form they sent.
@@ -107,7 +122,18 @@ def _context(actor: Actor, evaluation: Evaluation, assessment: Assessment) -> di
             }
         ),
         "evidence_form": EvidenceUrlForm(levels=[level for level, _text in levels if level >= 1]),
-        "links": EvidenceLink.objects.filter(assessment=assessment).select_related("document"),
+        "links": [
+            (link, precheck_for_page(link, _whole(assessment.claimed_level)))
+            for link in EvidenceLink.objects.filter(assessment=assessment).select_related(
+                "document"
+            )
+        ],
+        "upload_form": LinkUploadForm(
+            levels=[lv for lv, _t in levels if lv >= 1], agency_id=evaluation.agency_id
+        ),
+        "library_documents": Document.objects.filter(agency_id=evaluation.agency_id).order_by(
+            "title"
+        ),
         "transitions": assessment.transitions.select_related("by"),
         "can_edit": permissions.can_edit_claim(actor, assessment, evaluation),
         "can_add_evidence": permissions.can_add_evidence(
@@ -120,6 +146,10 @@ def _context(actor: Actor, evaluation: Evaluation, assessment: Assessment) -> di
         "can_record_external": permissions.can_record_external(actor, evaluation),
     }
     return context
+
+
+def _whole(value: Decimal | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def _plain(value: object) -> str:
@@ -217,6 +247,56 @@ def _evidence_add(
     return _("Evidence linked.")
 
 
+def _evidence_upload(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    levels = [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
+    evaluation = assessment.evaluation
+    form = LinkUploadForm(
+        request.POST, request.FILES, levels=levels, agency_id=evaluation.agency_id
+    )
+    submitted.update(name="upload_form", form=form)
+    if not form.is_valid():
+        raise ActionRefused(_("Check the fields marked below."))
+    if not can_add_evidence(
+        actor,
+        assessment,
+        evaluation,
+        supporting_unit_ids={u.pk for u in assessment.supporting_units.all()},
+    ):
+        raise PermissionDenied
+    document_upload(
+        actor=actor,
+        agency=evaluation.agency,
+        upload=form.cleaned_data["file"],
+        facts=facts_from(form),
+        link_to=assessment,
+        level=form.cleaned_data["level"],
+        note=form.cleaned_data["note"],
+    )
+    return _("Uploaded and linked. The text is being read; the automatic pre-check follows.")
+
+
+def _evidence_link(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    document = Document.objects.filter(
+        pk=request.POST.get("document") or 0, agency_id=assessment.evaluation.agency_id
+    ).first()
+    if document is None:
+        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    level_text = request.POST.get("level", "")
+    level = int(level_text) if level_text.isdigit() else None
+    evidence_link_add(
+        actor=actor,
+        assessment=assessment,
+        document=document,
+        level=level,
+        note=request.POST.get("note", ""),
+    )
+    return _("Evidence linked.")
+
+
 def _evidence_remove(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
@@ -236,4 +316,6 @@ ACTIONS = {
     "external": _external,
     "evidence_add": _evidence_add,
     "evidence_remove": _evidence_remove,
+    "evidence_upload": _evidence_upload,
+    "evidence_link": _evidence_link,
 }

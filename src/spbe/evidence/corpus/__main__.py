@@ -1,0 +1,28 @@
+"""``python -m spbe.evidence.corpus OUTDIR``: write the generated corpus and its manifest."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import cast
+
+from spbe.evidence.corpus import build_corpus
+from spbe.evidence.corpus.model import FORMATS, Format
+
+
+def main() -> None:
+    """Parse the arguments and write the corpus."""
+    parser = argparse.ArgumentParser(prog="python -m spbe.evidence.corpus")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated formats")
+    args = parser.parse_args()
+    formats = [name.strip() for name in args.formats.split(",") if name.strip()]
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        parser.error(f"unknown formats {unknown}; choose from {', '.join(FORMATS)}")
+    entries = build_corpus(args.outdir, formats=[cast(Format, name) for name in formats])
+    print(f"{len(entries)} files and manifest.json written to {args.outdir}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,26 @@
+"""Composing a document's paragraphs from a specification, in the form Indonesian regulations,
+decrees, circulars, minutes, SOPs and reports take (UU 12/2011, Lampiran II; Permendagri
+80/2015)."""
+
+from __future__ import annotations
+
+from spbe.evidence.corpus import letters, regulations
+from spbe.evidence.corpus.forms import Paragraph
+from spbe.evidence.corpus.model import Spec
+
+__all__ = ["Paragraph", "compose"]
+
+
+def compose(spec: Spec) -> list[Paragraph]:
+    """The paragraphs of the document ``spec`` describes."""
+    style = spec.style or spec.topic.style
+    builder = {
+        "regulation": regulations.regulation,
+        "decree": regulations.decree,
+        "circular": letters.circular,
+        "minutes": letters.minutes,
+        "sop": letters.sop,
+        "annex": regulations.annex,
+        "report": letters.report,
+    }[style]
+    return [Paragraph(spec.issuer.fill(p.text), p.style) for p in builder(spec)]

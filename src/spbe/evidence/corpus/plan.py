@@ -1,0 +1,290 @@
+"""Which documents the corpus holds, and the truth about each: the level it supports and the
+elements it lacks, derived from what the document was written to regulate (not from reading
+its text).
+
+For every SPBE 2020 indicator 1–10: a regulation meeting level 4, one meeting level 3, one
+meeting level 2 that regulates only part of the level-3 elements, and a draft (RANCANGAN);
+for the Pemdi policy indicators: complete, partial and draft documents; and the awkward
+cases: unrelated regulations, another agency's regulation, a circular and minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spbe.evidence.corpus import content_other as other
+from spbe.evidence.corpus import content_pemdi as pemdi
+from spbe.evidence.corpus.content_spbe_a import ARSITEKTUR, MANAJEMEN_DATA, PETA_RENCANA
+from spbe.evidence.corpus.content_spbe_b import (
+    JARINGAN_INTRA,
+    PEMBANGUNAN_APLIKASI,
+    PENGHUBUNG_LAYANAN,
+    PUSAT_DATA,
+)
+from spbe.evidence.corpus.content_spbe_c import AUDIT_TIK, KEAMANAN_INFORMASI, TIM_KOORDINASI
+from spbe.evidence.corpus.issuers import ISSUERS, KKP, SIANTAR, SIMALUNGUN, SUMUT
+from spbe.evidence.corpus.model import Issuer, Spec, Topic
+from spbe.evidence.precheck.rules import IndicatorRules, indicator_rules
+
+SPBE_TOPICS = (
+    ARSITEKTUR,
+    PETA_RENCANA,
+    MANAJEMEN_DATA,
+    PEMBANGUNAN_APLIKASI,
+    PUSAT_DATA,
+    JARINGAN_INTRA,
+    PENGHUBUNG_LAYANAN,
+    KEAMANAN_INFORMASI,
+    AUDIT_TIK,
+    TIM_KOORDINASI,
+)
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+]
+
+
+@dataclass(frozen=True)
+class Truth:
+    """What the check should answer for a document."""
+
+    supported_level: int
+    missing: tuple[str, ...]
+    kind: str
+    number: str | None
+    year: int | None
+    enacted: bool | None
+    agency: str
+
+
+def rules_of(spec: Spec) -> IndicatorRules:
+    """The rules the document is checked against."""
+    rules = indicator_rules(spec.framework, spec.indicator)
+    if rules is None:
+        raise LookupError(f"no rules for {spec.framework} indicator {spec.indicator}")
+    return rules
+
+
+def regulated_for(rules: IndicatorRules, level: int) -> frozenset[str]:
+    """Elements a document meeting ``level`` regulates: all of levels 2..level (half of an
+    "any of" group), plus, as real documents do, part of the next level's elements (all but
+    the last two, where it has three or more)."""
+    names: set[str] = set()
+    for rule in rules.levels[1:level]:
+        for element in rule.elements:
+            if element.any_of:
+                names |= set(element.any_of[: max(1, len(element.any_of) // 2)])
+            elif element.where != "subject":
+                names.add(element.name)
+    if level < len(rules.levels) and rules.levels[level].automatic:
+        plain = [
+            e.name for e in rules.levels[level].elements if e.wordings and e.where != "subject"
+        ]
+        if len(plain) >= 3:
+            names |= set(plain[:-2])
+    return frozenset(names)
+
+
+def truth(spec: Spec) -> Truth:
+    """The expected answer, from the specification alone."""
+    rules = rules_of(spec)
+    style = spec.style or spec.topic.style
+    enacted = None if style in ("minutes", "report") else not spec.draft
+    rows: list[tuple[int, str, bool]] = []
+    met: list[bool] = []
+    for level in rules.levels:
+        kind_ok = spec.kind in level.document_kinds
+        level_rows = []
+        if level.enacted:
+            level_rows.append((level.level, rules.enacted_element, bool(enacted) and kind_ok))
+        for element in level.elements:
+            if element.where == "subject":
+                found = spec.related
+            elif element.any_of:
+                found = any(name in spec.regulated for name in element.any_of)
+            else:
+                found = element.name in spec.regulated
+            level_rows.append((level.level, element.name, found and spec.related))
+        met.append(kind_ok and all(found for _l, _n, found in level_rows))
+        rows.extend(level_rows)
+    supported = 0
+    for level, ok in zip(rules.levels, met, strict=True):
+        if not (ok and level.automatic):
+            break
+        supported = level.level
+    if spec.draft:
+        supported = min(supported, 1)
+    if spec.checked_as and spec.checked_as != spec.issuer.name:
+        supported = 0
+    shown = [row for row in rows if row[0] <= rules.highest_automatic_level]
+    missing = tuple(dict.fromkeys(name for _l, name, found in shown if not found))
+    numbered = style in ("regulation", "decree", "circular", "annex")
+    # A draft regulation still prints "NOMOR … TAHUN 2023"; a draft decree or SOP shows no year.
+    year = None if spec.draft and style in ("decree", "sop") else spec.year
+    return Truth(
+        supported_level=supported,
+        missing=missing,
+        kind=spec.kind,
+        number=spec.number if numbered and not spec.draft else None,
+        year=year,
+        enacted=enacted,
+        agency=spec.issuer.region,
+    )
+
+
+def corpus_specs() -> list[Spec]:
+    """Every document of the corpus, in a fixed order."""
+    specs: list[Spec] = []
+    for index, topic in enumerate(SPBE_TOPICS):
+        rules = indicator_rules("spbe-2020", topic.indicator)
+        assert rules is not None
+        for offset, level in enumerate((4, 3, 2)):
+            issuer = ISSUERS[(index + offset) % len(ISSUERS)]
+            specs.append(_spec(topic, issuer, regulated_for(rules, level), f"l{level}", index))
+        draft_issuer = ISSUERS[(index + 3) % len(ISSUERS)]
+        specs.append(
+            _spec(topic, draft_issuer, regulated_for(rules, 4), "rancangan", index, draft=True)
+        )
+    specs += _awkward_cases()
+    specs += _pemdi_specs()
+    return specs
+
+
+def _spec(
+    topic: Topic,
+    issuer: Issuer,
+    regulated: frozenset[str],
+    variant: str,
+    seed: int,
+    **changes: object,
+) -> Spec:
+    year = 2021 + seed % 4
+    number = str(3 + (seed * 7 + len(variant)) % 40)
+    if (changes.get("style") or topic.style) in ("decree", "circular"):
+        number = f"100.3.3.2/{110 + seed * 13 + len(variant)}/{year}"
+    fields: dict[str, object] = {
+        "slug": f"{topic.framework}-{topic.indicator:02d}-{variant}-{issuer.code}",
+        "framework": topic.framework,
+        "indicator": topic.indicator,
+        "topic": topic,
+        "issuer": issuer,
+        "regulated": regulated,
+        "number": number,
+        "year": year,
+        "date": f"{3 + seed % 25} {MONTHS[seed % len(MONTHS)]} {year}",
+        "description": variant,
+    }
+    fields.update(changes)
+    return Spec(**fields)  # type: ignore[arg-type]
+
+
+def _awkward_cases() -> list[Spec]:
+    full = regulated_for(_rules("spbe-2020", 1), 4)
+    everything = frozenset(other.PARKIR.articles)
+    return [
+        _spec(
+            other.PARKIR,
+            SIANTAR,
+            everything,
+            "parkir",
+            1,
+            framework="spbe-2020",
+            indicator=1,
+            related=False,
+            slug="spbe-2020-01-tidak-terkait-parkir-siantar",
+        ),
+        _spec(
+            other.PARKIR,
+            SIANTAR,
+            everything,
+            "parkir",
+            2,
+            framework="spbe-2020",
+            indicator=5,
+            related=False,
+            slug="spbe-2020-05-tidak-terkait-parkir-siantar",
+        ),
+        _spec(
+            other.PASAR,
+            SIMALUNGUN,
+            frozenset(other.PASAR.articles),
+            "pasar",
+            3,
+            framework="spbe-2020",
+            indicator=8,
+            related=False,
+            slug="spbe-2020-08-tidak-terkait-pasar-simalungun",
+        ),
+        _spec(
+            ARSITEKTUR,
+            SIMALUNGUN,
+            full,
+            "instansi-lain",
+            5,
+            checked_as=SIANTAR.name,
+            slug="spbe-2020-01-instansi-lain-simalungun",
+        ),
+        _spec(
+            JARINGAN_INTRA,
+            SIANTAR,
+            regulated_for(_rules("spbe-2020", 6), 3),
+            "surat-edaran",
+            6,
+            style="circular",
+        ),
+        _spec(PETA_RENCANA, SIMALUNGUN, frozenset(), "notulen", 7, style="minutes"),
+        _spec(ARSITEKTUR, KKP, regulated_for(_rules("spbe-2020", 1), 2), "l2b", 8),
+        _spec(
+            ARSITEKTUR,
+            SIANTAR,
+            regulated_for(_rules("spbe-2020", 1), 2),
+            "lampiran",
+            9,
+            style="annex",
+        ),
+        _spec(
+            PETA_RENCANA,
+            SUMUT,
+            regulated_for(_rules("spbe-2020", 2), 4),
+            "lampiran",
+            10,
+            style="annex",
+        ),
+        _spec(KEAMANAN_INFORMASI, SIMALUNGUN, frozenset(), "laporan", 11, style="report"),
+    ]
+
+
+def _pemdi_specs() -> list[Spec]:
+    specs: list[Spec] = []
+    cases = (
+        (pemdi.TIM_PEMDI, (SIANTAR, SUMUT), ()),
+        (
+            pemdi.PDP,
+            (SIMALUNGUN, SIANTAR),
+            ("Pemberitahuan pemrosesan Data Pribadi", "Pengelolaan risiko dan penilaian dampak"),
+        ),
+        (pemdi.TIM_AUDIT, (SUMUT, KKP), ("Profil risiko layanan digital",)),
+        (pemdi.SOP_SLA, (SIANTAR, SIMALUNGUN), ("Pemantauan pemenuhan SLA",)),
+    )
+    for index, (topic, (first, second), dropped) in enumerate(cases, start=11):
+        every = frozenset(topic.articles)
+        specs.append(_spec(topic, first, every, "lengkap", index))
+        if dropped:
+            specs.append(_spec(topic, second, every - set(dropped), "sebagian", index))
+        specs.append(_spec(topic, second, every, "rancangan", index, draft=True))
+    return specs
+
+
+def _rules(framework: str, indicator: int) -> IndicatorRules:
+    rules = indicator_rules(framework, indicator)
+    assert rules is not None
+    return rules

@@ -1,0 +1,136 @@
+"""Writing composed paragraphs as a born-digital PDF (WeasyPrint), a scanned PDF (pages drawn
+at 150–200 dpi, degraded with Pillow the way an office scanner degrades paper: grey, blurred,
+noisy, slightly skewed, JPEG-compressed, without a text layer) and a DOCX (python-docx)."""
+
+from __future__ import annotations
+
+import html
+import random
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from spbe.evidence.corpus.compose import Paragraph
+
+A4_INCHES = (8.27, 11.69)
+FONT_FILES = (
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-{}.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif{}.ttf",
+)
+_CSS = """
+@page { size: A4; margin: 2.2cm 2.5cm; }
+body { font-family: 'Liberation Serif', 'DejaVu Serif', serif; font-size: 11.5pt; }
+p { margin: 0 0 0.35em 0; line-height: 1.3; }
+.title, .center { text-align: center; }
+.title { font-weight: bold; }
+.item { margin-left: 1.2cm; }
+.sign { margin-left: 55%; margin-bottom: 0; }
+"""
+
+
+def write_text_pdf(paragraphs: list[Paragraph], path: Path) -> None:
+    """A PDF with a text layer, as exported from a word processor."""
+    from weasyprint import HTML
+
+    body = "\n".join(f'<p class="{p.style}">{html.escape(p.text)}</p>' for p in paragraphs)
+    document = f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>"
+    HTML(string=document).write_pdf(path)
+
+
+def write_docx(paragraphs: list[Paragraph], path: Path) -> None:
+    """A DOCX as an agency's drafting office would keep it."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
+    document = Document()
+    for paragraph in paragraphs:
+        written = document.add_paragraph()
+        run = written.add_run(paragraph.text)
+        if paragraph.style in ("title", "center"):
+            written.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run.bold = paragraph.style == "title"
+        elif paragraph.style == "item":
+            written.paragraph_format.left_indent = Cm(1.2)
+        elif paragraph.style == "sign":
+            written.paragraph_format.left_indent = Cm(9)
+    document.save(str(path))
+
+
+def write_scanned_pdf(paragraphs: list[Paragraph], path: Path, *, seed: int) -> int:
+    """A PDF of page images only, as a scanner makes it; returns the resolution used."""
+    rng = random.Random(seed)
+    dpi = rng.choice((150, 175, 200))
+    pages = [_degrade(page, rng, dpi) for page in _draw_pages(paragraphs, dpi)]
+    first, *rest = pages
+    first.save(path, "PDF", resolution=dpi, save_all=True, append_images=rest, quality=75)
+    return dpi
+
+
+def _font(size: int, *, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """A serif face as regulations are printed in; Pillow's own font where none is installed."""
+    for pattern, weight in zip(FONT_FILES, (("Regular", "Bold"), ("", "-Bold")), strict=True):
+        candidate = Path(pattern.format(weight[bold]))
+        if candidate.exists():
+            return ImageFont.truetype(str(candidate), size)
+    return ImageFont.load_default(size)
+
+
+def _draw_pages(paragraphs: list[Paragraph], dpi: int) -> list[Image.Image]:
+    width, height = round(A4_INCHES[0] * dpi), round(A4_INCHES[1] * dpi)
+    margin_x, margin_y = round(dpi * 1.0), round(dpi * 0.9)
+    size = round(11.5 / 72 * dpi)
+    regular, bold = _font(size), _font(size, bold=True)
+    line_height = round(16 / 72 * dpi)
+    pages: list[Image.Image] = []
+    draw, y = _new_page(width, height, pages)
+    for paragraph in paragraphs:
+        font = bold if paragraph.style == "title" else regular
+        left = margin_x + {"item": round(dpi * 0.47), "sign": round(width * 0.5)}.get(
+            paragraph.style, 0
+        )
+        lines = _wrap(paragraph.text, font, width - margin_x - left)
+        for line in lines:
+            if y + line_height > height - margin_y:
+                draw, y = _new_page(width, height, pages)
+            x = left
+            if paragraph.style in ("title", "center"):
+                x = round((width - font.getlength(line)) / 2)
+            draw.text((x, y), line, fill=20, font=font)
+            y += line_height
+        y += round(line_height * 0.3)
+    return pages
+
+
+def _new_page(width: int, height: int, pages: list[Image.Image]) -> tuple[ImageDraw.ImageDraw, int]:
+    page = Image.new("L", (width, height), 255)
+    pages.append(page)
+    return ImageDraw.Draw(page), round(height * 0.077)
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont | ImageFont.ImageFont, room: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if current and font.getlength(candidate) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines
+
+
+def _degrade(page: Image.Image, rng: random.Random, dpi: int) -> Image.Image:
+    """Blur, skew by up to 1.5 degrees, add sensor noise and dust, lighten like a photocopy."""
+    page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
+    skew = rng.uniform(0.4, 1.5) * rng.choice((-1, 1))
+    page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=250)
+    grain = Image.effect_noise(page.size, rng.uniform(14, 24))
+    page = Image.blend(page, grain, 0.18)
+    pixels = page.load()
+    assert pixels is not None
+    width, height = page.size
+    for _ in range(width * height // 700):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((30, 120, 255))
+    return page.point(lambda value: min(255, value + 18))

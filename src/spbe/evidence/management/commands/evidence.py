@@ -1,0 +1,139 @@
+"""``spbe evidence check FILE``: the automatic pre-check of one evidence document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from spbe.catalog.selectors import UnknownFramework, current_revision, revision_document
+from spbe.evidence.analysis import (
+    DEFAULT_MAX_BYTES,
+    AnalysisError,
+    ExtractedText,
+    extract_pages,
+    inspect_upload,
+)
+from spbe.evidence.precheck import PrecheckResult, precheck_pages, result_as_json
+from spbe.evidence.precheck_messages import result_as_text
+
+USAGE_ERROR = 2
+
+
+class Command(BaseCommand):
+    help = _("Automatic checks of evidence documents (bukti dukung).")
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        commands = parser.add_subparsers(dest="action", required=True)
+        check = commands.add_parser(
+            "check",
+            help=_(
+                "read a document and report, per criterion, what is found and what is "
+                "missing, and the highest level the document supports"
+            ),
+        )
+        check.add_argument("file", type=Path, help=_("PDF, DOCX, PNG or JPEG file"))
+        check.add_argument("--framework", required=True, help=_("e.g. spbe-2020 or pemdi-2026"))
+        check.add_argument("--indicator", required=True, type=int, help=_("indicator number"))
+        check.add_argument("--agency", help=_("the evaluated agency, e.g. Kota Pematangsiantar"))
+        check.add_argument(
+            "--level", type=int, help=_("the claimed level: report its criteria and those below")
+        )
+        check.add_argument(
+            "--json", dest="as_json", action="store_true", help=_("print JSON instead of text")
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        getattr(self, f"handle_{options['action']}")(**options)
+
+    def handle_check(
+        self,
+        *,
+        file: Path,
+        framework: str,
+        indicator: int,
+        agency: str | None,
+        level: int | None,
+        as_json: bool,
+        **options: Any,
+    ) -> None:
+        name = _indicator_name(framework, indicator)
+        if level is not None and not 1 <= level <= 5:
+            raise CommandError(
+                _("--level must be between 1 and 5, not %(level)s.") % {"level": level},
+                returncode=USAGE_ERROR,
+            )
+        extracted = _extract(file)
+        result = _check(extracted, framework, indicator, agency, level)
+        if as_json:
+            self.stdout.write(json.dumps(result_as_json(result), ensure_ascii=False, indent=2))
+        else:
+            title = _("%(framework)s indicator %(number)s: %(name)s") % {
+                "framework": framework,
+                "number": indicator,
+                "name": name,
+            }
+            self.stdout.write(result_as_text(result, title=title))
+
+
+def _indicator_name(framework: str, indicator: int) -> str:
+    """The indicator's name from the loaded catalogue; refuses unknown ones."""
+    try:
+        document = revision_document(current_revision(framework))
+    except UnknownFramework as error:
+        raise CommandError(
+            _(
+                "Unknown framework %(framework)s. Loaded frameworks are listed by "
+                "`spbe catalog list`; `spbe catalog load` loads the library."
+            )
+            % {"framework": framework},
+            returncode=USAGE_ERROR,
+        ) from error
+    try:
+        return document.indicator(indicator).name
+    except KeyError as error:
+        raise CommandError(
+            _("%(framework)s has no indicator %(number)s (it has 1 to %(last)s).")
+            % {"framework": framework, "number": indicator, "last": len(document.indicators)},
+            returncode=USAGE_ERROR,
+        ) from error
+
+
+def _extract(path: Path) -> ExtractedText:
+    """The document's text, page by page; unreadable or unsupported files exit with 2."""
+    try:
+        with path.open("rb") as stream:
+            size = path.stat().st_size
+            checked = inspect_upload(path.name, stream, size=size, max_bytes=DEFAULT_MAX_BYTES)
+        return extract_pages(path, checked.kind)
+    except OSError as error:
+        raise CommandError(
+            _("File %(path)s cannot be read: %(problem)s")
+            % {"path": path, "problem": error.strerror or error},
+            returncode=USAGE_ERROR,
+        ) from error
+    except AnalysisError as error:
+        raise CommandError(
+            _("File %(path)s cannot be checked: %(problem)s") % {"path": path, "problem": error},
+            returncode=USAGE_ERROR,
+        ) from error
+
+
+def _check(
+    extracted: ExtractedText,
+    framework: str,
+    indicator: int,
+    agency: str | None,
+    level: int | None,
+) -> PrecheckResult:
+    return precheck_pages(
+        [page.text for page in extracted.pages],
+        framework=framework,
+        indicator=indicator,
+        agency=agency,
+        claimed_level=level,
+        ocr=extracted.ocr_used,
+    )

@@ -1,0 +1,54 @@
+"""Running the automatic pre-check of a linked document and keeping its result on the link."""
+
+from __future__ import annotations
+
+from spbe.evidence.models import DocumentVersion, EvidenceLink, PageText, TextStatus
+from spbe.evidence.precheck import precheck_pages, result_as_json
+
+
+def latest_version(document_id: int) -> DocumentVersion | None:
+    return DocumentVersion.objects.filter(document_id=document_id).order_by("-number").first()
+
+
+def precheck_link(link_id: int) -> EvidenceLink | None:
+    """Check the link's document (latest version, text read) against its indicator's rules.
+
+    All automatic levels are checked; the page shows the claimed level and those below.
+    Returns ``None`` when the text is not read yet (the text task runs it afterwards).
+    """
+    link = (
+        EvidenceLink.objects.select_related(
+            "assessment__indicator",
+            "assessment__evaluation__revision__framework",
+            "assessment__evaluation__agency",
+        )
+        .filter(pk=link_id)
+        .first()
+    )
+    if link is None:
+        return None
+    version = latest_version(link.document_id)
+    if version is None or version.text_status != TextStatus.DONE:
+        return None
+    pages = list(
+        PageText.objects.filter(version=version).order_by("number").values_list("text", flat=True)
+    )
+    evaluation = link.assessment.evaluation
+    result = precheck_pages(
+        pages,
+        framework=evaluation.revision.framework.code,
+        indicator=link.assessment.indicator.number,
+        agency=evaluation.agency.name,
+        ocr=version.ocr_used,
+    )
+    link.precheck = result_as_json(result)
+    link.precheck_version = version
+    link.save(update_fields=["precheck", "precheck_version"])
+    return link
+
+
+def precheck_document_links(document_id: int) -> int:
+    links = list(EvidenceLink.objects.filter(document_id=document_id).values_list("pk", flat=True))
+    for link_id in links:
+        precheck_link(link_id)
+    return len(links)

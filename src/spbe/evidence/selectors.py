@@ -1,0 +1,100 @@
+"""Reading evidence, scoped to what the user may see (404 otherwise), and searching it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from spbe.evaluations.permissions import reads_agency
+from spbe.evidence.models import Document, DocumentVersion, PageText
+from spbe.evidence.permissions import can_read_document
+from spbe.organizations.actors import Actor
+
+SNIPPET_RADIUS = 90
+
+
+def agency_documents(actor: Actor, agency_id: int) -> QuerySet[Document]:
+    if not (actor.is_admin or reads_agency(actor, agency_id)):
+        raise Http404
+    return (
+        Document.objects.filter(agency_id=agency_id)
+        .select_related("issuing_unit")
+        .prefetch_related("versions")
+        .annotate(link_count=Count("links", distinct=True))
+        .order_by("title")
+    )
+
+
+def document_for(actor: Actor, pk: int) -> Document:
+    document = Document.objects.select_related("agency", "issuing_unit").filter(pk=pk).first()
+    if document is None or not can_read_document(actor, document):
+        raise Http404
+    return document
+
+
+def version_for(actor: Actor, pk: int) -> DocumentVersion:
+    version = (
+        DocumentVersion.objects.select_related("document", "stored_file").filter(pk=pk).first()
+    )
+    if version is None or not can_read_document(actor, version.document):
+        raise Http404
+    return version
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document: Document
+    version_number: int | None
+    page: int | None
+    snippet: str
+
+
+def search(actor: Actor, agency_id: int, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """Documents of the agency whose title, number or text match every word of ``query``.
+
+    Text matches name the page. PostgreSQL uses its full-text search (the ``simple``
+    configuration: Indonesian has no stemmer there); SQLite matches the words as substrings.
+    """
+    words = [word for word in re.findall(r"\w+", query.lower()) if len(word) > 1]
+    if not words:
+        return []
+    documents = agency_documents(actor, agency_id)
+    hits: list[SearchHit] = []
+    metadata = Q()
+    for word in words:
+        metadata &= Q(title__icontains=word) | Q(number__icontains=word)
+    for document in documents.filter(metadata)[:limit]:
+        hits.append(SearchHit(document, None, None, document.title))
+    pages = _matching_pages(words, query).filter(version__document__agency_id=agency_id)
+    for page in pages.select_related("version__document")[:limit]:
+        hits.append(
+            SearchHit(
+                page.version.document, page.version.number, page.number, _snippet(page.text, words)
+            )
+        )
+    return hits[:limit]
+
+
+def _matching_pages(words: list[str], query: str) -> QuerySet[PageText]:
+    pages = PageText.objects.all()
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        return pages.annotate(search=SearchVector("text", config="simple")).filter(
+            search=SearchQuery(" ".join(words), config="simple")
+        )
+    for word in words:
+        pages = pages.filter(text__icontains=word)
+    return pages
+
+
+def _snippet(text: str, words: list[str]) -> str:
+    lowered = text.lower()
+    position = min((lowered.find(word) for word in words if word in lowered), default=0)
+    start = max(0, position - SNIPPET_RADIUS)
+    excerpt = " ".join(text[start : position + SNIPPET_RADIUS * 2].split())
+    return ("…" if start else "") + excerpt + "…"

@@ -1,0 +1,48 @@
+"""Storing evidence bytes once, named by their SHA-256, through Django's storage API."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from django.core.files import File
+from django.core.files.storage import default_storage
+
+from spbe.evidence.models import StoredFile, stored_file_path
+
+
+def save_bytes(stream: File, digest: str) -> tuple[str, bool]:
+    """Write the stream under its hash unless those bytes are stored already.
+
+    Returns the storage name and whether this call wrote it (so a failed transaction can
+    remove what it wrote, and only that). The storage streams the file in chunks.
+    """
+    existing = StoredFile.objects.filter(sha256=digest).values_list("file", flat=True).first()
+    if existing:
+        return existing, False
+    stream.seek(0)
+    name = default_storage.save(stored_file_path(StoredFile(sha256=digest), ""), stream)
+    return name, True
+
+
+def discard(name: str) -> None:
+    default_storage.delete(name)
+
+
+@contextlib.contextmanager
+def local_path(stored: StoredFile) -> Iterator[Path]:
+    """A path on this machine holding the file: the file itself, or a temporary copy."""
+    try:
+        yield Path(default_storage.path(stored.file.name or ""))
+        return
+    except NotImplementedError:
+        pass
+    name = stored.file.name or ""
+    with tempfile.NamedTemporaryFile(suffix=f".{stored.kind}") as copy:
+        with default_storage.open(name, "rb") as source:
+            shutil.copyfileobj(source, copy, length=1024 * 1024)
+        copy.flush()
+        yield Path(copy.name)

@@ -1,0 +1,170 @@
+"""Uploading evidence: check, store once, version, link; the text is read in the background.
+
+Nothing is half-stored: the bytes are written first (under their hash), then every row in one
+transaction; if the transaction fails, the bytes this upload wrote are removed again.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Assessment
+from spbe.evidence.analysis import CheckedFile, UnsafeFile, inspect_upload, sha256_of
+from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
+from spbe.evidence.permissions import can_upload_to
+from spbe.evidence.services import evidence_link_add
+from spbe.evidence.storage import discard, save_bytes
+from spbe.evidence.tasks import read_version_text
+from spbe.organizations.actors import Actor
+from spbe.organizations.models import Agency, Unit
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the uploader says about the document (kind, number, year, date, issuing unit)."""
+
+    title: str
+    kind: str = DocumentKind.OTHER
+    number: str = ""
+    year: int | None = None
+    issued_on: datetime.date | None = None
+    issuing_unit: Unit | None = None
+
+
+def document_upload(
+    *,
+    actor: Actor,
+    agency: Agency,
+    upload: UploadedFile,
+    facts: DocumentFacts | None = None,
+    document: Document | None = None,
+    link_to: Assessment | None = None,
+    level: int | None = None,
+    note: str = "",
+) -> DocumentVersion:
+    """A new document with its first version, or a new version of ``document``."""
+    if not can_upload_to(actor, agency.pk) or (
+        document is not None and document.agency_id != agency.pk
+    ):
+        raise PermissionDenied
+    if document is None and (facts is None or not facts.title.strip()):
+        raise ActionRefused(_("Give the document a title."), field="title")
+    stream = upload.file
+    if stream is None:
+        raise ActionRefused(_("No file was received."), field="file")
+    try:
+        checked = inspect_upload(
+            upload.name or "",
+            stream,
+            size=upload.size or 0,
+            max_bytes=settings.SPBE_MAX_UPLOAD_BYTES,
+        )
+    except UnsafeFile as error:
+        raise ActionRefused(describe_file_problem(error), field="file") from error
+    stream.seek(0)
+    digest = sha256_of(stream)
+    name, wrote = save_bytes(upload, digest)
+    committed = False
+    try:
+        version = _record(
+            actor,
+            agency,
+            checked,
+            digest,
+            name,
+            upload.size or 0,
+            facts,
+            document,
+            link_to,
+            level,
+            note,
+        )
+        committed = True
+    except IntegrityError as error:
+        raise ActionRefused(
+            _("Someone uploaded the same file at the same moment; try again.")
+        ) from error
+    finally:
+        if wrote and not committed:
+            discard(name)
+    return version
+
+
+@transaction.atomic
+def _record(
+    actor: Actor,
+    agency: Agency,
+    checked: CheckedFile,
+    digest: str,
+    name: str,
+    size: int,
+    facts: DocumentFacts | None,
+    document: Document | None,
+    link_to: Assessment | None,
+    level: int | None,
+    note: str,
+) -> DocumentVersion:
+    stored, _created = StoredFile.objects.get_or_create(
+        sha256=digest, defaults={"file": name, "size": size, "kind": checked.kind}
+    )
+    if document is None:
+        assert facts is not None, "a new document needs its facts (checked by the caller)"
+        document = Document.objects.create(
+            agency=agency,
+            title=facts.title.strip(),
+            kind=facts.kind,
+            number=facts.number.strip(),
+            year=facts.year,
+            issued_on=facts.issued_on,
+            issuing_unit=facts.issuing_unit,
+            created_by=actor.user,
+        )
+    latest = document.versions.select_for_update().order_by("-number").first()
+    if latest is not None and latest.stored_file_id == stored.pk:
+        raise ActionRefused(
+            _(
+                "This file is identical to version %(number)s of the document; no new version was made."
+            )
+            % {"number": latest.number},
+            field="file",
+        )
+    version = DocumentVersion.objects.create(
+        document=document,
+        number=(latest.number + 1) if latest else 1,
+        stored_file=stored,
+        original_name=checked.display_name,
+        uploaded_by=actor.user,
+    )
+    audit_record(
+        actor=actor.user,
+        action="document.upload",
+        target=version,
+        agency=agency,
+        summary=f"{document.title} v{version.number}",
+        data={
+            "sha256": digest,
+            "size": size,
+            "name": checked.display_name,
+            "reused_bytes": not _created,
+        },
+    )
+    if link_to is not None:
+        evidence_link_add(
+            actor=actor, assessment=link_to, document=document, level=level, note=note
+        )
+    transaction.on_commit(lambda: read_version_text.enqueue(version.pk))
+    return version
+
+
+def links_of(document: Document) -> list[EvidenceLink]:
+    return list(document.links.select_related("assessment__evaluation", "assessment__indicator"))

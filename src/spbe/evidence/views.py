@@ -1,0 +1,160 @@
+"""The agency's evidence library: upload, versions, downloads, text status, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from spbe.core.errors import ActionRefused
+from spbe.evidence.analysis import UnsafeFile
+from spbe.evidence.forms import UploadForm, VersionForm
+from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.models import TextStatus
+from spbe.evidence.permissions import can_upload_to
+from spbe.evidence.selectors import agency_documents, document_for, search, version_for
+from spbe.evidence.upload_handlers import limited_upload, upload_name_with_path, upload_too_large
+from spbe.evidence.upload_services import DocumentFacts, document_upload
+from spbe.organizations.actors import actor_for
+from spbe.organizations.models import Agency
+
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+}
+
+
+def upload_problem(request: HttpRequest) -> str | None:
+    """Why an upload was refused while its body was still being read, if it was."""
+    if upload_too_large(request):
+        return _("The file is larger than the limit of %(limit)s.") % {
+            "limit": filesizeformat(settings.SPBE_MAX_UPLOAD_BYTES)
+        }
+    name = upload_name_with_path(request)
+    if name is not None:
+        return describe_file_problem(UnsafeFile("path_in_name", name=name))
+    return None
+
+
+def facts_from(form: UploadForm) -> DocumentFacts:
+    data = form.cleaned_data
+    return DocumentFacts(
+        title=data["title"],
+        kind=data["kind"],
+        number=data["number"],
+        year=data["year"],
+        issued_on=data["issued_on"],
+        issuing_unit=data["issuing_unit"],
+    )
+
+
+@limited_upload
+@login_required
+@require_http_methods(["GET", "POST"])
+def library(request: HttpRequest) -> HttpResponse:
+    actor = actor_for(request.user)
+    if actor.agency_id is None:
+        raise Http404
+    agency = Agency.objects.get(pk=actor.agency_id)
+    form = UploadForm(request.POST or None, request.FILES or None, agency_id=agency.pk)
+    query = request.GET.get("q", "").strip()
+    context: dict[str, Any] = {
+        "agency": agency,
+        "documents": agency_documents(actor, agency.pk),
+        "form": form,
+        "can_upload": can_upload_to(actor, agency.pk),
+        "query": query,
+        "hits": search(actor, agency.pk, query) if query else None,
+    }
+    if request.method == "POST":
+        if not context["can_upload"]:
+            raise PermissionDenied
+        problem = upload_problem(request)
+        if problem:
+            context["refusal"] = problem
+            return render(request, "evidence/library.html", context, status=422)
+        if not form.is_valid():
+            return render(request, "evidence/library.html", context, status=422)
+        try:
+            version = document_upload(
+                actor=actor, agency=agency, upload=form.cleaned_data["file"], facts=facts_from(form)
+            )
+        except ActionRefused as error:
+            context["refusal"] = error.message
+            return render(request, "evidence/library.html", context, status=422)
+        messages.success(request, _("Uploaded. The text is being read."))
+        return redirect("evidence:document", pk=version.document_id)
+    return render(request, "evidence/library.html", context)
+
+
+@limited_upload
+@login_required
+@require_http_methods(["GET", "POST"])
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    doc = document_for(actor, pk)
+    form = VersionForm(request.POST or None, request.FILES or None)
+    versions = list(
+        doc.versions.select_related("uploaded_by", "stored_file").prefetch_related("pages")
+    )
+    context: dict[str, Any] = {
+        "document": doc,
+        "versions": versions,
+        "links": doc.links.select_related("assessment__indicator", "assessment__evaluation"),
+        "form": form,
+        "can_upload": can_upload_to(actor, doc.agency_id),
+    }
+    if request.method == "POST":
+        if not context["can_upload"]:
+            raise PermissionDenied
+        problem = upload_problem(request)
+        if problem:
+            context["refusal"] = problem
+            return render(request, "evidence/document.html", context, status=422)
+        if not form.is_valid():
+            return render(request, "evidence/document.html", context, status=422)
+        try:
+            document_upload(
+                actor=actor, agency=doc.agency, upload=form.cleaned_data["file"], document=doc
+            )
+        except ActionRefused as error:
+            context["refusal"] = error.message
+            return render(request, "evidence/document.html", context, status=422)
+        messages.success(request, _("New version uploaded. The text is being read."))
+        return redirect("evidence:document", pk=doc.pk)
+    return render(request, "evidence/document.html", context)
+
+
+@login_required
+def text_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """The version's text status (htmx polls it while the text is being read)."""
+    version = version_for(actor_for(request.user), pk)
+    polling = version.text_status in (TextStatus.PENDING, TextStatus.RUNNING)
+    return render(request, "evidence/_text_status.html", {"version": version, "polling": polling})
+
+
+@login_required
+def download(request: HttpRequest, pk: int) -> FileResponse:
+    """Serve a version's file to someone who may see it; there is no public address."""
+    version = version_for(actor_for(request.user), pk)
+    stored = version.stored_file
+    response = FileResponse(
+        stored.file.open("rb"),
+        as_attachment=True,
+        filename=version.original_name,
+        content_type=CONTENT_TYPES.get(stored.kind, "application/octet-stream"),
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
