@@ -98,3 +98,24 @@ def test_a_clean_batch_exits_0(spbe_cli, tmp_path):
     result = spbe_cli("score", "--batch", write(tmp_path, "ok.jsonl", line + "\n"))
     assert result.returncode == 0, result.stdout
     assert json.loads(result.stdout)["id"] == 1
+
+
+EXAMPLES = __import__("pathlib").Path(__file__).parents[2] / "examples"
+
+
+@pytest.mark.parametrize(
+    ("year", "file", "index", "domains"),
+    [
+        (2023, "pematangsiantar-2023.json", "2.84", ["3.30", "2.50", "1.00", "3.56"]),
+        (2024, "pematangsiantar-2024.csv", "3.06", ["3.50", "2.70", "1.36", "3.74"]),
+    ],
+)
+def test_the_example_files_score_as_published(spbe_cli, year, file, index, domains):
+    result = spbe_cli(
+        "score", "--framework", "spbe-2020", "--year", str(year), "--json", str(EXAMPLES / file)
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["index"] == index
+    assert data["predicate"] == "Baik"
+    assert [d["index"] for d in data["domains"]] == domains

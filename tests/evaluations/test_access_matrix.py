@@ -144,3 +144,23 @@ def test_nobody_sees_another_agencys_evaluation_in_lists(client, cast):
     response = client_for(client, cast, "outsider").get(reverse("evaluations:list"))
     assert response.status_code == 200
     assert "Kota Uji" not in response.content.decode()
+
+
+def test_a_save_on_an_old_version_answers_409_and_keeps_what_the_user_typed(client, cast):
+    assessment = Assessment.objects.get(evaluation=cast.evaluation, indicator__number=1)
+    old_version = assessment.version
+    client_for(client, cast, "pic")
+    first = client.post(
+        url("evaluations:indicator", cast),
+        {**CLAIM, "version": old_version, "justification": "Versi pertama."},
+    )
+    assert first.status_code == 302
+    second = client.post(
+        url("evaluations:indicator", cast),
+        {**CLAIM, "version": old_version, "justification": "Versi kedua saya."},
+    )
+    assert second.status_code == 409
+    page = second.content.decode()
+    assert "Versi kedua saya." in page  # the user's own text is still in the form
+    assessment.refresh_from_db()
+    assert assessment.justification == "Versi pertama."

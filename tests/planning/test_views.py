@@ -158,3 +158,22 @@ def test_the_baseline_needs_an_spbe_2020_evaluation(client, db):
         reverse("planning:baseline", args=[cast.evaluation.pk])
     )
     assert response.status_code == 404
+
+
+def test_the_lead_unit_links_evidence_to_its_action(client, cast):
+    from spbe.evidence.models import Document
+
+    login(client, cast.coordinator).post(
+        reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    )
+    action = Action.objects.filter(evaluation=cast.evaluation, lead_unit=cast.unit).first()
+    document = Document.objects.create(agency=cast.agency, title="Laporan kemajuan", kind="laporan")
+    foreign = Document.objects.create(
+        agency=cast.other_agency, title="Milik instansi lain", kind="laporan"
+    )
+    client.logout()
+    url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
+    login(client, cast.pic).post(url, {"document": foreign.pk})
+    assert not action.evidence.exists()
+    client.post(url, {"document": document.pk})
+    assert list(action.evidence.all()) == [document]

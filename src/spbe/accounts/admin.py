@@ -1,9 +1,54 @@
+"""Users in the admin, with their agency, unit and roles on the same page."""
+
+from __future__ import annotations
+
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.http import HttpRequest
 
 from spbe.accounts.models import User
+from spbe.audit.services import audit_record
+from spbe.organizations.admin import MembershipForm
+from spbe.organizations.models import Membership
+
+
+class MembershipInline(admin.StackedInline):
+    model = Membership
+    form = MembershipForm
+    can_delete = False
+    fields = ["agency", "unit", "roles"]
+    extra = 1
+    max_num = 1
 
 
 @admin.register(User)
 class SpbeUserAdmin(UserAdmin):
     search_fields = ["username", "first_name", "last_name", "email"]
+    inlines = [MembershipInline]
+    list_display = ["username", "first_name", "last_name", "is_active", "is_superuser"]
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        fields = [name for name in form.changed_data if "password" not in name]
+        audit_record(
+            actor=request.user,
+            action="user.change" if change else "user.create",
+            target=obj,
+            summary=obj.username,
+            data={"fields": fields, "password_changed": len(fields) != len(form.changed_data)},
+        )
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        changed = list(formset.new_objects) + [item for item, _fields in formset.changed_objects]
+        for membership in changed:
+            audit_record(
+                actor=request.user,
+                action="membership.change",
+                target=membership,
+                agency=membership.agency,
+                summary=str(membership),
+                data={"roles": membership.roles, "unit": membership.unit_id},
+            )

@@ -54,7 +54,7 @@ class MembershipForm(forms.ModelForm):
 
     class Meta:
         model = Membership
-        fields = ["user", "agency", "unit", "roles"]
+        fields = ["agency", "unit", "roles"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -71,8 +71,12 @@ class MembershipForm(forms.ModelForm):
 
 @admin.register(Membership)
 class MembershipAdmin(AuditedAdmin):
+    """Memberships are edited on the user's page; this list is for finding who holds what."""
+
     form = MembershipForm
     list_display = ["user", "agency", "unit", "roles"]
     list_filter = ["agency"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
-    autocomplete_fields = ["user"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False

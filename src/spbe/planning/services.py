@@ -156,3 +156,27 @@ def action_update(
         },
     )
     return action
+
+
+@transaction.atomic
+def action_evidence_link(*, actor: Actor, action: Action, document_id: int) -> Action:
+    """Attach a document of the agency's evidence library to an action (proof of progress)."""
+    from spbe.evidence.models import Document
+
+    if not can_update_action(actor, action):
+        raise PermissionDenied
+    document = Document.objects.filter(
+        pk=document_id, agency_id=action.evaluation.agency_id
+    ).first()
+    if document is None:
+        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    action.evidence.add(document)
+    audit_record(
+        actor=actor.user,
+        action="plan.action_evidence",
+        target=action,
+        agency=action.evaluation.agency,
+        summary=f"{action}: {document.title}",
+        data={"document": document.pk},
+    )
+    return action

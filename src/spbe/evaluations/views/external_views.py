@@ -22,6 +22,8 @@ from spbe.evaluations.models import Assessment
 from spbe.evaluations.scores import IndexKind, all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
+from spbe.reports.charts import Role, Series, SeriesComparison, indicator_bars
+from spbe.reports.svg_cache import cached_svg
 
 MAX_IMPORT_BYTES = 1_000_000
 
@@ -106,5 +108,21 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
             "total_effect": indices[IndexKind.EXTERNAL].result.index_exact
             - indices[IndexKind.VERIFIED].result.index_exact,
             "can_record_external": permissions.can_record_external(actor, evaluation),
+            "chart": _indicator_chart(rows),
         },
     )
+
+
+def _indicator_chart(rows: list[ComparisonRow]) -> str:
+    """Internal and external value of every indicator, one bar pair each."""
+    data = SeriesComparison(
+        labels=[
+            f"{row.assessment.indicator.code}. {row.assessment.indicator.name}" for row in rows
+        ],
+        series=[
+            Series(_("Internal"), [row.internal for row in rows], Role.VERIFIED),
+            Series(_("External"), [row.external for row in rows], Role.EXTERNAL),
+        ],
+    )
+    title = _("Indicators: internal and external")
+    return cached_svg("indicators", data, lambda: indicator_bars(data, title=title))

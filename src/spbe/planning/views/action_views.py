@@ -23,7 +23,7 @@ from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
 from spbe.planning.baseline import estimate_pemdi_baseline, read_mapping
 from spbe.planning.models import Action, ActionStatus
-from spbe.planning.services import action_update, can_update_action
+from spbe.planning.services import action_evidence_link, action_update, can_update_action
 from spbe.planning.values import default_kind, starting_values
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
@@ -42,7 +42,7 @@ def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> 
     actions = (
         Action.objects.filter(evaluation=evaluation)
         .select_related("indicator", "lead_unit", "evaluation")
-        .prefetch_related("contributing_units")
+        .prefetch_related("contributing_units", "evidence")
     )
     rows = []
     for action in actions:
@@ -91,6 +91,18 @@ def action_change(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse
     action = Action.objects.filter(evaluation=evaluation, pk=action_pk).first()
     if action is None:
         raise Http404
+    if request.POST.get("document"):
+        try:
+            action_evidence_link(
+                actor=actor, action=action, document_id=int(request.POST["document"])
+            )
+        except (ActionRefused, ValueError) as error:
+            messages.error(
+                request, getattr(error, "message", _("Choose a document of this agency."))
+            )
+            return redirect("planning:actions", pk=pk)
+        messages.success(request, _("Evidence linked to the action."))
+        return redirect("planning:actions", pk=pk)
     deadline_text = request.POST.get("deadline", "")
     deadline = parse_date(deadline_text) if deadline_text else None
     try:
