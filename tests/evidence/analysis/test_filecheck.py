@@ -192,6 +192,15 @@ def test_it_refuses_a_truncated_image(name, data):
     assert refusal(name, data[: len(data) // 2]).code == "corrupt_image"
 
 
+@pytest.mark.parametrize(("name", "data"), [("a.png", PNG), ("a.jpg", JPEG)])
+def test_it_refuses_a_truncated_image_even_when_pillow_is_told_to_accept_them(name, data, monkeypatch):
+    # WeasyPrint sets this process-wide when it is imported (the reports use it).
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    assert refusal(name, data[: len(data) // 2]).code == "corrupt_image"
+
+
 def test_it_refuses_an_image_whose_header_promises_a_billion_pixels():
     def chunk(kind, body):
         return (

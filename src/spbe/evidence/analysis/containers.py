@@ -143,6 +143,9 @@ def check_office_zip(stream: IO[bytes], extension: str) -> str:
     return next((kind for part, kind in OOXML_MAIN_PARTS.items() if part in names), "zip")
 
 
+_JPEG_TAIL = 4096
+
+
 def check_image(stream: IO[bytes], kind: str) -> None:
     """Check that a PNG or JPEG opens, is not a decompression bomb and is not truncated."""
     opener = _IMAGE_OPENERS[kind]
@@ -160,7 +163,22 @@ def check_image(stream: IO[bytes], kind: str) -> None:
             # scales down) finds truncated and garbled files before OCR does.
             image.draft("L", (max(1, width // 8), max(1, height // 8)))
             image.load()
+        if kind == "jpeg":
+            _check_jpeg_end(stream)
     except UnsafeFile:
         raise
     except _IMAGE_ERRORS as error:
         raise UnsafeFile("corrupt_image", reason=reason_of(error)) from error
+
+
+def _check_jpeg_end(stream: IO[bytes]) -> None:
+    """A complete JPEG ends with its end-of-image marker (a few trailing bytes are tolerated).
+
+    Pillow pads a truncated JPEG silently when ``ImageFile.LOAD_TRUNCATED_IMAGES`` is set, and
+    WeasyPrint sets it process-wide when imported, so the decoder alone cannot be trusted here.
+    """
+    stream.seek(0, 2)
+    size = stream.tell()
+    stream.seek(max(0, size - _JPEG_TAIL))
+    if b"\xff\xd9" not in stream.read(_JPEG_TAIL):
+        raise UnsafeFile("corrupt_image", reason="the JPEG ends before its end-of-image marker")
