@@ -26,7 +26,7 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.upload_memory_bench import write_pdf  # noqa: E402
+from bench.upload_memory_bench import write_pdf
 
 SETUP = """
 from django.contrib.auth import get_user_model
@@ -76,15 +76,26 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="spbe-upload-bench-"))
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     # Tasks are queued (no worker runs here), so the time is the upload alone, not the OCR.
-    env.update({"SPBE_DATA_DIR": str(work / "data"), "DEBUG": "1", "SPBE_TASKS": "database", "SPBE_MAX_UPLOAD_MB": str(args.megabytes + 5)})
+    env.update(
+        {
+            "SPBE_DATA_DIR": str(work / "data"),
+            "DEBUG": "1",
+            "SPBE_TASKS": "database",
+            "SPBE_MAX_UPLOAD_MB": str(args.megabytes + 5),
+        }
+    )
     subprocess.run([spbe, "migrate", "-v0"], env=env, check=True)
     subprocess.run([spbe, "shell", "-c", SETUP], env=env, check=True)
     pdf = work / "scan.pdf"
     write_pdf(pdf, args.megabytes)
     size = pdf.stat().st_size
     port = free_port()
-    server = subprocess.Popen([spbe, "runserver", "--noreload", f"127.0.0.1:{port}"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [spbe, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         session = Session(port)
         for _ in range(100):
@@ -95,15 +106,24 @@ def main() -> None:
                 time.sleep(0.2)
         token = session.cookies["csrftoken"]
         form = f"csrfmiddlewaretoken={token}&username=pic&password=bench-password"
-        status, _body = session.request("POST", "/accounts/login/", form, {"Content-Type": "application/x-www-form-urlencoded"})
+        status, _body = session.request(
+            "POST", "/accounts/login/", form, {"Content-Type": "application/x-www-form-urlencoded"}
+        )
         assert status == 302, status
         session.request("GET", "/bukti/")
         before = peak_kib(server.pid)
         boundary = "----spbe-bench"
-        head = "".join(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
-            for name, value in {"csrfmiddlewaretoken": session.cookies["csrftoken"], "title": "Pindaian besar", "kind": "laporan"}.items()
-        ).encode() + f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n'.encode()
+        head = (
+            "".join(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+                for name, value in {
+                    "csrfmiddlewaretoken": session.cookies["csrftoken"],
+                    "title": "Pindaian besar",
+                    "kind": "laporan",
+                }.items()
+            ).encode()
+            + f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.pdf"\r\nContent-Type: application/pdf\r\n\r\n'.encode()
+        )
         tail = f"\r\n--{boundary}--\r\n".encode()
 
         def body():  # type: ignore[no-untyped-def]
@@ -113,17 +133,28 @@ def main() -> None:
                     yield chunk
             yield tail
 
-        headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Content-Length": str(len(head) + size + len(tail)), "X-CSRFToken": session.cookies["csrftoken"], "Referer": f"http://127.0.0.1:{port}/bukti/"}
+        headers = {
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Content-Length": str(len(head) + size + len(tail)),
+            "X-CSRFToken": session.cookies["csrftoken"],
+            "Referer": f"http://127.0.0.1:{port}/bukti/",
+        }
         started = time.perf_counter()
         status, _body = session.request("POST", "/bukti/", body(), headers)
         elapsed = time.perf_counter() - started
         after = peak_kib(server.pid)
         if status != 302:
             refusal = re.search(rb"class=\"refusal\"[^>]*>([^<]*)<", _body)
-            raise SystemExit(f"upload refused with HTTP {status}: {refusal.group(1).decode() if refusal else re.findall(rb"errorlist[^<]*<li>([^<]*)", _body)}")
+            raise SystemExit(
+                f"upload refused with HTTP {status}: {refusal.group(1).decode() if refusal else re.findall(rb'errorlist[^<]*<li>([^<]*)', _body)}"
+            )
         print(f"file                 : {size / 1e6:.1f} MB")
-        print(f"upload + checks + store: {elapsed:.2f} s (the text is read afterwards by the task worker)")
-        print(f"server peak memory   : {before / 1024:.0f} MiB before, {after / 1024:.0f} MiB after (+{(after - before) / 1024:.0f} MiB)")
+        print(
+            f"upload + checks + store: {elapsed:.2f} s (the text is read afterwards by the task worker)"
+        )
+        print(
+            f"server peak memory   : {before / 1024:.0f} MiB before, {after / 1024:.0f} MiB after (+{(after - before) / 1024:.0f} MiB)"
+        )
     finally:
         server.terminate()
         server.wait()

@@ -1,0 +1,23 @@
+"""Forms read and type-check input; the services decide whether it is allowed."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import FileExtensionValidator
+from django.utils.translation import gettext_lazy as _
+
+from spbe.reports.models import ReportFormat
+
+
+class ReportRequestForm(forms.Form):
+    format = forms.ChoiceField(label=_("Format"), choices=ReportFormat.choices)
+
+
+class WorkbookImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Workbook (.xlsx)"),
+        validators=[
+            FileExtensionValidator(["xlsx"], message=_("Choose an Excel workbook (.xlsx)."))
+        ],
+        help_text=_("The workbook exported from this page, with the yellow columns filled in."),
+    )

@@ -1,0 +1,153 @@
+"""The PDF "Laporan Evaluasi Mandiri": an HTML template rendered by WeasyPrint on A4.
+
+The charts are the chart module's SVG, embedded in the page as ``data:image/svg+xml`` images:
+the PDF gets the same vector drawing with its text as text, exactly as an ``<svg>`` element in
+the HTML would give (the files are byte for byte the same), but WeasyPrint then does not run
+every node of every chart through the HTML style cascade, which costs a third more layout work
+and logs a warning for each SVG property it does not know as CSS.
+
+WeasyPrint fetches nothing from the network or the disk: the only resources are inline (the
+charts and the logo as ``data:`` URIs), and the fetcher refuses every other address, so a URL
+typed into an evidence record can never make the server load it.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from typing import Any
+
+from django.template.loader import render_to_string
+from django.utils import formats
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
+
+from spbe.evaluations.scores import IndexKind
+from spbe.reports import figures
+from spbe.reports.data import IndexFigure, IndicatorRow, PartFigure, ReportData
+from spbe.reports.wording import (
+    cost_unit_label,
+    illustrative_notice,
+    index_caption,
+    kind_label,
+    report_title,
+    weight_value,
+)
+
+TEMPLATE = "reports/pdf/report.html"
+
+
+@dataclass(frozen=True)
+class AspectSection:
+    aspect: PartFigure
+    indicators: list[IndicatorRow]
+
+
+@dataclass(frozen=True)
+class DomainSection:
+    domain: PartFigure | None
+    aspects: list[AspectSection]
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    label: str
+    figure: IndexFigure
+    caption: str
+
+
+def render_pdf(data: ReportData) -> bytes:
+    html = render_to_string(TEMPLATE, pdf_context(data))
+    document = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"}))
+    return document.write_pdf()
+
+
+def pdf_context(data: ReportData) -> dict[str, Any]:
+    domain_chart = figures.domain_chart(data)
+    curve = figures.curve_chart(data)
+    return {
+        "data": data,
+        "title": report_title(),
+        "language": get_language() or "id",
+        "notice": illustrative_notice(data),
+        "caption": index_caption(data),
+        "index_lines": [
+            IndexLine(kind_label(figure.kind), figure, index_caption(data, figure))
+            for figure in data.indices
+        ],
+        "official_label": kind_label(data.official_kind),
+        "plan_kind_label": kind_label(data.recommendations.kind),
+        "cost_unit": cost_unit_label(data.recommendations.cost_unit),
+        "sections": _sections(data),
+        "weights": {row.number: weight_value(row.weight) for row in data.indicators},
+        "logo_uri": _logo_uri(data),
+        # Every text in it went through css_string, which escapes all but letters and digits.
+        "page_css": mark_safe(_page_css(data)),
+        "charts": {
+            "domains": _svg_uri(domain_chart.svg()) if domain_chart else "",
+            "aspects": _svg_uri(figures.aspect_chart(data).svg()),
+            "history": _svg_uri(figures.history_chart(data).svg()),
+            "progress": _svg_uri(figures.progress_chart(data).svg()),
+            "curve": _svg_uri(curve.svg()) if curve else "",
+        },
+        "external_kind": IndexKind.EXTERNAL,
+        "generated": formats.date_format(data.generated_at, "DATETIME_FORMAT"),
+    }
+
+
+def _svg_uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _sections(data: ReportData) -> list[DomainSection]:
+    domains: list[PartFigure | None] = list(data.domains) or [None]
+    sections = []
+    for domain in domains:
+        aspects = data.aspects_of(domain.number if domain else None)
+        sections.append(
+            DomainSection(
+                domain,
+                [AspectSection(aspect, data.indicators_of(aspect.number)) for aspect in aspects],
+            )
+        )
+    return sections
+
+
+def _logo_uri(data: ReportData) -> str:
+    logo = data.letterhead
+    if not logo.logo:
+        return ""
+    return f"data:{logo.logo_type};base64,{base64.b64encode(logo.logo).decode('ascii')}"
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string: anything but letters, digits and spaces is escaped."""
+    escaped = "".join(
+        char if char.isalnum() or char == " " else f"\\{ord(char):x} " for char in text
+    )
+    return f'"{escaped}"'
+
+
+def page_number_content() -> str:
+    """ "Page 3 of 12" in the user's language, as CSS ``content`` with the page counters."""
+    template = _("Page {page} of {pages}")
+    parts = []
+    for token in template.replace("{pages}", "\0pages\0").replace("{page}", "\0page\0").split("\0"):
+        if token in ("page", "pages"):
+            parts.append(f"counter({token})")
+        elif token:
+            parts.append(css_string(token))
+    return " ".join(parts)
+
+
+def _page_css(data: ReportData) -> str:
+    running = css_string(f"{data.agency_name} · {data.framework_short_title} · {data.year}")
+    return (
+        "@page { size: A4; margin: 20mm 20mm 22mm 20mm;"
+        f" @bottom-left {{ content: {running}; }}"
+        f" @bottom-right {{ content: {page_number_content()}; }} }}"
+        " @page :first { @bottom-left { content: none; } @bottom-right { content: none; } }"
+    )

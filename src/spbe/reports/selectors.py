@@ -1,0 +1,24 @@
+"""Reading report jobs. The evaluation always comes from ``evaluation_for`` (404 otherwise)."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from spbe.evaluations.models import Evaluation
+from spbe.reports.models import JobStatus, ReportJob
+
+SHOWN_JOBS = 15
+
+
+def evaluation_jobs(evaluation: Evaluation) -> QuerySet[ReportJob]:
+    """The latest jobs of a visible evaluation, newest first, with who asked."""
+    return ReportJob.objects.filter(evaluation=evaluation).select_related("created_by")[:SHOWN_JOBS]
+
+
+def downloadable_job(evaluation: Evaluation, job_pk: int) -> ReportJob:
+    """A finished job of this evaluation with its file; 404 for anything else."""
+    job = ReportJob.objects.filter(evaluation=evaluation, pk=job_pk, status=JobStatus.DONE).first()
+    if job is None or not job.file:
+        raise Http404
+    return job

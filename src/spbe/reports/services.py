@@ -1,0 +1,111 @@
+"""Writes of the reports app: asking for a report, and a job's progress.
+
+Who may ask for a report: anyone who may view the evaluation (``can_view_evaluation``). A
+report shows nothing that person cannot already read in the application (indices, claims,
+justifications, evidence titles, review notes, the plan), so no further rule is needed; the
+jobs and their files are shared by everyone who may view the evaluation, so a leader can
+download the report the coordinator asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from django.core.exceptions import PermissionDenied
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.permissions import can_view_evaluation
+from spbe.organizations.actors import Actor
+from spbe.reports.models import STUCK_AFTER, JobStatus, ReportFormat, ReportJob
+from spbe.reports.render import RenderedReport
+
+logger = logging.getLogger(__name__)
+
+MAX_OPEN_JOBS_PER_USER = 4
+
+
+def report_request(*, actor: Actor, evaluation: Evaluation, fmt: str) -> ReportJob:
+    """Queue a report; an identical one already on its way is returned instead of a second."""
+    if not can_view_evaluation(actor, evaluation):
+        raise PermissionDenied
+    try:
+        report_format = ReportFormat(fmt)
+    except ValueError as error:
+        raise ActionRefused(_("Choose a report format from the list."), field="format") from error
+    fresh = timezone.now() - STUCK_AFTER
+    with transaction.atomic():
+        open_jobs = ReportJob.objects.filter(
+            status__in=(JobStatus.QUEUED, JobStatus.RUNNING), created_at__gte=fresh
+        )
+        same = open_jobs.filter(evaluation=evaluation, format=report_format).first()
+        if same is not None:
+            return same
+        if open_jobs.filter(created_by=actor.user).count() >= MAX_OPEN_JOBS_PER_USER:
+            raise ActionRefused(
+                _(
+                    "You already have %(count)s reports being generated; wait until one is "
+                    "ready, then ask again."
+                )
+                % {"count": MAX_OPEN_JOBS_PER_USER}
+            )
+        job = ReportJob.objects.create(
+            evaluation=evaluation,
+            format=report_format,
+            language=translation.get_language() or "id",
+            created_by=actor.user,
+        )
+        audit_record(
+            actor=actor.user,
+            action="report.request",
+            target=job,
+            agency=evaluation.agency,
+            summary=_("%(format)s report of %(year)s requested")
+            % {"format": report_format.label, "year": evaluation.year},
+            data={"evaluation": evaluation.pk, "format": report_format.value},
+        )
+        # The worker must see the job row, so the task is queued once the row is committed.
+        transaction.on_commit(partial(_enqueue, job.pk))
+    return job
+
+
+def _enqueue(job_id: int) -> None:
+    from spbe.reports.tasks import generate_report
+
+    generate_report.enqueue(job_id)
+
+
+def job_start(job_id: int) -> ReportJob | None:
+    """Mark a queued job running; None if another worker took it or it no longer exists."""
+    taken = ReportJob.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(
+        status=JobStatus.RUNNING, started_at=timezone.now()
+    )
+    if not taken:
+        return None
+    return ReportJob.objects.select_related(
+        "evaluation__agency", "evaluation__revision__framework"
+    ).get(pk=job_id)
+
+
+def job_finish(job: ReportJob, report: RenderedReport) -> ReportJob:
+    """Store the file under a random path in the default storage and mark the job done."""
+    job.file.save(report.filename, ContentFile(report.content), save=False)
+    job.size = len(report.content)
+    job.status = JobStatus.DONE
+    job.finished_at = timezone.now()
+    job.save(update_fields=["file", "size", "status", "finished_at"])
+    return job
+
+
+def job_fail(job: ReportJob, message: str) -> ReportJob:
+    job.status = JobStatus.FAILED
+    job.error = message
+    job.finished_at = timezone.now()
+    job.save(update_fields=["status", "error", "finished_at"])
+    return job

@@ -1,0 +1,45 @@
+"""Background work of the reports: render one requested report and store the file.
+
+Run by Django's tasks framework: immediately in development and tests, by ``spbe db_worker``
+in production (``SPBE_TASKS=database``). The job row carries the status the page shows.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.tasks import task
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from spbe.reports.models import ReportFormat
+from spbe.reports.render import render_report
+from spbe.reports.services import job_fail, job_finish, job_start
+
+logger = logging.getLogger(__name__)
+
+
+@task
+def generate_report(job_id: int) -> str:
+    """Render the job's report in the language of the person who asked for it."""
+    job = job_start(job_id)
+    if job is None:
+        return "skipped"
+    with translation.override(job.language):
+        try:
+            report = render_report(job.evaluation, ReportFormat(job.format))
+        except Exception:
+            # Whatever went wrong, the person waiting must see that the report failed; the
+            # details go to the log, and the error is raised again for the task backend.
+            logger.exception("Report job %s failed", job_id)
+            job_fail(
+                job,
+                _(
+                    "The report could not be generated because of an unexpected error. Ask "
+                    "again; if it fails again, tell your administrator (job %(job)s)."
+                )
+                % {"job": job_id},
+            )
+            raise
+    job_finish(job, report)
+    return "done"

@@ -1,0 +1,368 @@
+"""Fill or update a self-assessment from the exported workbook: all rows or none.
+
+The workbook is the one the Excel report writes (``workbook_layout``). A row whose claim,
+criteria and justification equal the saved ones, and that asks for nothing, is left alone, so a
+unit PIC can import the whole exported workbook after editing only its own rows.
+
+Every changed row goes through ``assessment_save_claim``, the same service as the indicator
+page, so the rules (who may edit the indicator now, whole levels of the framework, a
+justification and cumulative criteria to submit, the version the user read) are checked in one
+place. All rows are tried inside one transaction, each in its own savepoint so one refusal does
+not hide the next; if any row is refused, the transaction is rolled back and every row's
+problem is listed. Nothing is applied unless everything is.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import formats
+from django.utils.translation import gettext as _
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from spbe.audit.services import audit_record
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.assessment_services import assessment_save_claim
+from spbe.evaluations.external_services import ImportRefused, RowError
+from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
+from spbe.evaluations.permissions import (
+    EDITABLE_ASSESSMENT,
+    SELF_ASSESSMENT_OPEN,
+    can_view_evaluation,
+)
+from spbe.evaluations.validation import parse_claimed_level
+from spbe.organizations.actors import Actor
+from spbe.reports.workbook_layout import (
+    REQUIRED_FOR_IMPORT,
+    RowAction,
+    action_label,
+    header_keys,
+    parse_action,
+)
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+# An xlsx is a zip of XML files; these bounds stop a "zip bomb" before openpyxl inflates it.
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024
+MAX_MEMBERS = 500
+MAX_ROWS = 1000
+
+# openpyxl reports a malformed part with whatever error its parser meets first.
+DAMAGED = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    SyntaxError,  # malformed XML, from xml.etree or lxml
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    EOFError,
+    OSError,
+)
+
+__all__ = ["ImportOutcome", "ImportRefused", "RowError", "claims_import", "read_claim_rows"]
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    line: int
+    number: int
+    claimed_level: object
+    criteria_met: list[int]
+    justification: str
+    action: RowAction
+    version: int | None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    drafts: int
+    submitted: int
+    unchanged: int
+
+    @property
+    def changed(self) -> int:
+        return self.drafts + self.submitted
+
+
+def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> ImportOutcome:
+    """Apply every changed row of the workbook, or none; raises ``ImportRefused`` listing rows."""
+    if not can_view_evaluation(actor, evaluation):
+        raise PermissionDenied
+    assessments = {
+        assessment.indicator.number: assessment
+        for assessment in evaluation.assessments.select_related("indicator", "updated_by")
+    }
+    rows, errors = read_claim_rows(content, set(assessments))
+    changed = [row for row in rows if _changes(row, assessments[row.number], evaluation)]
+    drafts = submitted = 0
+    with transaction.atomic():
+        for row in changed:
+            assessment = assessments[row.number]
+            try:
+                _check_version(row, assessment)
+                with transaction.atomic():
+                    assessment_save_claim(
+                        actor=actor,
+                        assessment=assessment,
+                        version=row.version or assessment.version,
+                        claimed_level=row.claimed_level,
+                        justification=row.justification,
+                        criteria_met=row.criteria_met,
+                        submit=row.action is RowAction.SUBMIT,
+                    )
+            except ActionRefused as error:
+                errors.append(RowError(row.line, _about(row, error.message)))
+            except PermissionDenied:
+                reason = _why_not_editable(assessment, evaluation)
+                errors.append(RowError(row.line, _about(row, reason)))
+            else:
+                submitted += row.action is RowAction.SUBMIT
+                drafts += row.action is not RowAction.SUBMIT
+        if errors:
+            raise ImportRefused(sorted(errors, key=lambda error: error.line))
+        if changed:
+            audit_record(
+                actor=actor.user,
+                action="claims.import",
+                target=evaluation,
+                agency=evaluation.agency,
+                summary=_("%(count)s indicator(s) updated from a workbook")
+                % {"count": len(changed)},
+                data={"indicators": [row.number for row in changed]},
+            )
+    return ImportOutcome(drafts=drafts, submitted=submitted, unchanged=len(rows) - len(changed))
+
+
+def read_claim_rows(content: bytes, numbers: set[int]) -> tuple[list[ClaimRow], list[RowError]]:
+    """The rows of the indicator sheet, and the problems of the rows that cannot be read."""
+    workbook = _open_workbook(content)
+    try:
+        return _rows(_indicator_sheet(workbook), numbers)
+    except DAMAGED as error:  # openpyxl reads the sheets lazily, so damage may show only here
+        raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
+    finally:
+        workbook.close()
+
+
+def _rows(sheet: Worksheet, numbers: set[int]) -> tuple[list[ClaimRow], list[RowError]]:
+    lines = sheet.iter_rows(values_only=True)
+    header = header_keys(next(lines, ()))
+    rows: list[ClaimRow] = []
+    errors: list[RowError] = []
+    seen: set[int] = set()
+    for line, cells in enumerate(lines, start=2):
+        if line > MAX_ROWS:
+            raise ActionRefused(
+                _("The sheet has more than %(count)s rows; export a fresh workbook.")
+                % {"count": MAX_ROWS}
+            )
+        values = {
+            key: cells[position] if position < len(cells) else None
+            for key, position in header.items()
+        }
+        if all(value in (None, "") for value in values.values()):
+            continue
+        try:
+            row = _claim_row(line, values, numbers, seen)
+        except ActionRefused as error:
+            errors.append(RowError(line, error.message))
+            continue
+        seen.add(row.number)
+        rows.append(row)
+    if not rows and not errors:
+        raise ActionRefused(_("The sheet holds no indicator rows."))
+    return rows, errors
+
+
+def _open_workbook(content: bytes) -> Workbook:
+    if len(content) > MAX_UPLOAD_BYTES:
+        raise ActionRefused(
+            _("The file is larger than %(size)s MB; an exported workbook is much smaller.")
+            % {"size": MAX_UPLOAD_BYTES // (1024 * 1024)}
+        )
+    not_xlsx = _(
+        "The file is not an Excel workbook (.xlsx). Export the workbook from this page, fill it in and import it again."
+    )
+    if not content.startswith(b"PK\x03\x04"):
+        raise ActionRefused(not_xlsx)
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" not in names:
+                raise ActionRefused(not_xlsx)
+            if len(names) > MAX_MEMBERS or _unpacked_size(archive) > MAX_UNPACKED_BYTES:
+                raise ActionRefused(
+                    _("The workbook is too large once unpacked; export a fresh one.")
+                )
+        return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except DAMAGED as error:
+        raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
+
+
+def _unpacked_size(archive: zipfile.ZipFile) -> int:
+    """Inflate every part, stopping past the limit: the sizes a zip declares can lie."""
+    total = 0
+    for member in archive.infolist():
+        with archive.open(member) as part:
+            while chunk := part.read(64 * 1024):
+                total += len(chunk)
+                if total > MAX_UNPACKED_BYTES:
+                    return total
+    return total
+
+
+def _indicator_sheet(workbook: Workbook) -> Worksheet:
+    for sheet in workbook.worksheets:
+        first = next(sheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
+        if all(key in header_keys(first) for key in REQUIRED_FOR_IMPORT):
+            return sheet
+    raise ActionRefused(
+        _(
+            "No sheet has the columns of the exported workbook in its first row (No., Claimed "
+            "level, Criteria met, Justification). Export the workbook from this page and fill it in."
+        )
+    )
+
+
+def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: set[int]) -> ClaimRow:
+    number = _whole(values.get("number"))
+    if number is None or number not in numbers:
+        raise ActionRefused(
+            _("Indicator %(value)s does not exist in this evaluation.")
+            % {"value": _shown(values.get("number"))}
+        )
+    if number in seen:
+        raise ActionRefused(_("Indicator %(number)s appears twice.") % {"number": number})
+    action = parse_action(values.get("action"))
+    if action is None:
+        raise ActionRefused(
+            _("“%(value)s” is not an action: write %(draft)s, %(submit)s or leave it empty.")
+            % {
+                "value": _shown(values.get("action")),
+                "draft": action_label(RowAction.DRAFT),
+                "submit": action_label(RowAction.SUBMIT),
+            }
+        )
+    raw_version = values.get("version")
+    version = _whole(raw_version)
+    if raw_version not in (None, "") and version is None:
+        raise ActionRefused(
+            _("The version %(value)s is not a whole number.") % {"value": _shown(raw_version)}
+        )
+    return ClaimRow(
+        line=line,
+        number=number,
+        claimed_level=values.get("claimed_level"),
+        criteria_met=_criteria(values.get("criteria_met")),
+        justification=_text(values.get("justification")),
+        action=action,
+        version=version,
+    )
+
+
+def _criteria(raw: object) -> list[int]:
+    if raw in (None, ""):
+        return []
+    if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
+        whole = _whole(raw)
+        if whole is not None:
+            return [whole]
+    parts = [part for part in re.split(r"[\s,;]+", str(raw).strip()) if part]
+    if not all(part.isdigit() for part in parts):
+        raise ActionRefused(
+            _(
+                "Criteria met must be level numbers separated by commas, such as 1, 2, 3; not “%(value)s”."
+            )
+            % {"value": _shown(raw)}
+        )
+    return sorted({int(part) for part in parts})
+
+
+def _changes(row: ClaimRow, assessment: Assessment, evaluation: Evaluation) -> bool:
+    """Whether the row asks for anything: a different claim, or a move to draft or submitted."""
+    try:
+        level = parse_claimed_level(evaluation.revision, row.claimed_level)
+    except ActionRefused:
+        return True  # the service will say what is wrong with the level
+    same = (
+        level == assessment.claimed_level
+        and row.criteria_met == sorted(int(c) for c in assessment.criteria_met)
+        and row.justification.strip() == assessment.justification
+    )
+    if not same:
+        return True
+    if row.action is RowAction.SUBMIT:
+        return assessment.state not in (AssessmentState.SUBMITTED, AssessmentState.VERIFIED)
+    if row.action is RowAction.DRAFT:
+        return assessment.state != AssessmentState.DRAFT
+    return False
+
+
+def _check_version(row: ClaimRow, assessment: Assessment) -> None:
+    if row.version is None or row.version == assessment.version:
+        return
+    who = assessment.updated_by
+    raise ActionRefused(
+        _(
+            "Indicator %(number)s was saved by %(who)s at %(when)s, after this workbook was "
+            "exported. Export a fresh workbook and apply your change there."
+        )
+        % {
+            "number": row.number,
+            "who": (who.get_full_name() or who.username) if who else "?",
+            "when": formats.date_format(assessment.updated_at, "DATETIME_FORMAT"),
+        }
+    )
+
+
+def _why_not_editable(assessment: Assessment, evaluation: Evaluation) -> str:
+    """Explain a refusal of ``can_edit_claim`` (the rule itself lives in permissions)."""
+    if evaluation.state not in SELF_ASSESSMENT_OPEN:
+        return _("The self-assessment is closed; claims can no longer be changed.")
+    if assessment.state not in EDITABLE_ASSESSMENT:
+        return _(
+            "Indicator %(number)s is %(state)s; it can be changed again only if a reviewer "
+            "returns it."
+        ) % {"number": assessment.indicator.number, "state": assessment.get_state_display()}
+    return _("Only the PIC of the lead unit may change indicator %(number)s.") % {
+        "number": assessment.indicator.number
+    }
+
+
+def _about(row: ClaimRow, message: str) -> str:
+    return _("Indicator %(number)s: %(problem)s") % {"number": row.number, "problem": message}
+
+
+def _whole(raw: object) -> int | None:
+    if isinstance(raw, bool) or raw is None:
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float | Decimal):
+        if not math.isfinite(raw):
+            return None
+        return int(raw) if raw == int(raw) else None
+    text = str(raw).strip()
+    return int(text) if text.isdigit() else None
+
+
+def _text(raw: object) -> str:
+    if raw is None:
+        return ""
+    return str(raw)
+
+
+def _shown(raw: object) -> str:
+    text = "" if raw is None else str(raw)
+    return text if len(text) <= 40 else text[:39] + "…"

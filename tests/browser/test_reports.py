@@ -1,0 +1,33 @@
+"""In the browser: the leadership asks for the PDF report and downloads it."""
+
+import pytest
+from pypdf import PdfReader
+
+from tests.cast import PASSWORD, make_cast
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_leadership_requests_the_pdf_and_downloads_it(
+    live_server, new_page, transactional_db, tmp_path
+):
+    cast = make_cast(framework="pemdi-2026")
+    page = new_page()
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.fill("input[name=username]", cast.leadership.username)
+    page.fill("input[name=password]", PASSWORD)
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/")
+    with page.expect_navigation():
+        page.click(f"a[href='/evaluasi/{cast.evaluation.pk}/laporan/']")
+    with page.expect_navigation():
+        page.click("button[name=submit-pdf]")
+    page.wait_for_selector("#report-jobs tr[data-status=done]", timeout=60_000)
+    with page.expect_download() as download:
+        page.click("#report-jobs tr[data-status=done] a")
+    path = tmp_path / "laporan.pdf"
+    download.value.save_as(path)
+    text = "".join(p.extract_text() for p in PdfReader(path).pages)
+    assert "Kota Uji" in text
+    assert "1,00" in text or "1.00" in text
