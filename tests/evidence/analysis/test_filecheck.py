@@ -193,7 +193,9 @@ def test_it_refuses_a_truncated_image(name, data):
 
 
 @pytest.mark.parametrize(("name", "data"), [("a.png", PNG), ("a.jpg", JPEG)])
-def test_it_refuses_a_truncated_image_even_when_pillow_is_told_to_accept_them(name, data, monkeypatch):
+def test_it_refuses_a_truncated_image_even_when_pillow_is_told_to_accept_them(
+    name, data, monkeypatch
+):
     # WeasyPrint sets this process-wide when it is imported (the reports use it).
     from PIL import ImageFile
 
