@@ -13,6 +13,10 @@ from spbe.benchmarks.services import ImportRejected, agency_links_refresh, publi
 
 
 class Command(BaseCommand):
+    # System checks import every view (charts, PDF, slides) and add seconds to each run;
+    # `spbe check` runs them on demand, and `spbe migrate` / `runserver` still do.
+    requires_system_checks: list[str] = []
+
     help = _("Import published Indeks SPBE results, and link agencies to their published names.")
 
     def add_arguments(self, parser: CommandParser) -> None:

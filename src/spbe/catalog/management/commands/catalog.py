@@ -25,6 +25,10 @@ WIDTH = 100
 
 
 class Command(BaseCommand):
+    # System checks import every view (charts, PDF, slides) and add seconds to each run;
+    # `spbe check` runs them on demand, and `spbe migrate` / `runserver` still do.
+    requires_system_checks: list[str] = []
+
     help = _("Load, list and show the framework catalogue.")
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -27,6 +27,10 @@ USAGE_ERROR = 2
 
 
 class Command(BaseCommand):
+    # System checks import every view (charts, PDF, slides) and add seconds to each run;
+    # `spbe check` runs them on demand, and `spbe migrate` / `runserver` still do.
+    requires_system_checks: list[str] = []
+
     help = _(
         "Compute the index, predicate, domain and aspect indices from indicator values. "
         'FILE is JSON ({"1": 3, …}) or CSV (indicator,value).'

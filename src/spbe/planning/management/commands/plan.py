@@ -35,6 +35,10 @@ USAGE_ERROR = 2
 
 
 class Command(BaseCommand):
+    # System checks import every view (charts, PDF, slides) and add seconds to each run;
+    # `spbe check` runs them on demand, and `spbe migrate` / `runserver` still do.
+    requires_system_checks: list[str] = []
+
     help = _(
         "Find the cheapest level steps whose index reaches a target, and the cost-vs-index "
         "curve. Costs default to the library's effort points (project defaults, not official)."

@@ -28,6 +28,10 @@ USAGE_ERROR = 2
 
 
 class Command(BaseCommand):
+    # System checks import every view (charts, PDF, slides) and add seconds to each run;
+    # `spbe check` runs them on demand, and `spbe migrate` / `runserver` still do.
+    requires_system_checks: list[str] = []
+
     help = _("Write a report (PDF, Excel, Word or slides) of an agency's evaluation to a file.")
 
     def add_arguments(self, parser: CommandParser) -> None:
