@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from spbe.benchmarks.agency import agency_benchmark
@@ -26,6 +27,12 @@ from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Role
 
 FRAMEWORK = "spbe-2020"
+KIND_PLURALS = {
+    Kind.PUSAT: gettext_lazy("central government agencies"),
+    Kind.PROVINSI: gettext_lazy("provinces"),
+    Kind.KABUPATEN: gettext_lazy("regencies (kabupaten)"),
+    Kind.KOTA: gettext_lazy("cities (kota)"),
+}
 
 
 def _agency(actor: Actor, request: HttpRequest) -> Agency:
@@ -71,6 +78,8 @@ def agency_page(request: HttpRequest) -> HttpResponse:
         year = _year(request, years)
         page = agency_benchmark(results, references, key, year) if year else None
         context.update(years=years, year=year, page=page)
+        if page is not None:
+            context["kind_label"] = KIND_PLURALS[page.result.kind]
         if page is not None:
             context.update(history_svg=history_svg(page), domains_svg=domains_svg(page))
     return render(request, "benchmarks/agency.html", context)

@@ -6,8 +6,18 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from spbe.scoring.model import PartScore, PredicateBasis, ScoreResult
+
+# xgettext does not look inside f-strings: these labels, used in them below, are marked
+# here so that they reach the translation catalogue.
+_LABELS_IN_F_STRINGS = (
+    gettext_noop("Index"),
+    gettext_noop("unrounded"),
+    gettext_noop("Predicate"),
+    gettext_noop("Unrounded"),
+)
 
 
 def exact_text(value: Decimal) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EvaluationState(models.TextChoices):
     PREPARATION = "persiapan", _("Preparation")
     SELF_ASSESSMENT = "penilaian_mandiri", _("Self-assessment")
     REVIEW = "reviu", _("Review")
-    SUBMITTED = "dikirim", _("Submitted")
+    SUBMITTED = "dikirim", pgettext_lazy("evaluation state", "Submitted")
     EXTERNAL_RESULT = "hasil_eksternal", _("External result")
     FINISHED = "selesai", _("Finished")
 

@@ -28,6 +28,7 @@ class DocumentFactsForm(forms.Form):
         field = self.fields["issuing_unit"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = Unit.objects.filter(agency_id=agency_id)
+        field.empty_label = "—"
 
 
 class UploadForm(DocumentFactsForm):

@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from spbe.catalog.presenters import basis_label, exact_text
 from spbe.planning.messages import describe_unreachable
@@ -13,6 +14,23 @@ from spbe.planning.optimizer import Plan
 from spbe.planning.pareto import FrontPoint, ParetoFront
 from spbe.planning.problem import Step
 from spbe.scoring.model import ScoringFramework
+
+# xgettext does not look inside f-strings: these labels, used in them below, are marked
+# here so that they reach the translation catalogue.
+_LABELS_IN_F_STRINGS = (
+    gettext_noop("Target"),
+    gettext_noop("Total cost"),
+    gettext_noop("Indicator"),
+    gettext_noop("From"),
+    gettext_noop("To"),
+    gettext_noop("Cost"),
+    gettext_noop("Index"),
+    gettext_noop("Unrounded"),
+    gettext_noop("Steps"),
+    gettext_noop("Predicate"),
+    gettext_noop("unrounded"),
+)
+
 
 NAME_WIDTH = 58
 

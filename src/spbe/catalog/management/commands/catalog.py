@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from pydantic import ValidationError
 
 from spbe.catalog.models import FrameworkRevision
@@ -20,6 +21,35 @@ from spbe.catalog.selectors import (
 )
 from spbe.catalog.services import LoadStatus, catalog_load, revision_usage_count
 from spbe.library.schema import FrameworkDocument
+
+# xgettext does not look inside f-strings: these labels, used in them below, are marked
+# here so that they reach the translation catalogue.
+_LABELS_IN_F_STRINGS = (
+    gettext_noop("Framework"),
+    gettext_noop("Rev."),
+    gettext_noop("Date"),
+    gettext_noop("Indicators"),
+    gettext_noop("In use"),
+    gettext_noop("Title"),
+    gettext_noop("Revision"),
+    gettext_noop("Values"),
+    gettext_noop("whole levels"),
+    gettext_noop("fractions allowed"),
+    gettext_noop("Levels"),
+    gettext_noop("Predicates"),
+    gettext_noop("Domain"),
+    gettext_noop("Aspect"),
+    gettext_noop("Indicator"),
+    gettext_noop("Weight"),
+    gettext_noop("Question"),
+    gettext_noop("Criteria per level"),
+    gettext_noop("Level"),
+    gettext_noop("Explanation"),
+    gettext_noop("Evidence hints"),
+    gettext_noop("Sources"),
+    gettext_noop("Quality flags"),
+)
+
 
 WIDTH = 100
 
