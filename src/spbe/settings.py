@@ -149,6 +149,8 @@ if _STORAGE == "s3":
         raise ImproperlyConfigured("SPBE_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME")
     AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL")
     AWS_DEFAULT_ACL = None
+    # Evidence is content-addressed; an object once written is never overwritten.
+    AWS_S3_FILE_OVERWRITE = False
     AWS_QUERYSTRING_AUTH = True
 STORAGES = {
     "default": {

@@ -40,7 +40,19 @@ class SpbeUserAdmin(UserAdmin):
             data={"fields": fields, "password_changed": len(fields) != len(form.changed_data)},
         )
 
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        audit_record(actor=request.user, action="user.delete", target=obj, summary=obj.username)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        for user in queryset:
+            audit_record(
+                actor=request.user, action="user.delete", target=user, summary=user.username
+            )
+        super().delete_queryset(request, queryset)
+
     def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        before = {m.pk: list(m.roles) for m in formset.queryset} if change else {}
         super().save_formset(request, form, formset, change)
         changed = list(formset.new_objects) + [item for item, _fields in formset.changed_objects]
         for membership in changed:
@@ -50,5 +62,9 @@ class SpbeUserAdmin(UserAdmin):
                 target=membership,
                 agency=membership.agency,
                 summary=str(membership),
-                data={"roles": membership.roles, "unit": membership.unit_id},
+                data={
+                    "roles": membership.roles,
+                    "roles_before": before.get(membership.pk),
+                    "unit": membership.unit_id,
+                },
             )

@@ -14,8 +14,9 @@ class AuditEvent(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # The trail outlives what it describes: deleting an agency keeps its events.
     agency = models.ForeignKey(
-        "organizations.Agency", on_delete=models.CASCADE, null=True, related_name="+"
+        "organizations.Agency", on_delete=models.SET_NULL, null=True, related_name="+"
     )
     action = models.CharField(_("action"), max_length=60, db_index=True)
     object_type = models.CharField(_("object type"), max_length=60)

@@ -149,6 +149,18 @@ def agency_links_refresh() -> int:
             if best.certainty is Certainty.EXACT
             else MatchStatus.SUGGESTED
         )
+        if status == MatchStatus.CONFIRMED:
+            audit_record(
+                actor=None,
+                action="benchmarks.auto_confirm",
+                target=agency,
+                agency=agency,
+                summary=f"{agency.name} = {best.candidate.name if best else ''}",
+                data={
+                    "agency_key": str(best.candidate.id) if best else "",
+                    "score": best.score if best else None,
+                },
+            )
         AgencyLink.objects.update_or_create(
             agency=agency,
             defaults={

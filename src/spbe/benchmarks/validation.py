@@ -20,7 +20,7 @@ from spbe.benchmarks.kinds import Kind
 from spbe.library.convert import scoring_framework
 from spbe.library.files import library_paths, read_library_file
 from spbe.scoring.model import PredicateBand, ScoringFramework
-from spbe.scoring.values import parse_number
+from spbe.scoring.values import parse_number, whole_number
 
 DOMAIN_COLUMNS = ("d1_kebijakan", "d2_tata_kelola", "d3_manajemen", "d4_layanan")
 # The word that identifies each column's domain in a framework's domain names.
@@ -120,7 +120,8 @@ class RowCheck:
     def year(self, value: str | None) -> int | None:
         if value is None:
             return None
-        if value.isdigit() and MIN_YEAR <= int(value) <= MAX_YEAR:
+        year = whole_number(value)
+        if year is not None and MIN_YEAR <= year <= MAX_YEAR:
             return int(value)
         self.error("year", "not_a_year", value=value, minimum=MIN_YEAR, maximum=MAX_YEAR)
         return None

@@ -25,6 +25,7 @@ from spbe.benchmarks.services import agency_link_confirm
 from spbe.core.errors import ActionRefused
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Role
+from spbe.scoring.values import whole_number
 
 FRAMEWORK = "spbe-2020"
 KIND_PLURALS = {
@@ -49,8 +50,9 @@ def _agency(actor: Actor, request: HttpRequest) -> Agency:
 def _year(request: HttpRequest, years: list[int], complete: list[int] | None = None) -> int | None:
     """The year asked for, else the latest year with complete results, else the latest."""
     wanted = request.GET.get("tahun", "")
-    if wanted.isdigit() and int(wanted) in years:
-        return int(wanted)
+    number = whole_number(wanted)
+    if number is not None and number in years:
+        return number
     if complete:
         return complete[-1]
     return years[-1] if years else None

@@ -24,7 +24,12 @@ from spbe.evaluations.assessment_services import (
 )
 from spbe.evaluations.history_services import evaluation_record_finished
 from spbe.evaluations.models import Assessment, Evaluation
-from spbe.evaluations.services import assignments_update, evaluation_advance, evaluation_create
+from spbe.evaluations.services import (
+    assignments_update,
+    evaluation_advance,
+    evaluation_create,
+    external_assessor_set,
+)
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Membership, Role, Unit
 from spbe.organizations.services import agency_create, member_create, unit_create
@@ -71,8 +76,10 @@ def load_demo(*, say: Say) -> Agency:
         say(f"Hasil Indeks SPBE yang dipublikasikan: {summary.created} baris dimuat")
     agency_links_refresh()
     external = get_user_model().objects.get(username="asesor")
-    for evaluation in Evaluation.objects.filter(agency=agency):
-        evaluation.external_assessors.add(external)
+    for evaluation in Evaluation.objects.filter(agency=agency).exclude(external_assessors=external):
+        external_assessor_set(
+            actor=coordinator, evaluation=evaluation, user=external, assigned=True
+        )
     return agency
 
 

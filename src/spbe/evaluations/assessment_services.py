@@ -26,7 +26,12 @@ from spbe.organizations.actors import Actor
 
 
 def _locked(assessment: Assessment, version: int) -> tuple[Assessment, Evaluation]:
-    """Re-read the row under a lock and check that the user saw the latest version."""
+    """Re-read the row under a lock and check that the user saw the latest version.
+
+    The evaluation row is locked first, so a state change (``evaluation_advance`` locks it too)
+    never interleaves with a write to one of its indicators.
+    """
+    Evaluation.objects.select_for_update().filter(pk=assessment.evaluation_id).first()
     current = (
         Assessment.objects.select_for_update(of=("self",))
         .select_related("indicator", "evaluation", "evaluation__revision", "updated_by")

@@ -16,6 +16,7 @@ from spbe.catalog.selectors import revision_scoring_framework
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
 from spbe.evaluations.scores import EvaluationIndex, IndexKind, all_indices, official_index
 from spbe.evaluations.selectors import agency_history, evaluation_assessments
+from spbe.organizations.actors import Actor
 from spbe.organizations.models import Unit
 
 DONE = (AssessmentState.SUBMITTED, AssessmentState.VERIFIED)
@@ -61,7 +62,9 @@ class Dashboard:
         return official_index(self.indices)
 
 
-def build_dashboard(evaluation: Evaluation, *, today: datetime.date | None = None) -> Dashboard:
+def build_dashboard(
+    evaluation: Evaluation, *, actor: Actor | None, today: datetime.date | None = None
+) -> Dashboard:
     today = today or timezone.localdate()
     framework = revision_scoring_framework(evaluation.revision)
     assessments = evaluation_assessments(evaluation)
@@ -81,7 +84,7 @@ def build_dashboard(evaluation: Evaluation, *, today: datetime.date | None = Non
             and a.verified_level is not None
             and a.claimed_level > a.verified_level
         ],
-        history=_history(evaluation),
+        history=_history(evaluation, actor),
     )
 
 
@@ -124,9 +127,9 @@ def _unit_progress(
     return sorted((row for row in rows.values() if row.assigned), key=lambda row: row.unit.name)
 
 
-def _history(evaluation: Evaluation) -> list[HistoryRow]:
+def _history(evaluation: Evaluation, actor: Actor | None) -> list[HistoryRow]:
     rows = []
-    for past in agency_history(evaluation.agency_id):
+    for past in agency_history(evaluation.agency_id, actor):
         framework = revision_scoring_framework(past.revision)
         assessments = list(past.assessments.all())
         rows.append(

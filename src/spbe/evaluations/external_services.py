@@ -17,6 +17,7 @@ from spbe.evaluations.models import Evaluation
 from spbe.evaluations.permissions import can_record_external
 from spbe.evaluations.validation import parse_indicator_value
 from spbe.organizations.actors import Actor
+from spbe.scoring.values import whole_number
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tupl
         if len(cells) < 2:
             errors.append(RowError(line, _("expected indicator, value and an optional note")))
             continue
-        number = int(cells[0]) if cells[0].isdigit() else None
+        number = whole_number(cells[0])
         if number not in indicators:
             errors.append(
                 RowError(line, _("indicator %(value)s does not exist") % {"value": cells[0]})

@@ -83,8 +83,11 @@ def all_indices(
 
 
 def official_index(indices: dict[IndexKind, EvaluationIndex]) -> EvaluationIndex:
-    """The best available figure: external if recorded, else verified, else the self-assessment."""
-    for kind in (IndexKind.EXTERNAL, IndexKind.VERIFIED):
-        if indices[kind].filled:
-            return indices[kind]
+    """The best available figure: the external result once complete, else the verified
+    levels (if any), else the self-assessment. A half-entered external result would count
+    its missing indicators at the lowest level, so it never stands for the evaluation."""
+    if indices[IndexKind.EXTERNAL].complete:
+        return indices[IndexKind.EXTERNAL]
+    if indices[IndexKind.VERIFIED].filled:
+        return indices[IndexKind.VERIFIED]
     return indices[IndexKind.SELF]

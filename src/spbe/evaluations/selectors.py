@@ -65,10 +65,15 @@ def active_evaluation(actor: Actor) -> Evaluation | None:
     return in_progress or evaluations.order_by("-year").first()
 
 
-def agency_history(agency_id: int) -> QuerySet[Evaluation]:
-    """Every evaluation of an agency with its assessments, for the history chart."""
+def agency_history(agency_id: int, actor: Actor | None) -> QuerySet[Evaluation]:
+    """The agency's evaluations with their assessments, for the history chart.
+
+    Only those the actor may see (an external assessor: its assigned, submitted ones);
+    ``None`` is the operator at the command line, who sees them all.
+    """
+    evaluations = Evaluation.objects if actor is None else visible_evaluations(actor)
     return (
-        Evaluation.objects.filter(agency_id=agency_id)
+        evaluations.filter(agency_id=agency_id)
         .select_related("revision__framework")
         .prefetch_related(
             Prefetch("assessments", queryset=Assessment.objects.select_related("indicator"))

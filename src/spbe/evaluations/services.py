@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -26,7 +27,7 @@ from spbe.evaluations.models import (
 from spbe.evaluations.permissions import can_assign, can_create_evaluation, can_manage_evaluation
 from spbe.evaluations.validation import validate_target
 from spbe.organizations.actors import Actor
-from spbe.organizations.models import Agency, Unit
+from spbe.organizations.models import Agency, Membership, Role, Unit
 
 EVALUATION_FLOW = {
     EvaluationState.PREPARATION: EvaluationState.SELF_ASSESSMENT,
@@ -106,6 +107,7 @@ def assignments_update(
     """
     if not can_assign(actor, evaluation):
         raise PermissionDenied
+    Evaluation.objects.select_for_update().filter(pk=evaluation.pk).first()
     units = {unit.pk: unit for unit in Unit.objects.filter(agency=evaluation.agency)}
     assessments = {
         a.indicator.number: a
@@ -124,6 +126,14 @@ def assignments_update(
         if not unknown <= set(units):
             raise ActionRefused(
                 _("Indicator %(number)s: a unit does not belong to this agency.")
+                % {"number": number}
+            )
+        if lead_id is None and evaluation.state != EvaluationState.PREPARATION:
+            raise ActionRefused(
+                _(
+                    "Indicator %(number)s needs a lead unit: once the self-assessment has "
+                    "started, a lead unit can be changed but not removed."
+                )
                 % {"number": number}
             )
         supporting_ids = supporting_ids - {lead_id} if lead_id else supporting_ids
@@ -202,3 +212,34 @@ def _check_step(evaluation: Evaluation, target: EvaluationState) -> None:
             raise ActionRefused(
                 _("%(count)s indicator(s) have no external result yet.") % {"count": missing}
             )
+
+
+def external_assessor_candidates() -> list[Any]:
+    """Users who hold the external assessor role (they belong to no agency)."""
+    memberships = Membership.objects.filter(agency__isnull=True).select_related("user")
+    return [
+        m.user for m in memberships if Role.EXTERNAL_ASSESSOR.value in m.roles and m.user.is_active
+    ]
+
+
+@transaction.atomic
+def external_assessor_set(
+    *, actor: Actor, evaluation: Evaluation, user: Any, assigned: bool
+) -> None:
+    """Assign (or unassign) an external assessor; they see the evaluation once it is sent."""
+    if not (actor.is_admin or can_manage_evaluation(actor, evaluation)):
+        raise PermissionDenied
+    if user not in external_assessor_candidates():
+        raise ActionRefused(_("This user is not an external assessor."), field="assessor")
+    if assigned:
+        evaluation.external_assessors.add(user)
+    else:
+        evaluation.external_assessors.remove(user)
+    audit_record(
+        actor=actor.user,
+        action="evaluation.external_assessor",
+        target=evaluation,
+        agency=evaluation.agency,
+        summary=f"{user.username} {'+' if assigned else '-'}",
+        data={"user": user.pk, "assigned": assigned},
+    )

@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/", list_views.evaluation_detail, name="detail"),
     path("<int:pk>/lanjut/", list_views.evaluation_next, name="next"),
     path("<int:pk>/penugasan/", assignment_views.assignments, name="assignments"),
+    path("<int:pk>/asesor-eksternal/", list_views.external_assessor, name="external_assessor"),
     path("<int:pk>/dasbor/", dashboard_views.dashboard, name="dashboard"),
     path("<int:pk>/indikator/<int:number>/", indicator_views.indicator, name="indicator"),
     path("<int:pk>/hasil-eksternal/", external_views.external_import, name="external_import"),

@@ -141,6 +141,11 @@ class EvidenceLink(models.Model):
         "evaluations.Assessment", on_delete=models.CASCADE, related_name="evidence_links"
     )
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="links")
+    # The version this link offers. Links of open evaluations follow new uploads; links of
+    # submitted evaluations keep the version that was submitted (``version_follow``).
+    version = models.ForeignKey(
+        "DocumentVersion", on_delete=models.PROTECT, null=True, blank=True, related_name="links"
+    )
     level = models.PositiveSmallIntegerField(_("level it proves"), null=True, blank=True)
     note = models.CharField(_("note (e.g. page reference)"), max_length=300, blank=True)
     created_by = models.ForeignKey(

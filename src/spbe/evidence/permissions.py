@@ -3,8 +3,9 @@ to links; these cover the agency's document library and file downloads."""
 
 from __future__ import annotations
 
-from spbe.evaluations.permissions import SUBMITTED_OR_LATER, reads_agency
-from spbe.evidence.models import Document
+from spbe.evaluations.models import EvaluationState
+from spbe.evaluations.permissions import SUBMITTED_OR_LATER, can_manage_evaluation, reads_agency
+from spbe.evidence.models import Document, EvidenceLink
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Role
 
@@ -27,3 +28,45 @@ def can_read_document(actor: Actor, document: Document) -> bool:
             assessment__evaluation__state__in=SUBMITTED_OR_LATER,
         ).exists()
     return False
+
+
+OPEN_STATES = (EvaluationState.PREPARATION, EvaluationState.SELF_ASSESSMENT, EvaluationState.REVIEW)
+
+
+def can_add_version(actor: Actor, document: Document) -> bool:
+    """A new version: the koordinator, the person who first uploaded the document, or a PIC
+    whose unit leads or supports an indicator of an open evaluation the document is linked to.
+
+    Links of submitted evaluations keep the version they were submitted with, whoever uploads.
+    """
+    if not can_upload_to(actor, document.agency_id):
+        return False
+    if actor.has_in_agency(Role.COORDINATOR, document.agency_id):
+        return True
+    if document.created_by_id is not None and document.created_by_id == actor.pk:
+        return True
+    if actor.unit_id is None:
+        return False
+    open_links = document.links.filter(assessment__evaluation__state__in=OPEN_STATES)
+    return (
+        open_links.filter(assessment__lead_unit_id=actor.unit_id).exists()
+        or open_links.filter(assessment__supporting_units=actor.unit_id).exists()
+    )
+
+
+def can_remove_evidence(actor: Actor, link: EvidenceLink) -> bool:
+    """Unlinking: the lead unit's PIC, whoever made the link, or the koordinator, while the
+    indicator may still be edited."""
+    assessment = link.assessment
+    evaluation = assessment.evaluation
+    if evaluation.state not in (EvaluationState.SELF_ASSESSMENT, EvaluationState.REVIEW):
+        return False
+    if assessment.state not in ("belum_diisi", "draf", "dikembalikan"):
+        return False
+    if can_manage_evaluation(actor, evaluation):
+        return True
+    if not actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id):
+        return False
+    return actor.unit_id == assessment.lead_unit_id or (
+        link.created_by_id is not None and link.created_by_id == actor.pk
+    )

@@ -27,7 +27,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
     )
     if link is None:
         return None
-    version = latest_version(link.document_id)
+    version = link.version or latest_version(link.document_id)
     if version is None or version.text_status != TextStatus.DONE:
         return None
     pages = list(
@@ -47,8 +47,10 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
     return link
 
 
-def precheck_document_links(document_id: int) -> int:
-    links = list(EvidenceLink.objects.filter(document_id=document_id).values_list("pk", flat=True))
+def precheck_version_links(version_id: int) -> int:
+    """Pre-check the links that offer this version (a submitted evaluation's links keep the
+    result they were submitted with)."""
+    links = list(EvidenceLink.objects.filter(version_id=version_id).values_list("pk", flat=True))
     for link_id in links:
         precheck_link(link_id)
     return len(links)

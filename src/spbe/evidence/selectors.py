@@ -10,7 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from spbe.evaluations.permissions import reads_agency
-from spbe.evidence.models import Document, DocumentVersion, PageText
+from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, PageText
 from spbe.evidence.permissions import can_read_document
 from spbe.organizations.actors import Actor
 
@@ -98,3 +98,12 @@ def _snippet(text: str, words: list[str]) -> str:
     start = max(0, position - SNIPPET_RADIUS)
     excerpt = " ".join(text[start : position + SNIPPET_RADIUS * 2].split())
     return ("…" if start else "") + excerpt + "…"
+
+
+def visible_links(actor: Actor, document: Document) -> QuerySet[EvidenceLink]:
+    """The document's links to evaluations this user may see (never another assessor's)."""
+    from spbe.evaluations.selectors import visible_evaluations
+
+    return document.links.filter(
+        assessment__evaluation__in=visible_evaluations(actor).values("pk")
+    ).select_related("assessment__indicator", "assessment__evaluation", "version")

@@ -11,6 +11,7 @@ from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.permissions import can_add_evidence
 from spbe.evidence.models import Document, DocumentKind, EvidenceLink
+from spbe.evidence.permissions import can_remove_evidence
 from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
 
@@ -67,11 +68,18 @@ def evidence_link_add(
     _may_add(actor, assessment)
     if document.agency_id != assessment.evaluation.agency_id:
         raise PermissionDenied
+    levels = [number for number, _text in assessment.indicator.criteria_levels() if number >= 1]
+    if level is not None and level not in levels:
+        raise ActionRefused(
+            _("Choose a level from %(levels)s.") % {"levels": ", ".join(map(str, levels))},
+            field="level",
+        )
     if EvidenceLink.objects.filter(assessment=assessment, document=document, level=level).exists():
         raise ActionRefused(_("This document is already linked at that level."), field="document")
     link = EvidenceLink.objects.create(
         assessment=assessment,
         document=document,
+        version=document.versions.order_by("-number").first(),
         level=level,
         note=note.strip(),
         created_by=actor.user,
@@ -92,7 +100,8 @@ def evidence_link_add(
 
 @transaction.atomic
 def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
-    _may_add(actor, link.assessment)
+    if not can_remove_evidence(actor, link):
+        raise PermissionDenied
     audit_record(
         actor=actor.user,
         action="evidence.unlink",
@@ -103,3 +112,15 @@ def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
         data={"document": link.document_id, "level": link.level},
     )
     link.delete()
+
+
+def links_follow_new_version(document: Document, version: object) -> list[int]:
+    """Point the links of open evaluations at the new version; submitted ones keep theirs."""
+    from spbe.evidence.permissions import OPEN_STATES
+
+    links = EvidenceLink.objects.filter(
+        document=document, assessment__evaluation__state__in=OPEN_STATES
+    )
+    ids = list(links.values_list("pk", flat=True))
+    EvidenceLink.objects.filter(pk__in=ids).update(version=version, precheck=None)
+    return ids

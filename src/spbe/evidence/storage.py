@@ -29,7 +29,9 @@ def save_bytes(stream: File, digest: str) -> tuple[str, bool]:
 
 
 def discard(name: str) -> None:
-    default_storage.delete(name)
+    """Remove bytes this upload wrote, unless a stored file (another upload's) uses them."""
+    if not StoredFile.objects.filter(file=name).exists():
+        default_storage.delete(name)
 
 
 @contextlib.contextmanager

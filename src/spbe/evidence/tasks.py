@@ -6,8 +6,11 @@ in production (``SPBE_TASKS=database``). The status is kept on the version for t
 
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
 from django.tasks import task
+from django.utils.translation import gettext as _
 
 from spbe.evidence.analysis import AnalysisError
 from spbe.evidence.analysis.isolated import extract_pages_isolated
@@ -15,11 +18,13 @@ from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import DocumentVersion, PageText, TextStatus
 from spbe.evidence.storage import local_path
 
+logger = logging.getLogger(__name__)
+
 
 @task
 def read_version_text(version_id: int) -> str:
     """Extract (or OCR) the text of one version, page by page, then pre-check its links."""
-    from spbe.evidence.precheck_services import precheck_document_links
+    from spbe.evidence.precheck_services import precheck_version_links
 
     version = DocumentVersion.objects.select_related("stored_file", "document").get(pk=version_id)
     DocumentVersion.objects.filter(pk=version_id).update(
@@ -29,10 +34,11 @@ def read_version_text(version_id: int) -> str:
         with local_path(version.stored_file) as path:
             extracted = extract_pages_isolated(path, version.stored_file.kind)
     except AnalysisError as error:
-        DocumentVersion.objects.filter(pk=version_id).update(
-            text_status=TextStatus.FAILED, text_error=describe_file_problem(error)[:300]
-        )
-        return TextStatus.FAILED
+        return _failed(version_id, describe_file_problem(error))
+    except OSError as error:
+        # The stored bytes are gone or unreadable: say so instead of "reading" forever.
+        logger.error("evidence version %s: stored file unreadable: %s", version_id, error)
+        return _failed(version_id, _("The stored file cannot be read; upload it again."))
     with transaction.atomic():
         PageText.objects.filter(version_id=version_id).delete()
         PageText.objects.bulk_create(
@@ -44,8 +50,15 @@ def read_version_text(version_id: int) -> str:
             ocr_used=extracted.ocr_used,
             page_count=len(extracted.pages),
         )
-    precheck_document_links(version.document_id)
+    precheck_version_links(version_id)
     return TextStatus.DONE
+
+
+def _failed(version_id: int, message: str) -> str:
+    DocumentVersion.objects.filter(pk=version_id).update(
+        text_status=TextStatus.FAILED, text_error=message[:300]
+    )
+    return TextStatus.FAILED
 
 
 @task

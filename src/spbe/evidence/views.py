@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -19,12 +20,20 @@ from spbe.evidence.analysis import UnsafeFile
 from spbe.evidence.forms import UploadForm, VersionForm
 from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import TextStatus
-from spbe.evidence.permissions import can_upload_to
-from spbe.evidence.selectors import agency_documents, document_for, search, version_for
+from spbe.evidence.permissions import can_add_version, can_upload_to
+from spbe.evidence.selectors import (
+    agency_documents,
+    document_for,
+    search,
+    version_for,
+    visible_links,
+)
 from spbe.evidence.upload_handlers import limited_upload, upload_name_with_path, upload_too_large
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
+
+logger = logging.getLogger(__name__)
 
 CONTENT_TYPES = {
     "pdf": "application/pdf",
@@ -111,9 +120,9 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     context: dict[str, Any] = {
         "document": doc,
         "versions": versions,
-        "links": doc.links.select_related("assessment__indicator", "assessment__evaluation"),
+        "links": visible_links(actor, doc),
         "form": form,
-        "can_upload": can_upload_to(actor, doc.agency_id),
+        "can_upload": can_add_version(actor, doc),
     }
     if request.method == "POST":
         if not context["can_upload"]:
@@ -149,8 +158,13 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
     """Serve a version's file to someone who may see it; there is no public address."""
     version = version_for(actor_for(request.user), pk)
     stored = version.stored_file
+    try:
+        handle = stored.file.open("rb")
+    except OSError as error:
+        logger.error("evidence version %s: stored file missing: %s", version.pk, error)
+        raise Http404 from error
     response = FileResponse(
-        stored.file.open("rb"),
+        handle,
         as_attachment=True,
         filename=version.original_name,
         content_type=CONTENT_TYPES.get(stored.kind, "application/octet-stream"),

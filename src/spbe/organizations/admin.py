@@ -25,6 +25,24 @@ class UnitInline(admin.TabularInline):
 
 
 class AuditedAdmin(admin.ModelAdmin):
+    """Every save, inline save and delete made in these admin pages lands in the audit log."""
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        for item in list(formset.new_objects) + [obj for obj, _f in formset.changed_objects]:
+            _audit(request, item, "change" if item in formset.changed_objects else "create")
+        for item in formset.deleted_objects:
+            _audit(request, item, "delete")
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        _audit(request, obj, "delete")
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        for obj in queryset:
+            _audit(request, obj, "delete")
+        super().delete_queryset(request, queryset)
+
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
         agency = obj if isinstance(obj, Agency) else getattr(obj, "agency", None)
@@ -80,3 +98,16 @@ class MembershipAdmin(AuditedAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
+
+
+def _audit(request: HttpRequest, obj: Any, verb: str) -> None:
+    agency = obj if isinstance(obj, Agency) else getattr(obj, "agency", None)
+    data = {"roles": obj.roles} if isinstance(obj, Membership) else {}
+    audit_record(
+        actor=request.user,
+        action=f"{obj._meta.model_name}.{verb}",
+        target=obj,
+        agency=agency if verb != "delete" or not isinstance(obj, Agency) else None,
+        summary=str(obj),
+        data=data,
+    )

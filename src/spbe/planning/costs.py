@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from spbe.planning.errors import PlanningInputError
 from spbe.scoring.model import ScoringFramework
-from spbe.scoring.values import parse_number
+from spbe.scoring.values import parse_number, whole_number
 
 DEFAULT_ENTRY = "default"
 UNITS_ENTRY = "units"
@@ -195,6 +195,4 @@ def _indicator_number(key: object) -> int | None:
         return None
     if isinstance(key, int):
         return key
-    if isinstance(key, str) and key.strip().isdigit():
-        return int(key.strip())
-    return None
+    return whole_number(key)

@@ -72,8 +72,16 @@ def actions_from_plan(
             "supporting_units"
         )
     }
+    already = set(
+        Action.objects.filter(
+            evaluation=evaluation, status__in=(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+        ).values_list("indicator__number", "to_level")
+    )
+    steps = [step for step in plan.steps if (step.indicator, step.to_level) not in already]
+    if not steps:
+        raise ActionRefused(_("Every step of this plan is already an open action."))
     created = []
-    for step in plan.steps:
+    for step in steps:
         assessment = assessments[step.indicator]
         action = Action.objects.create(
             evaluation=evaluation,

@@ -23,8 +23,10 @@ def starting_values(
 
 
 def default_kind(assessments: list[Assessment]) -> IndexKind:
-    """External if the evaluation has it, else verified if any, else the self-assessment."""
-    for kind in (IndexKind.EXTERNAL, IndexKind.VERIFIED):
-        if any(value_of(a, kind) is not None for a in assessments):
-            return kind
+    """The complete external result, else the verified levels if any, else the claims
+    (the same order as the dashboard's official index)."""
+    if assessments and all(value_of(a, IndexKind.EXTERNAL) is not None for a in assessments):
+        return IndexKind.EXTERNAL
+    if any(value_of(a, IndexKind.VERIFIED) is not None for a in assessments):
+        return IndexKind.VERIFIED
     return IndexKind.SELF

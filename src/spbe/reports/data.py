@@ -26,6 +26,7 @@ from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, Tra
 from spbe.evaluations.scores import EvaluationIndex, IndexKind, all_indices, official_index
 from spbe.evaluations.selectors import evaluation_assessments
 from spbe.evidence.models import EvidenceLink
+from spbe.organizations.actors import Actor
 from spbe.reports.letterhead import Letterhead, agency_letterhead
 from spbe.reports.recommendations import Recommendations, recommendations_for
 from spbe.scoring.model import PredicateBasis
@@ -222,7 +223,7 @@ def _natural(text: str) -> tuple:
     )
 
 
-def report_data(evaluation: Evaluation) -> ReportData:
+def report_data(evaluation: Evaluation, actor: Actor | None = None) -> ReportData:
     """Read and score one evaluation for the reports (a fixed number of queries)."""
     revision = evaluation.revision
     framework = revision_scoring_framework(revision)
@@ -233,7 +234,8 @@ def report_data(evaluation: Evaluation) -> ReportData:
     notes, reviewers, last_review = _reviews(evaluation)
     recommendations = recommendations_for(evaluation, assessments)
     planned = {step.indicator: step for step in recommendations.steps}
-    dashboard = build_dashboard(evaluation)
+    # The history shows only the evaluations the requester may see.
+    dashboard = build_dashboard(evaluation, actor=actor)
     rows = []
     for assessment in assessments:
         indicator = assessment.indicator

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.utils.text import slugify
 
 from spbe.evaluations.models import Evaluation
+from spbe.organizations.actors import Actor
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.docx import render_docx
 from spbe.reports.models import ReportFormat
@@ -52,7 +53,9 @@ def report_filename(evaluation: Evaluation, fmt: ReportFormat) -> str:
     return f"{BASENAMES[fmt]}-{slugify(evaluation.agency.slug)}-{evaluation.year}-{framework}.{fmt.value}"
 
 
-def render_report(evaluation: Evaluation, fmt: ReportFormat) -> RenderedReport:
-    """Build the report data once and render it in ``fmt``, in the active language."""
-    content = RENDERERS[fmt](report_data(evaluation))
+def render_report(
+    evaluation: Evaluation, fmt: ReportFormat, actor: Actor | None = None
+) -> RenderedReport:
+    """Build the report data once (as ``actor`` may see it) and render it in ``fmt``."""
+    content = RENDERERS[fmt](report_data(evaluation, actor))
     return RenderedReport(content, report_filename(evaluation, fmt), CONTENT_TYPES[fmt])

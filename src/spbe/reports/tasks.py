@@ -12,6 +12,7 @@ from django.tasks import task
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from spbe.organizations.actors import actor_for
 from spbe.reports.models import ReportFormat
 from spbe.reports.render import render_report
 from spbe.reports.services import job_fail, job_finish, job_start
@@ -25,21 +26,24 @@ def generate_report(job_id: int) -> str:
     job = job_start(job_id)
     if job is None:
         return "skipped"
+    requester = actor_for(job.created_by) if job.created_by else None
+    finished = False
     with translation.override(job.language):
         try:
-            report = render_report(job.evaluation, ReportFormat(job.format))
-        except Exception:
-            # Whatever went wrong, the person waiting must see that the report failed; the
-            # details go to the log, and the error is raised again for the task backend.
-            logger.exception("Report job %s failed", job_id)
-            job_fail(
-                job,
-                _(
-                    "The report could not be generated because of an unexpected error. Ask "
-                    "again; if it fails again, tell your administrator (job %(job)s)."
+            report = render_report(job.evaluation, ReportFormat(job.format), requester)
+            job_finish(job, report)
+            finished = True
+        finally:
+            if not finished:
+                # Whatever went wrong, the person waiting must see that the report failed;
+                # the error itself propagates to the task backend and the log.
+                logger.error("Report job %s failed", job_id)
+                job_fail(
+                    job,
+                    _(
+                        "The report could not be generated because of an unexpected error. "
+                        "Ask again; if it fails again, tell your administrator (job %(job)s)."
+                    )
+                    % {"job": job_id},
                 )
-                % {"job": job_id},
-            )
-            raise
-    job_finish(job, report)
     return "done"

@@ -10,6 +10,7 @@ phrase them in the user's language; ``str(error)`` is a plain English descriptio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -132,11 +133,23 @@ def _checked(
     return Fraction(number)
 
 
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def whole_number(text: object) -> int | None:
+    """A non-negative whole number written with ASCII digits (``"12"``, ``" 7 "``), else None.
+
+    ``str.isdigit`` also accepts characters such as "²" that ``int()`` refuses; this never does.
+    """
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    return int(stripped) if _WHOLE_NUMBER.fullmatch(stripped) else None
+
+
 def _indicator_number(key: object) -> int | None:
     if isinstance(key, bool):
         return None
     if isinstance(key, int):
         return key
-    if isinstance(key, str) and key.strip().isdigit():
-        return int(key.strip())
-    return None
+    return whole_number(key)

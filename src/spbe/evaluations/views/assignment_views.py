@@ -21,6 +21,9 @@ def _parse(request: HttpRequest, numbers: list[int]) -> dict[int, tuple[int | No
     rows: dict[int, tuple[int | None, set[int]]] = {}
     try:
         for number in numbers:
+            # Only the rows the form sent are changed; a missing row is left as it is.
+            if f"lead_{number}" not in request.POST:
+                continue
             lead = request.POST.get(f"lead_{number}", "")
             supporting = {int(pk) for pk in request.POST.getlist(f"support_{number}") if pk}
             rows[number] = (int(lead) if lead else None, supporting)

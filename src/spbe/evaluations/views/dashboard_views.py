@@ -28,7 +28,7 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
     """The dashboard and its action plan (overdue first), shared by this page and the home page."""
     rows = action_rows(evaluation, actor, timezone.localdate())
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
-    dashboard = build_dashboard(evaluation)
+    dashboard = build_dashboard(evaluation, actor=actor)
     return {"dashboard": dashboard, "actions": rows, "charts": dashboard_charts(dashboard)}
 
 

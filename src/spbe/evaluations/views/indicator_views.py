@@ -39,6 +39,7 @@ from spbe.evidence.upload_handlers import limited_upload
 from spbe.evidence.upload_services import document_upload
 from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor, actor_for
+from spbe.scoring.values import whole_number
 
 TEMPLATE = "evaluations/indicator.html"
 
@@ -281,12 +282,13 @@ def _evidence_link(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
     document = Document.objects.filter(
-        pk=request.POST.get("document") or 0, agency_id=assessment.evaluation.agency_id
+        pk=whole_number(request.POST.get("document")) or 0,
+        agency_id=assessment.evaluation.agency_id,
     ).first()
     if document is None:
         raise ActionRefused(_("Choose a document of this agency."), field="document")
     level_text = request.POST.get("level", "")
-    level = int(level_text) if level_text.isdigit() else None
+    level = whole_number(level_text)
     evidence_link_add(
         actor=actor,
         assessment=assessment,
@@ -301,7 +303,7 @@ def _evidence_remove(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
     link = EvidenceLink.objects.filter(
-        assessment=assessment, pk=request.POST.get("link") or 0
+        assessment=assessment, pk=whole_number(request.POST.get("link")) or 0
     ).first()
     if link is None:
         raise PermissionDenied

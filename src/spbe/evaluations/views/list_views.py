@@ -17,10 +17,17 @@ from spbe.evaluations.forms import EvaluationCreateForm
 from spbe.evaluations.models import AssessmentState, EvaluationState
 from spbe.evaluations.scores import all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for, visible_evaluations
-from spbe.evaluations.services import EVALUATION_FLOW, evaluation_advance, evaluation_create
+from spbe.evaluations.services import (
+    EVALUATION_FLOW,
+    evaluation_advance,
+    evaluation_create,
+    external_assessor_candidates,
+    external_assessor_set,
+)
 from spbe.evaluations.views.common import render_refused
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
+from spbe.scoring.values import whole_number
 
 
 @login_required
@@ -116,4 +123,23 @@ def evaluation_next(request: HttpRequest, pk: int) -> HttpResponse:
     messages.success(
         request, _("The evaluation is now: %(state)s.") % {"state": evaluation.get_state_display()}
     )
+    return redirect("evaluations:detail", pk=pk)
+
+
+@login_required
+@require_POST
+def external_assessor(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    if not (actor.is_admin or permissions.can_manage_evaluation(actor, evaluation)):
+        raise PermissionDenied
+    candidates = {user.pk: user for user in external_assessor_candidates()}
+    user = candidates.get(whole_number(request.POST.get("assessor")) or 0)
+    if user is None:
+        messages.error(request, _("Choose an external assessor."))
+        return redirect("evaluations:detail", pk=pk)
+    external_assessor_set(
+        actor=actor, evaluation=evaluation, user=user, assigned=request.POST.get("assigned") != "0"
+    )
+    messages.success(request, _("External assessors updated."))
     return redirect("evaluations:detail", pk=pk)

@@ -104,10 +104,14 @@ def action_change(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse
         messages.success(request, _("Evidence linked to the action."))
         return redirect("planning:actions", pk=pk)
     deadline_text = request.POST.get("deadline", "")
-    deadline = parse_date(deadline_text) if deadline_text else None
     try:
+        deadline = parse_date(deadline_text) if deadline_text else None
         if deadline_text and deadline is None:
-            raise ActionRefused(_("The deadline is not a date."), field="deadline")
+            raise ValueError(deadline_text)
+    except ValueError:
+        messages.error(request, _("The deadline is not a date."))
+        return redirect("planning:actions", pk=pk)
+    try:
         action_update(
             actor=actor,
             action=action,

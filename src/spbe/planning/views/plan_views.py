@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -111,23 +111,17 @@ def what_if(request: HttpRequest, pk: int) -> HttpResponse:
     except ScoringInputError as error:
         context = {"evaluation": evaluation, "whatif_error": describe_scoring_error(error)}
         return render(request, f"{TEMPLATE}#whatif-results", context, status=422)
+    try:
+        target = parse_target(framework, request.POST.get("target") or str(evaluation.target))
+    except PlanningInputError as error:
+        context = {"evaluation": evaluation, "whatif_error": describe_planning_error(error)}
+        return render(request, f"{TEMPLATE}#whatif-results", context, status=422)
     result = score(framework, values, year=evaluation.year)
     return render(
         request,
         f"{TEMPLATE}#whatif-results",
-        {"evaluation": evaluation, "result": result, "target": _target(request, evaluation)},
+        {"evaluation": evaluation, "result": result, "target": target},
     )
-
-
-def _target(request: HttpRequest, evaluation: Any) -> Decimal:
-    try:
-        return (
-            Decimal(request.POST.get("target", ""))
-            if request.POST.get("target")
-            else evaluation.target
-        )
-    except InvalidOperation:
-        return evaluation.target
 
 
 @login_required
@@ -156,7 +150,11 @@ def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
     if target_error:
         messages.error(request, target_error)
         return redirect("planning:plan", pk=pk)
-    view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
+    try:
+        view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
+    except PlanningInputError as error:
+        messages.error(request, describe_planning_error(error))
+        return redirect("planning:plan", pk=pk)
     assert view.plan is not None
     try:
         created = actions_from_plan(
