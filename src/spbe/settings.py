@@ -182,6 +182,18 @@ TASKS = {
     }
 }
 
+# The cache holds rendered charts and the sign-in failure counts. "database" shares them between
+# processes and machines (run `spbe createcachetable` once); "memory" is per process.
+CACHES = {
+    "default": {
+        "memory": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "database": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "spbe_cache",
+        },
+    }[env_choice("SPBE_CACHE", "memory", ("memory", "database"))]
+}
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -118,7 +118,9 @@ def test_hostile_files_are_refused_with_a_message_and_nothing_is_stored(
     assert not Document.objects.exists()
 
 
-def multipart(fields: dict[str, str], file_name: str, content: bytes) -> tuple[bytes, str]:
+def multipart(
+    fields: dict[str, str], file_name: str, content: bytes, *, name_param: str | None = None
+) -> tuple[bytes, str]:
     """A multipart body written by hand: Django's test client strips paths from file names."""
     boundary = "----spbe-test-boundary"
     parts = [
@@ -126,7 +128,7 @@ def multipart(fields: dict[str, str], file_name: str, content: bytes) -> tuple[b
         for name, value in fields.items()
     ]
     parts.append(
-        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{file_name}"\r\n'
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; {name_param or f'filename="{file_name}"'}\r\n'
         "Content-Type: application/pdf\r\n\r\n".encode()
         + content
         + b"\r\n"
@@ -157,6 +159,26 @@ def test_a_path_in_the_file_name_is_refused(client, cast, file_name):
     response = client.post(indicator_url(cast), data=body, content_type=content_type)
     assert response.status_code == 422
     assert "folder path" in response.content.decode()
+    assert not StoredFile.objects.exists()
+
+
+def test_a_path_in_an_encoded_file_name_is_refused_too(client, cast):
+    login(client, cast.pic)
+    client.get(indicator_url(cast))
+    body, content_type = multipart(
+        {
+            "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
+            "action": "evidence_upload",
+            "title": "Perwali",
+            "kind": "perwali",
+        },
+        "",
+        text_pdf(ARCHITECTURE_LEVEL_2),
+        name_param="filename*=UTF-8''..%2F..%2Fetc%2Fpasswd.pdf",
+    )
+    client.cookies["django_language"] = "en"
+    response = client.post(indicator_url(cast), data=body, content_type=content_type)
+    assert response.status_code == 422
     assert not StoredFile.objects.exists()
 
 

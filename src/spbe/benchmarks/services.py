@@ -17,8 +17,9 @@ from spbe.benchmarks.matching import Candidate, Certainty, Matcher
 from spbe.benchmarks.models import AgencyLink, MatchStatus, PublishedResultRow
 from spbe.benchmarks.published import PublishedFile, PublishedResult, read_published
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.permissions import can_confirm_published_name
 from spbe.organizations.actors import Actor
-from spbe.organizations.models import Agency, Role
+from spbe.organizations.models import Agency
 
 PACKAGED_RESULTS = Path(__file__).parents[1] / "library" / "published" / "spbe-results.csv"
 FIELDS = (
@@ -178,7 +179,7 @@ def agency_links_refresh() -> int:
 @transaction.atomic
 def agency_link_confirm(*, actor: Actor, agency: Agency, agency_key: str) -> AgencyLink:
     """A person confirms which published name is the agency (koordinator or admin)."""
-    if not (actor.is_admin or actor.has_in_agency(Role.COORDINATOR, agency.pk)):
+    if not can_confirm_published_name(actor, agency.pk):
         raise PermissionDenied
     row = (
         PublishedResultRow.objects.filter(agency_key=agency_key, kind=agency.kind)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -23,8 +25,9 @@ from spbe.benchmarks.ranking import biggest_movers
 from spbe.benchmarks.selectors import agency_link, confirmed_key, result_set
 from spbe.benchmarks.services import agency_link_confirm
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.permissions import can_confirm_published_name
 from spbe.organizations.actors import Actor, actor_for
-from spbe.organizations.models import Agency, Role
+from spbe.organizations.models import Agency
 from spbe.scoring.values import whole_number
 
 FRAMEWORK = "spbe-2020"
@@ -71,7 +74,7 @@ def agency_page(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "agency": agency,
         "link": agency_link(agency),
-        "can_confirm": _may_confirm(actor, agency),
+        "can_confirm": can_confirm_published_name(actor, agency.pk),
     }
     if key is not None:
         years = sorted(
@@ -148,16 +151,12 @@ def movers(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _may_confirm(actor: Actor, agency: Agency) -> bool:
-    return actor.is_admin or actor.has_in_agency(Role.COORDINATOR, agency.pk)
-
-
 @login_required
 def matching(request: HttpRequest) -> HttpResponse:
     """Candidates for the agency's published name, for a person to confirm."""
     actor = actor_for(request.user)
     agency = _agency(actor, request)
-    if not _may_confirm(actor, agency):
+    if not can_confirm_published_name(actor, agency.pk):
         raise PermissionDenied
     results, _references = result_set()
     candidates: dict[str, Candidate] = {}
@@ -187,6 +186,12 @@ def confirm(request: HttpRequest) -> HttpResponse:
         )
     except ActionRefused as error:
         messages.error(request, error.message)
-        return redirect("benchmarks:matching")
+        return redirect(_with_agency(reverse("benchmarks:matching"), request))
     messages.success(request, _("The published name is confirmed."))
-    return redirect("benchmarks:agency")
+    return redirect(_with_agency(reverse("benchmarks:agency"), request))
+
+
+def _with_agency(url: str, request: HttpRequest) -> str:
+    """Keep the admin's ``?instansi=`` choice across the redirect."""
+    slug = request.GET.get("instansi", "")
+    return f"{url}?{urlencode({'instansi': slug})}" if slug else url

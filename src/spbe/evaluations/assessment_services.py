@@ -20,6 +20,7 @@ from spbe.evaluations.permissions import can_edit_claim, can_record_external, ca
 from spbe.evaluations.validation import (
     check_cumulative_criteria,
     parse_claimed_level,
+    parse_criteria_met,
     parse_indicator_value,
 )
 from spbe.organizations.actors import Actor
@@ -106,7 +107,7 @@ def assessment_save_claim(
     if not can_edit_claim(actor, current, evaluation):
         raise PermissionDenied
     level = parse_claimed_level(evaluation.revision, claimed_level)
-    criteria = sorted({int(level) for level in criteria_met})
+    criteria = parse_criteria_met(evaluation.revision, criteria_met)
     justification = justification.strip()
     if submit:
         if level is None:

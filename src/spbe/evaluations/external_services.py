@@ -11,8 +11,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.assessment_services import external_result_record
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.permissions import can_record_external
 from spbe.evaluations.validation import parse_indicator_value
@@ -84,25 +84,11 @@ def external_results_import(*, actor: Actor, evaluation: Evaluation, content: by
         raise PermissionDenied
     values = parse_external_csv(evaluation, content)
     assessments = {
-        a.indicator.number: a
-        for a in evaluation.assessments.select_for_update(of=("self",)).select_related("indicator")
+        a.indicator.number: a for a in evaluation.assessments.select_related("indicator")
     }
+    # Every row was validated above; each is then recorded exactly as a form entry would be.
     for number, (value, note) in values.items():
-        assessment = assessments[number]
-        before = None if assessment.external_value is None else str(assessment.external_value)
-        assessment.external_value = value
-        assessment.external_note = note
-        assessment.version += 1
-        assessment.updated_by = actor.user
-        assessment.save(
-            update_fields=["external_value", "external_note", "version", "updated_by", "updated_at"]
-        )
-        audit_record(
-            actor=actor.user,
-            action="assessment.external",
-            target=assessment,
-            agency=evaluation.agency,
-            summary=_("Indicator %(number)s: external result imported") % {"number": number},
-            data={"before": before, "after": str(value), "note": note},
+        external_result_record(
+            actor=actor, assessment=assessments[number], version=None, value=value, note=note
         )
     return len(values)

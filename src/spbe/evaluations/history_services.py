@@ -8,9 +8,11 @@ from fractions import Fraction
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
-from spbe.catalog.selectors import current_revision, revision_scoring_framework
+from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.selectors import UnknownFramework, current_revision, revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import (
     Assessment,
@@ -20,6 +22,7 @@ from spbe.evaluations.models import (
     Transition,
 )
 from spbe.evaluations.permissions import can_create_evaluation
+from spbe.evaluations.validation import validate_target
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency
 from spbe.scoring import ScoringInputError, parse_values
@@ -46,13 +49,28 @@ def evaluation_record_finished(
     """
     if not can_create_evaluation(actor, agency.pk):
         raise PermissionDenied
-    revision = current_revision(framework_code)
+    try:
+        revision = current_revision(framework_code)
+    except UnknownFramework as error:
+        raise ActionRefused(_("Unknown framework."), field="framework") from error
+    validate_target(revision, target)
+    if Evaluation.objects.filter(
+        agency=agency, year=year, revision__framework=revision.framework
+    ).exists():
+        raise ActionRefused(
+            _("%(agency)s already has a %(framework)s evaluation for %(year)s.")
+            % {"agency": agency.name, "framework": revision.framework.short_title, "year": year},
+            field="year",
+        )
+    units = set(agency.units.values_list("pk", flat=True))
+    if not set((lead_units or {}).values()) <= units:
+        raise ActionRefused(_("A lead unit does not belong to this agency."), field="lead_units")
     framework = revision_scoring_framework(revision)
     try:
         external = parse_values(framework, external_values)
         claimed = parse_values(framework, claimed_values or external_values)
     except ScoringInputError as error:
-        raise ActionRefused(str(error)) from error
+        raise ActionRefused(describe_scoring_error(error)) from error
     evaluation = Evaluation.objects.create(
         agency=agency,
         year=year,

@@ -111,3 +111,19 @@ def can_record_external(actor: Actor, evaluation: Evaluation) -> bool:
         and actor.pk is not None
         and evaluation.external_assessors.filter(pk=actor.pk).exists()
     )
+
+
+def can_update_action(actor: Actor, evaluation: Evaluation, lead_unit_id: int | None) -> bool:
+    """An action of the action plan: its lead unit's PIC or the koordinator."""
+    if can_manage_evaluation(actor, evaluation):
+        return True
+    return (
+        actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
+        and lead_unit_id is not None
+        and actor.unit_id == lead_unit_id
+    )
+
+
+def can_confirm_published_name(actor: Actor, agency_id: int) -> bool:
+    """Which published name is this agency: its koordinator or the installation admin."""
+    return actor.is_admin or actor.has_in_agency(Role.COORDINATOR, agency_id)

@@ -11,7 +11,7 @@ from spbe.catalog.models import FrameworkRevision, Indicator
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.scoring import ScoringInputError
-from spbe.scoring.values import parse_number, validate_value
+from spbe.scoring.values import parse_number, validate_value, whole_number
 
 
 def validate_target(revision: FrameworkRevision, target: Decimal) -> None:
@@ -74,3 +74,21 @@ def check_cumulative_criteria(claimed: Decimal, criteria_met: list[int]) -> None
             % {"level": int(claimed), "missing": ", ".join(str(level) for level in missing)},
             field="criteria_met",
         )
+
+
+def parse_criteria_met(revision: FrameworkRevision, raw: object) -> list[int]:
+    """The levels whose criteria are ticked: whole levels of the scale (1 and up), each once."""
+    allowed = {level for level in level_choices(revision) if level >= 1}
+    levels = set()
+    for item in raw if isinstance(raw, list | tuple | set) else [raw]:
+        number = (
+            item if isinstance(item, int) and not isinstance(item, bool) else whole_number(item)
+        )
+        if number is None or number not in allowed:
+            raise ActionRefused(
+                _("Criteria can be ticked for levels %(levels)s only.")
+                % {"levels": ", ".join(str(level) for level in sorted(allowed))},
+                field="criteria_met",
+            )
+        levels.add(number)
+    return sorted(levels)

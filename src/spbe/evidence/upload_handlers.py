@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
@@ -37,7 +38,10 @@ class SizeLimitHandler(FileUploadHandler):
         return None
 
 
-_FILENAME = re.compile(rb'filename="([^"\r\n]*)"', re.IGNORECASE)
+# filename="…" and the RFC 5987 form filename*=charset''percent-encoded-name.
+_FILENAME = re.compile(
+    rb'filename="([^"\r\n]*)"|filename\*=[^\'\r\n]*\'[^\'\r\n]*\'([^;\r\n]*)', re.IGNORECASE
+)
 _TAIL = 4096
 
 
@@ -57,7 +61,7 @@ class FileNameWatcher:
     def _watch(self, data: bytes) -> bytes:
         window = self.tail + data
         for match in _FILENAME.finditer(window):
-            raw = match.group(1)
+            raw = match.group(1) if match.group(1) is not None else unquote_to_bytes(match.group(2))
             if (b"/" in raw or b"\\" in raw) and match.end() > len(self.tail):
                 self.names_with_paths.append(raw.decode("utf-8", "replace"))
         self.tail = window[-_TAIL:]
@@ -74,15 +78,20 @@ class FileNameWatcher:
         return self._watch(self.stream.readline(*args))
 
 
-def limited_upload(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Install the size limit and the name watcher before Django parses the body; CSRF is
-    still checked (after)."""
+def limited_upload(
+    view: Callable[..., HttpResponse] | None = None, *, limit: int | None = None
+) -> Any:
+    """Install the size limit (default: the evidence limit) and the name watcher before Django
+    parses the body; CSRF is still checked (after). Use as ``@limited_upload`` or
+    ``@limited_upload(limit=1_000_000)``."""
+    if view is None:
+        return lambda inner: limited_upload(inner, limit=limit)
     protected = csrf_protect(view)
 
     @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        handler = SizeLimitHandler(request, limit=settings.SPBE_MAX_UPLOAD_BYTES)
+        handler = SizeLimitHandler(request, limit=limit or settings.SPBE_MAX_UPLOAD_BYTES)
         request.upload_handlers.insert(0, handler)
         request.upload_limit = handler  # type: ignore[attr-defined]
         if request.method == "POST" and hasattr(request, "_stream"):

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
+from spbe.evaluations import permissions
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.permissions import can_manage_evaluation
 from spbe.organizations.actors import Actor
-from spbe.organizations.models import Role
 from spbe.planning.cost_library import effective_costs
 from spbe.planning.errors import PlanningInputError
 from spbe.planning.messages import describe_planning_error
@@ -110,14 +110,7 @@ def actions_from_plan(
 
 
 def can_update_action(actor: Actor, action: Action) -> bool:
-    evaluation = action.evaluation
-    if can_manage_evaluation(actor, evaluation):
-        return True
-    return (
-        actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
-        and action.lead_unit_id is not None
-        and actor.unit_id == action.lead_unit_id
-    )
+    return permissions.can_update_action(actor, action.evaluation, action.lead_unit_id)
 
 
 @transaction.atomic

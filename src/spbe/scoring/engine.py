@@ -143,3 +143,11 @@ def _part(
     return PartScore(
         number=number, name=name, exact=to_decimal(exact), display=round_half_up(exact)
     )
+
+
+def index_effect(framework: ScoringFramework, indicator: int, change: Number) -> Decimal:
+    """How much the index moves when one indicator's value moves by ``change`` (weight/100 per
+    level). Exact; shown to four decimals by the pages."""
+    weight = framework.indicator(indicator).weight
+    effect = weight * Fraction(change) / framework.total_weight
+    return to_decimal(effect)

@@ -21,9 +21,12 @@ from spbe.evaluations.forms import ExternalImportForm
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.scores import IndexKind, all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
+from spbe.evidence.upload_handlers import limited_upload, upload_too_large
 from spbe.organizations.actors import actor_for
 from spbe.reports.charts import Role, Series, SeriesComparison, indicator_bars
 from spbe.reports.svg_cache import cached_svg
+from spbe.scoring import score
+from spbe.scoring.engine import index_effect
 
 MAX_IMPORT_BYTES = 1_000_000
 
@@ -37,6 +40,7 @@ class ComparisonRow:
     index_effect: Decimal | None
 
 
+@limited_upload(limit=MAX_IMPORT_BYTES)
 @login_required
 @require_http_methods(["GET", "POST"])
 def external_import(request: HttpRequest, pk: int) -> HttpResponse:
@@ -47,11 +51,16 @@ def external_import(request: HttpRequest, pk: int) -> HttpResponse:
     form = ExternalImportForm(request.POST or None, request.FILES or None)
     context = {"evaluation": evaluation, "form": form}
     if request.method == "POST":
+        if upload_too_large(request):
+            context["refusal"] = _(
+                "The file is larger than 1 MB; a result file is a few kilobytes."
+            )
+            return render(request, "evaluations/external_import.html", context, status=422)
         if not form.is_valid():
             return render(request, "evaluations/external_import.html", context, status=422)
         upload = form.cleaned_data["file"]
         try:
-            if upload.size > MAX_IMPORT_BYTES:
+            if upload_too_large(request) or upload.size > MAX_IMPORT_BYTES:
                 raise ActionRefused(
                     _("The file is larger than 1 MB; a result file is a few kilobytes.")
                 )
@@ -76,37 +85,38 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
     assessments = evaluation_assessments(evaluation)
     framework = revision_scoring_framework(evaluation.revision)
     indices = all_indices(framework, assessments, year=evaluation.year)
+    lowest = framework.value_range.minimum
     rows = []
+    internal_values, external_values = {}, {}
     for assessment in assessments:
+        number = assessment.indicator.number
         internal = (
             assessment.verified_level
             if assessment.verified_level is not None
             else assessment.claimed_level
         )
         external = assessment.external_value
+        internal_values[number] = internal if internal is not None else lowest
+        external_values[number] = external if external is not None else lowest
         difference = external - internal if internal is not None and external is not None else None
         effect = (
-            (
-                difference
-                * Decimal(assessment.indicator.weight.numerator)
-                / assessment.indicator.weight.denominator
-                / 100
-            ).quantize(Decimal("0.0001"))
+            index_effect(framework, number, difference).quantize(Decimal("0.0001"))
             if difference is not None
             else None
         )
         rows.append(ComparisonRow(assessment, internal, external, difference, effect))
+    # Both totals from the engine over the same values the rows show, so the effects add up.
+    internal_index = score(framework, internal_values, year=evaluation.year)
+    external_index = score(framework, external_values, year=evaluation.year)
     return render(
         request,
         "evaluations/comparison.html",
         {
             "evaluation": evaluation,
             "rows": rows,
-            "verified": indices[IndexKind.VERIFIED],
+            "internal_index": internal_index,
             "external": indices[IndexKind.EXTERNAL],
-            "self_index": indices[IndexKind.SELF],
-            "total_effect": indices[IndexKind.EXTERNAL].result.index_exact
-            - indices[IndexKind.VERIFIED].result.index_exact,
+            "total_effect": external_index.index_exact - internal_index.index_exact,
             "can_record_external": permissions.can_record_external(actor, evaluation),
             "chart": _indicator_chart(rows),
         },

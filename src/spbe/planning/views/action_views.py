@@ -25,6 +25,7 @@ from spbe.planning.baseline import estimate_pemdi_baseline, read_mapping
 from spbe.planning.models import Action, ActionStatus
 from spbe.planning.services import action_evidence_link, action_update, can_update_action
 from spbe.planning.values import default_kind, starting_values
+from spbe.scoring.engine import index_effect
 
 OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
 
@@ -44,18 +45,16 @@ def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> 
         .select_related("indicator", "lead_unit", "evaluation")
         .prefetch_related("contributing_units", "evidence")
     )
+    framework = revision_scoring_framework(evaluation.revision)
     rows = []
     for action in actions:
-        weight = action.indicator.weight
-        effect = (
-            (Decimal(weight.numerator) / Decimal(weight.denominator))
-            * (action.to_level - action.from_value)
-            / 100
-        )
+        change = action.to_level - action.from_value
         rows.append(
             ActionRow(
                 action=action,
-                effect=effect.quantize(Decimal("0.0001")),
+                effect=index_effect(framework, action.indicator.number, change).quantize(
+                    Decimal("0.0001")
+                ),
                 overdue=action.status in OPEN and action.deadline < today,
                 can_update=can_update_action(actor, action),  # type: ignore[arg-type]
             )
