@@ -264,7 +264,7 @@ def test_moving_on_needs_every_indicator_assigned(db):
         evaluation=cast.evaluation,
         assignments={5: (None, set())},
     )
-    with translation.override("en"), pytest.raises(ActionRefused, match="^1 indicator"):
+    with translation.override("en"), pytest.raises(ActionRefused, match=r"^1 indicator"):
         evaluation_advance(actor=cast.actor(cast.coordinator), evaluation=cast.evaluation)
 
 
@@ -273,7 +273,7 @@ def test_sending_needs_every_indicator_verified(cast):
     assert evaluation.state == EvaluationState.REVIEW
     with (
         translation.override("en"),
-        pytest.raises(ActionRefused, match="^47 indicator.*not verified"),
+        pytest.raises(ActionRefused, match=r"^47 indicator.*not verified"),
     ):
         evaluation_advance(actor=cast.actor(cast.coordinator), evaluation=evaluation)
 
@@ -324,7 +324,7 @@ def test_moving_to_external_result_needs_every_external_value(cast):
     evaluation = evaluation_advance(actor=coordinator, evaluation=evaluation)
     with (
         translation.override("en"),
-        pytest.raises(ActionRefused, match="^47 indicator.*no external"),
+        pytest.raises(ActionRefused, match=r"^47 indicator.*no external"),
     ):
         evaluation_advance(actor=coordinator, evaluation=evaluation)
 
