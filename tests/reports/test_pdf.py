@@ -120,13 +120,13 @@ def test_a_framework_without_domains_gets_aspect_sections(pemdi_report):
     assert "Aspect 1. Tata Kelola dan Manajemen" in text
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
 def test_nothing_overflows_into_the_page_edges(spbe_report, tmp_path: Path):
     """Render every page and look for ink where only white margin may be.
 
     The test data carries what overflows a careless layout: a 120-character unbroken token in a
     justification, long URLs, a very long document title, long criteria in the plan's table.
     """
+    assert shutil.which("pdftoppm"), "poppler-utils is missing: run scripts/bootstrap"
     source = tmp_path / "report.pdf"
     source.write_bytes(spbe_report.files[ReportFormat.PDF])
     subprocess.run(

@@ -87,8 +87,8 @@ def test_a_missing_folder_is_refused(cast, tmp_path):
     assert error.value.returncode == 2
 
 
-@pytest.mark.skipif(shutil.which("spbe") is None, reason="the spbe script is not installed")
 def test_an_unknown_format_exits_with_status_2_from_the_shell(tmp_path):
+    assert shutil.which("spbe"), "the spbe console script is not installed: run scripts/bootstrap"
     # The format is checked before the database is opened, so no database is needed here.
     result = subprocess.run(
         ["spbe", "report", "kota-uji", "2026", "--format", "odt", "-o", str(tmp_path / "x")],

@@ -35,8 +35,8 @@ def checked(path: Path, kind: str) -> tuple[int | None, tuple[str, ...], bool, t
     return result.supported_level, result.missing, result.ocr, document
 
 
-@pytest.mark.skipif(not tesseract_available("ind"), reason="Tesseract with ind is not installed")
 def test_the_scanned_perwali_gives_the_same_answer_as_its_text(tmp_path):
+    assert tesseract_available("ind"), "Tesseract with the Indonesian model is missing: run scripts/bootstrap"
     scan = tmp_path / "perwali-scan.pdf"
     dpi = write_scanned_pdf(paragraphs(PERWALI_FOUR_DOMAINS), scan, seed=7)
     assert 150 <= dpi <= 200
