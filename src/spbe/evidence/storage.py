@@ -37,11 +37,14 @@ def discard(name: str) -> None:
 @contextlib.contextmanager
 def local_path(stored: StoredFile) -> Iterator[Path]:
     """A path on this machine holding the file: the file itself, or a temporary copy."""
+    local: str | None
     try:
-        yield Path(default_storage.path(stored.file.name or ""))
+        local = default_storage.path(stored.file.name or "")
+    except NotImplementedError:  # a remote storage (S3) has no local path
+        local = None
+    if local is not None:
+        yield Path(local)
         return
-    except NotImplementedError:
-        pass
     name = stored.file.name or ""
     with tempfile.NamedTemporaryFile(suffix=f".{stored.kind}") as copy:
         with default_storage.open(name, "rb") as source:
