@@ -36,7 +36,9 @@ def checked(path: Path, kind: str) -> tuple[int | None, tuple[str, ...], bool, t
 
 
 def test_the_scanned_perwali_gives_the_same_answer_as_its_text(tmp_path):
-    assert tesseract_available("ind"), "Tesseract with the Indonesian model is missing: run scripts/bootstrap"
+    assert tesseract_available("ind"), (
+        "Tesseract with the Indonesian model is missing: run scripts/bootstrap"
+    )
     scan = tmp_path / "perwali-scan.pdf"
     dpi = write_scanned_pdf(paragraphs(PERWALI_FOUR_DOMAINS), scan, seed=7)
     assert 150 <= dpi <= 200
