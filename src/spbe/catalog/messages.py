@@ -31,3 +31,10 @@ def describe_scoring_error(error: ScoringInputError) -> str:
 
 def _plain(value: object) -> str:
     return f'"{value}"' if isinstance(value, str) and not value.strip().isdigit() else str(value)
+
+
+def describe_unknown_framework(code: object) -> str:
+    return _(
+        "Unknown framework %(framework)s. Loaded frameworks are listed by "
+        "`spbe catalog list`; `spbe catalog load` loads the library."
+    ) % {"framework": code}

@@ -46,6 +46,11 @@ def revision_by_number(code: str, number: int) -> FrameworkRevision:
         raise UnknownFramework(f"{code} r{number}") from error
 
 
+def revision_for(code: str, number: int | None = None) -> FrameworkRevision:
+    """The given revision of a framework, or its latest one."""
+    return current_revision(code) if number is None else revision_by_number(code, number)
+
+
 def revision_document(revision: FrameworkRevision) -> FrameworkDocument:
     return _parsed(revision)[0]
 

@@ -21,6 +21,11 @@ class ValueFileError(ValueError):
     """The file cannot be read as indicator values; the message says why."""
 
 
+def read_json_object(path: str) -> dict[str, Any]:
+    """A file holding one JSON object (a costs file, say), with readable errors."""
+    return parse_json_values(_read_text(path).lstrip("\ufeff \t\r\n"), source=path)
+
+
 def read_value_file(path: str) -> dict[str, Any]:
     text = _read_text(path)
     stripped = text.lstrip("\ufeff \t\r\n")

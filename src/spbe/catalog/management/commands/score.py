@@ -9,14 +9,13 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
 from spbe.catalog.models import FrameworkRevision
 from spbe.catalog.presenters import result_as_json, result_as_table
 from spbe.catalog.selectors import (
     UnknownFramework,
-    current_revision,
-    revision_by_number,
     revision_document,
+    revision_for,
     revision_scoring_framework,
 )
 from spbe.catalog.value_files import ValueFileError, read_value_file
@@ -64,7 +63,7 @@ class Command(BaseCommand):
                 _("Give --framework and a FILE, or --batch FILE.jsonl."), returncode=USAGE_ERROR
             )
         try:
-            revision = _revision(options["framework"], options["revision"])
+            revision = revision_for(options["framework"], options["revision"])
             raw = read_value_file(options["file"])
             result = _score(revision, raw, options["year"])
         except (UnknownFramework, ValueFileError) as error:
@@ -141,12 +140,8 @@ class BatchScorer:
             raise ValueFileError(_('"revision" must be a whole number.'))
         key = (code, number)
         if key not in self.revisions:
-            self.revisions[key] = _revision(code, number)
+            self.revisions[key] = revision_for(code, number)
         return self.revisions[key]
-
-
-def _revision(code: str, number: int | None) -> FrameworkRevision:
-    return current_revision(code) if number is None else revision_by_number(code, number)
 
 
 def _score(revision: FrameworkRevision, raw: dict[str, Any], year: int | None) -> ScoreResult:
@@ -156,8 +151,5 @@ def _score(revision: FrameworkRevision, raw: dict[str, Any], year: int | None) -
 
 def _message(error: Exception) -> str:
     if isinstance(error, UnknownFramework):
-        return _(
-            "Unknown framework %(framework)s. Loaded frameworks are listed by "
-            "`spbe catalog list`; `spbe catalog load` loads the library."
-        ) % {"framework": error.args[0]}
+        return describe_unknown_framework(error.args[0])
     return str(error)

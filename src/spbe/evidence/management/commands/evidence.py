@@ -9,6 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from spbe.catalog.messages import describe_unknown_framework
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_document
 from spbe.evidence.analysis import (
     DEFAULT_MAX_BYTES,
@@ -89,11 +90,7 @@ def _indicator_name(framework: str, indicator: int) -> str:
         document = revision_document(current_revision(framework))
     except UnknownFramework as error:
         raise CommandError(
-            _(
-                "Unknown framework %(framework)s. Loaded frameworks are listed by "
-                "`spbe catalog list`; `spbe catalog load` loads the library."
-            )
-            % {"framework": framework},
+            describe_unknown_framework(framework),
             returncode=USAGE_ERROR,
         ) from error
     try:

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import json
-from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error
-from spbe.catalog.models import FrameworkRevision
+from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
 from spbe.catalog.selectors import (
     UnknownFramework,
-    current_revision,
-    revision_by_number,
     revision_document,
+    revision_for,
     revision_scoring_framework,
 )
-from spbe.catalog.value_files import ValueFileError, read_value_file
+from spbe.catalog.value_files import ValueFileError, read_json_object, read_value_file
 from spbe.planning.cost_library import effective_costs
 from spbe.planning.costs import CostTable
 from spbe.planning.errors import PlanningInputError
@@ -72,7 +68,7 @@ class Command(BaseCommand):
                 returncode=USAGE_ERROR,
             )
         try:
-            revision = _revision(options["framework"], options["revision"])
+            revision = revision_for(options["framework"], options["revision"])
             framework = revision_scoring_framework(revision)
             values = parse_values(framework, read_value_file(options["levels"]))
             target = None
@@ -126,30 +122,8 @@ class Command(BaseCommand):
             self.stdout.write("\n\n".join(sections))
 
 
-def _revision(code: str, number: int | None) -> FrameworkRevision:
-    return current_revision(code) if number is None else revision_by_number(code, number)
-
-
 def _costs(framework: ScoringFramework, path: str | None) -> CostTable:
-    return effective_costs(framework, None if path is None else _read_costs_file(path))
-
-
-def _read_costs_file(path: str) -> object:
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError as error:
-        raise ValueFileError(_("File %(path)s does not exist.") % {"path": path}) from error
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValueFileError(
-            _("File %(path)s cannot be read: %(problem)s") % {"path": path, "problem": error}
-        ) from error
-    try:
-        return json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        raise ValueFileError(
-            _("%(source)s is not valid JSON (line %(line)s, column %(column)s: %(problem)s).")
-            % {"source": path, "line": error.lineno, "column": error.colno, "problem": error.msg}
-        ) from error
+    return effective_costs(framework, None if path is None else read_json_object(path))
 
 
 def _costs_note(path: str | None) -> str:
@@ -160,8 +134,5 @@ def _costs_note(path: str | None) -> str:
 
 def _message(error: Exception) -> str:
     if isinstance(error, UnknownFramework):
-        return _(
-            "Unknown framework %(framework)s. Loaded frameworks are listed by "
-            "`spbe catalog list`; `spbe catalog load` loads the library."
-        ) % {"framework": error.args[0]}
+        return describe_unknown_framework(error.args[0])
     return str(error)
