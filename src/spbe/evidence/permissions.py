@@ -4,7 +4,13 @@ to links; these cover the agency's document library and file downloads."""
 from __future__ import annotations
 
 from spbe.evaluations.models import EvaluationState
-from spbe.evaluations.permissions import SUBMITTED_OR_LATER, can_manage_evaluation, reads_agency
+from spbe.evaluations.permissions import (
+    EDITABLE_ASSESSMENT,
+    SELF_ASSESSMENT_OPEN,
+    SUBMITTED_OR_LATER,
+    can_manage_evaluation,
+    reads_agency,
+)
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Role
@@ -59,9 +65,7 @@ def can_remove_evidence(actor: Actor, link: EvidenceLink) -> bool:
     indicator may still be edited."""
     assessment = link.assessment
     evaluation = assessment.evaluation
-    if evaluation.state not in (EvaluationState.SELF_ASSESSMENT, EvaluationState.REVIEW):
-        return False
-    if assessment.state not in ("belum_diisi", "draf", "dikembalikan"):
+    if evaluation.state not in SELF_ASSESSMENT_OPEN or assessment.state not in EDITABLE_ASSESSMENT:
         return False
     if can_manage_evaluation(actor, evaluation):
         return True
