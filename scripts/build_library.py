@@ -3,21 +3,23 @@
 
     python3 scripts/build_library.py [REFERENCE_DIR] [--check]
 
-REFERENCE_DIR defaults to ../shared/reference/frameworks (beside the checkout). The output,
-src/spbe/library/frameworks/*.json, is committed: the application never reads the reference
-folder. With --check, nothing is written and the exit status is 1 if a committed file differs
+REFERENCE_DIR defaults to ../shared/reference/frameworks, beside the checkout or beside the
+folder that holds this worktree. The output, src/spbe/library/frameworks/*.json, is committed:
+the application never reads the reference folder. With --check, nothing is written and the exit status is 1 if a committed file differs
 from what the reference would produce.
 
 Field by field, this keeps the reference's citations (criteria_source, explanation_sources,
 evidence.source) and quality flags, and adds what the reference leaves implicit: the value
 range, the predicate basis per year, and the exact weights (20/6 where the reference prints
-3.333333).
+3.333333). For Pemdi 2026 it also codes the evidence items (butir) of every level and turns the
+external-index ranges as written into bounds (see docs/pemdi.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -26,8 +28,17 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "spbe" / "library" / "frameworks"
 MAPPING_OUT = ROOT / "src" / "spbe" / "library" / "mappings"
-DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference" / "frameworks"
+# Beside the checkout, or beside the folder of worktrees (../../shared for a worktree).
+DEFAULT_REFERENCE = next(
+    (
+        folder / "shared" / "reference" / "frameworks"
+        for folder in (ROOT.parent, ROOT.parent.parent)
+        if (folder / "shared" / "reference" / "frameworks").is_dir()
+    ),
+    ROOT.parent / "shared" / "reference" / "frameworks",
+)
 REVISION_DATE = "2026-11-28"
+PEMDI_REVISION_DATE = "2026-12-03"
 
 SPBE_2020_BASIS = {
     "default": "exact",
@@ -77,6 +88,92 @@ def regulation(raw: dict[str, Any]) -> dict[str, Any]:
 
 def level_texts(raw: dict[str, Any] | None) -> dict[str, str]:
     return {str(k): v for k, v in (raw or {}).items() if v}
+
+
+# The rule by which items give a self-assessment level. The reference records it as project
+# practice (PemdiAcehTengah lib/pemdiNilai.js), not as regulation text; docs/pemdi.md explains it.
+ITEM_RULE = "all_items_cumulative"
+
+# The scale of each external index. No module text states one; each is read from the lowest and
+# highest bound the ranges are written with, except where noted.
+INDEX_SCALES = {
+    "I5": ("0", "100", "Indeks SDI is published on 0-100; the ranges run 0 to 100."),
+    "I6": ("1", "5", "The ranges run from 1 ('1 < SJIG < 1,50') to 5."),
+    "I7": (
+        "1",
+        "5",
+        "The level-1 range is written 'IPS < 1,8' without a lower bound; 1 is assumed because "
+        "the other ranges follow the 1-5 scale of the EPSS method (not confirmed by a source).",
+    ),
+    "I10": ("0", "5", "The ranges run from 0 ('0 < IKASANDI < 1,5') to 5."),
+    "I11": (
+        "0",
+        "5",
+        "Only level 5 is tied to a range (4,00-5,00); the 0-5 scale is that of IKASANDI in I10 "
+        "and I12.",
+    ),
+    "I12": ("0", "5", "The ranges run from 0 ('0 < IKASANDI < 1,50') to 5."),
+    "I18": ("0", "100", "The ranges run 0 to 100, as for Indeks SDI in I5."),
+}
+# Where a module text puts the range decides what the index does (docs/pemdi.md): under
+# "Kondisi" the index value is the level; under "Data Dukung" it is one of the level's items,
+# so the items decide and the index caps the level.
+INDEX_USE = {"Kondisi": "decides_level", "Data Dukung": "caps_level"}
+BOUNDARY_RULE = (
+    "External index ranges: the module texts write them 'a < X < b' (strict on both sides), "
+    "which leaves a value exactly on a boundary without a level; the project's own items write "
+    "'a <= X < b'. The library makes every lower bound inclusive and every upper bound "
+    "exclusive, except the top range, which includes the top of the scale (as in Tabel 4)."
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def evidence_items(number: int, evidence: dict[str, list[str] | None] | None) -> dict[str, Any]:
+    """The items (butir) per level, in the reference's order, coded I<n>-L<l>-<nn>."""
+    levels: dict[str, Any] = {}
+    for level in range(1, 6):
+        texts = (evidence or {}).get(str(level)) or []
+        entry: dict[str, Any] = {
+            "items": [
+                {"code": f"I{number}-L{level}-{position:02d}", "text": text}
+                for position, text in enumerate(texts, start=1)
+            ]
+        }
+        if not texts:
+            entry["items_missing_in_source"] = True
+        levels[str(level)] = entry
+    return levels
+
+
+def external_index(code: str, raw: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An external index with its scale and its ranges as bounds, under the boundary rule."""
+    if raw is None:
+        return None
+    scale_min, scale_max, scale_note = INDEX_SCALES[code]
+    written = raw["ranges_as_written"]
+    levels = sorted(written, key=int)
+    ranges = []
+    for position, level in enumerate(levels):
+        bounds = [number.replace(",", ".") for number in _NUMBER.findall(written[level])]
+        low, high = (scale_min, bounds[0]) if len(bounds) == 1 else bounds
+        ranges.append(
+            {
+                "level": int(level),
+                "min": text_number(low),
+                "max": text_number(high),
+                "min_inclusive": True,
+                "max_inclusive": position == len(levels) - 1,
+                "as_written": written[level],
+            }
+        )
+    return {
+        "name": raw["index"],
+        "owner": raw["owner_per_sources"],
+        "placed_in": raw["placed_in"],
+        "use": INDEX_USE[raw["placed_in"]],
+        "scale": {"min": scale_min, "max": scale_max, "note": scale_note},
+        "ranges": ranges,
+    }
 
 
 def spbe_2020(ref: dict[str, Any]) -> dict[str, Any]:
@@ -201,7 +298,8 @@ def pemdi_2026(ref: dict[str, Any]) -> dict[str, Any]:
                         k: "\n".join(v) for k, v in (item.get("evidence") or {}).items() if v
                     },
                 },
-                "external_index": item.get("external_index"),
+                "items_by_level": evidence_items(item["number"], item.get("evidence")),
+                "external_index": external_index(item["code"], item.get("external_index")),
                 "sources": {
                     "criteria": item["criteria_source"],
                     "explanation": item["explanation_source"],
@@ -213,9 +311,12 @@ def pemdi_2026(ref: dict[str, Any]) -> dict[str, Any]:
     return {
         "schema_version": 1,
         "id": "pemdi-2026",
-        "revision": 1,
-        "revision_date": REVISION_DATE,
-        "revision_note": "Built from shared/reference/frameworks/pemdi-2026.json.",
+        "revision": 2,
+        "revision_date": PEMDI_REVISION_DATE,
+        "revision_note": (
+            "Built from shared/reference/frameworks/pemdi-2026.json. Revision 2 adds the "
+            "evidence items (butir) per level, the item rule and the external-index ranges."
+        ),
         "title": ref["title"],
         "short_title": "Indeks Pemdi (PermenPANRB 8/2026)",
         "regulation": regulation(ref["regulation"]),
@@ -249,7 +350,15 @@ def pemdi_2026(ref: dict[str, Any]) -> dict[str, Any]:
         "formula": ref["formula"],
         "formula_source": ref["formula_source"],
         "sources": ref["source_notes"],
-        "uncertainties": ref["predicates_conflicts"] + ref["level_name_conflicts"],
+        "uncertainties": ref["predicates_conflicts"]
+        + ref["level_name_conflicts"]
+        + [BOUNDARY_RULE],
+        "item_rule": ITEM_RULE,
+        "item_rule_source": next(
+            f"{rule['rule']} ({rule['status']}; {rule['source']})"
+            for rule in ref["special_rules"]
+            if rule["rule"].startswith("Project practice: indicator value")
+        ),
         "domains": [],
         "aspects": aspects,
         "indicators": indicators,

@@ -9,9 +9,9 @@ from pydantic import ValidationError
 
 from spbe.library.files import LIBRARY_DIR, library_paths, read_library_file
 from spbe.library.schema import FrameworkDocument
+from tests.library.reference import BUILD_SCRIPT, REFERENCE
 
 ROOT = Path(__file__).parents[2]
-REFERENCE = ROOT.parent / "shared" / "reference" / "frameworks"
 
 
 def raw(framework_id: str) -> dict:
@@ -102,7 +102,7 @@ def test_the_schema_refuses_unknown_fields():
 )
 def test_the_library_files_are_what_the_reference_builds():
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_library.py"), str(REFERENCE), "--check"],
+        [sys.executable, str(BUILD_SCRIPT), str(REFERENCE), "--check"],
         capture_output=True,
         text=True,
         check=False,

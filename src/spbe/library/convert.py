@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from spbe.library.schema import FrameworkDocument
+from spbe.library.schema import FrameworkDocument, Indicator
 from spbe.scoring.model import (
     AspectSpec,
     DomainSpec,
+    EvidenceItemSpec,
+    ExternalIndex,
+    ExternalIndexUse,
+    IndexRange,
+    IndicatorItems,
     IndicatorSpec,
+    ItemLevelSpec,
+    ItemRule,
     MeanOfRule,
     PredicateBand,
     PredicateBasis,
@@ -19,7 +26,8 @@ from spbe.scoring.model import (
 
 
 def scoring_framework(doc: FrameworkDocument) -> ScoringFramework:
-    """Build the engine's view of a framework: weights, structure, range and predicates."""
+    """Build the engine's view of a framework: weights, structure, range and predicates, and,
+    where the revision has them, its evidence items and external indices."""
     return ScoringFramework(
         id=doc.id,
         revision=doc.revision,
@@ -61,5 +69,56 @@ def scoring_framework(doc: FrameworkDocument) -> ScoringFramework:
             by_year={
                 year: PredicateBasis(basis) for year, basis in doc.predicate_basis.by_year.items()
             },
+        ),
+        item_rule=ItemRule(doc.item_rule) if doc.item_rule else None,
+        indicator_items={
+            i.number: items for i in doc.indicators if (items := _items(i)) is not None
+        },
+        external_indices={
+            i.number: index for i in doc.indicators if (index := _external_index(i)) is not None
+        },
+    )
+
+
+def _items(indicator: Indicator) -> IndicatorItems | None:
+    if indicator.items_by_level is None:
+        return None
+    levels = sorted(indicator.items_by_level.items(), key=lambda entry: int(entry[0]))
+    return IndicatorItems(
+        indicator=indicator.number,
+        levels=tuple(
+            ItemLevelSpec(
+                level=int(key),
+                items=tuple(
+                    EvidenceItemSpec(item.code, indicator.number, int(key), item.text)
+                    for item in level.items
+                ),
+                missing_in_source=level.items_missing_in_source,
+            )
+            for key, level in levels
+        ),
+    )
+
+
+def _external_index(indicator: Indicator) -> ExternalIndex | None:
+    index = indicator.external_index
+    if index is None:
+        return None
+    return ExternalIndex(
+        indicator=indicator.number,
+        name=index.name,
+        use=ExternalIndexUse(index.use),
+        scale_minimum=Fraction(index.scale.min),
+        scale_maximum=Fraction(index.scale.max),
+        ranges=tuple(
+            IndexRange(
+                level=r.level,
+                minimum=Fraction(r.min),
+                maximum=Fraction(r.max),
+                minimum_inclusive=r.min_inclusive,
+                maximum_inclusive=r.max_inclusive,
+                as_written=r.as_written,
+            )
+            for r in index.ranges
         ),
     )

@@ -1,7 +1,7 @@
 """Plain data the scoring engine works on.
 
 A :class:`ScoringFramework` is built from a framework library document
-(:func:`spbe.scoring.document.framework_from_document`); the engine never reads files or the
+(:func:`spbe.library.convert.scoring_framework`); the engine never reads files or the
 database itself.
 """
 
@@ -81,17 +81,22 @@ class PredicateBand:
     maximum_inclusive: bool
 
     def contains(self, value: Fraction) -> bool:
-        above_minimum = (
-            self.minimum is None
-            or value > self.minimum
-            or (value == self.minimum and self.minimum_inclusive)
+        return within(
+            value, self.minimum, self.maximum, self.minimum_inclusive, self.maximum_inclusive
         )
-        below_maximum = (
-            self.maximum is None
-            or value < self.maximum
-            or (value == self.maximum and self.maximum_inclusive)
-        )
-        return above_minimum and below_maximum
+
+
+def within(
+    value: Fraction,
+    minimum: Fraction | None,
+    maximum: Fraction | None,
+    minimum_inclusive: bool,
+    maximum_inclusive: bool,
+) -> bool:
+    """Whether a value lies in a band; a missing bound leaves the band open on that side."""
+    above_minimum = minimum is None or value > minimum or (value == minimum and minimum_inclusive)
+    below_maximum = maximum is None or value < maximum or (value == maximum and maximum_inclusive)
+    return above_minimum and below_maximum
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,73 @@ class PredicatePolicy:
         return self.by_year.get(year, self.default)
 
 
+class ItemRule(StrEnum):
+    """How the verdicts on a level's evidence items give a self-assessment level."""
+
+    # The highest level L whose items, and those of every level below, are all accepted.
+    ALL_ITEMS_CUMULATIVE = "all_items_cumulative"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItemSpec:
+    """One evidence item (butir), e.g. ``I3-L2-01``: indicator 3, level 2, first item."""
+
+    code: str
+    indicator: int
+    level: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemLevelSpec:
+    level: int
+    items: tuple[EvidenceItemSpec, ...]
+    # The source lists no items for this level (Pemdi I9 level 3): nothing can prove it.
+    missing_in_source: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorItems:
+    indicator: int
+    levels: tuple[ItemLevelSpec, ...]  # ascending, from level 1
+
+
+class ExternalIndexUse(StrEnum):
+    """What an external index does to its indicator (see docs/pemdi.md)."""
+
+    # The range the value falls in is the level (module text: "Kondisi").
+    DECIDES_LEVEL = "decides_level"
+    # The items decide; the value caps the level (module text: "Data Dukung").
+    CAPS_LEVEL = "caps_level"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRange:
+    level: int
+    minimum: Fraction
+    maximum: Fraction
+    minimum_inclusive: bool
+    maximum_inclusive: bool
+    as_written: str
+
+    def contains(self, value: Fraction) -> bool:
+        return within(
+            value, self.minimum, self.maximum, self.minimum_inclusive, self.maximum_inclusive
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalIndex:
+    """An index of another agency (SDI, SJIG, IPS, IKASANDI) that values one indicator."""
+
+    indicator: int
+    name: str
+    use: ExternalIndexUse
+    scale_minimum: Fraction
+    scale_maximum: Fraction
+    ranges: tuple[IndexRange, ...]  # ascending levels, up to the top level
+
+
 @dataclass(frozen=True, slots=True)
 class ScoringFramework:
     id: str
@@ -117,6 +189,10 @@ class ScoringFramework:
     domains: tuple[DomainSpec, ...]
     predicates: tuple[PredicateBand, ...]
     predicate_policy: PredicatePolicy
+    # Optional capabilities of a framework revision (Pemdi 2026 has them, SPBE does not).
+    item_rule: ItemRule | None = None
+    indicator_items: dict[int, IndicatorItems] = field(default_factory=dict)
+    external_indices: dict[int, ExternalIndex] = field(default_factory=dict)
     # Derived once, so that scoring 10,000 evaluations does not regroup indicators each time.
     aspect_members: dict[int, tuple[IndicatorSpec, ...]] = field(init=False, repr=False)
     domain_members: dict[int, tuple[IndicatorSpec, ...]] = field(init=False, repr=False)
