@@ -25,6 +25,20 @@ _MESSAGES = {
     "out_of_range": "indicator {indicator}: {value} is outside {minimum}–{maximum}",
     "wrong_member_count": "indicator {indicator} needs {expected} values (one per {label}), got {count}",
     "duplicate_indicator": "indicator {indicator} is given more than once",
+    "unknown_item": "item {item} does not exist in {framework}",
+    "unknown_item_status": "{value!r} is not an item status (one of {allowed})",
+    "derived_item_status": (
+        "item {item}: 'ditolak otomatis' is derived from the lower levels; give the item's own "
+        "status"
+    ),
+    "no_items": "indicator {indicator} of {framework} has no evidence items",
+    "no_external_index": "indicator {indicator} of {framework} is not valued by an external index",
+    "index_out_of_scale": (
+        "indicator {indicator}: {value} is outside the scale of {index} ({minimum}–{maximum})"
+    ),
+    "not_claimable": (
+        "indicator {indicator} is valued from its {source}; a claimed value is not accepted"
+    ),
 }
 
 
