@@ -6,6 +6,7 @@ selects PostgreSQL. Bad values stop the process at start.
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import dj_database_url
@@ -16,19 +17,30 @@ from spbe.env import env_bool, env_choice, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
+# The commands that compute from files alone (`spbe score`, `plan`, `evidence check`, `catalog
+# show`) run on a fresh checkout with no secret and no database. manage.py sets SPBE_FILES_ONLY
+# for those commands only and clears it for every other one (wsgi.py clears it too), so the web
+# server never starts this way. They get a random key that signs nothing, no database at all (a
+# query fails loudly instead of creating one) and no data directory.
+FILES_ONLY = env_bool("SPBE_FILES_ONLY", False)
+
 DEBUG = env_bool("DEBUG", False)
 
 _data_dir = env_str("SPBE_DATA_DIR", "./var") or "./var"
 DATA_DIR = Path(_data_dir).expanduser().resolve()
 if DATA_DIR.exists() and not DATA_DIR.is_dir():
     raise ImproperlyConfigured(f"SPBE_DATA_DIR={_data_dir!r} exists and is not a directory")
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+if not FILES_ONLY:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = env_str("SECRET_KEY") or ""
-if not SECRET_KEY:
+if not SECRET_KEY and FILES_ONLY:
+    SECRET_KEY = secrets.token_urlsafe(50)
+elif not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set SECRET_KEY (or SECRET_KEY_FILE), or DEBUG=1 for development."
+            "SECRET_KEY is not set. Set SECRET_KEY (or SECRET_KEY_FILE), or DEBUG=1 for "
+            "development; `spbe score`, `plan`, `evidence check` and `catalog show` need neither."
         )
     SECRET_KEY = "development-only-key-never-use-in-production"
 elif len(SECRET_KEY) < 32 and not DEBUG:
@@ -114,7 +126,11 @@ def _database(url: str | None) -> dict:
     return dict(config)
 
 
-DATABASES = {"default": _database(env_str("DATABASE_URL"))}
+DATABASES = {
+    "default": (
+        {"ENGINE": "django.db.backends.dummy"} if FILES_ONLY else _database(env_str("DATABASE_URL"))
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -134,7 +150,8 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [PACKAGE_DIR / "static"]
-STATIC_ROOT.mkdir(exist_ok=True)
+if not FILES_ONLY:
+    STATIC_ROOT.mkdir(exist_ok=True)
 # Uploaded files live under the data directory and are never served by URL directly: every
 # download goes through a view that checks who may see it.
 MEDIA_ROOT = DATA_DIR / "files"

@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
@@ -135,6 +136,38 @@ def test_every_bad_row_is_listed_with_its_row_number_and_nothing_is_applied(cast
     assert not AuditEvent.objects.filter(action__in=["assessment.submit", "claims.import"]).exists()
 
 
+def column_of(key: str) -> str:
+    return get_column_letter(KEYS.index(key) + 1)
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("criteria_met", "1, ²"), ("number", "6²"), ("version", "²")],
+)
+def test_one_odd_character_refuses_only_its_row_and_names_the_cell(cast, key, value):
+    content = edit(export(cast), {1: claim(2), 6: {**claim(2), key: value}})
+    with pytest.raises(ImportRefused) as refused:
+        import_as(cast, cast.pic, content, language="id")
+    [error] = refused.value.errors
+    assert (error.line, error.column) == (7, column_of(key))
+    with translation.override("id"):
+        assert error.place == f"Baris 7, kolom {column_of(key)}"
+    assert "rusak" not in refused.value.message
+    assert assessment(cast, 1).state == AssessmentState.NOT_STARTED
+
+
+def test_a_refusal_of_the_claim_names_the_cell_it_came_from(cast):
+    content = edit(export(cast), {4: claim(7), 5: claim(3, text="")})
+    with pytest.raises(ImportRefused) as refused:
+        import_as(cast, cast.pic, content)
+    with translation.override("en"):
+        places = {error.line: error.place for error in refused.value.errors}
+    assert places == {
+        5: f"Row 5, column {column_of('claimed_level')}",
+        6: f"Row 6, column {column_of('justification')}",
+    }
+
+
 def test_a_row_changed_by_someone_else_since_the_export_is_refused(cast):
     content = edit(export(cast), {1: claim(2)})
     submit(cast, 1, level=4)
@@ -210,6 +243,22 @@ def test_files_that_are_not_a_sound_workbook_are_refused_with_a_clear_message(
     assert message in refused.value.message
 
 
+def test_a_sheet_damaged_inside_a_sound_zip_is_still_called_damaged(cast):
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(export(cast))) as source,
+        zipfile.ZipFile(buffer, "w") as damaged,
+    ):
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename.startswith("xl/worksheets/sheet"):
+                data = data[: len(data) // 2]
+            damaged.writestr(member, data)
+    with pytest.raises(ActionRefused) as refused:
+        import_as(cast, cast.pic, buffer.getvalue())
+    assert "is damaged" in refused.value.message
+
+
 def test_a_workbook_without_the_columns_is_refused(cast):
     workbook = Workbook()
     workbook.active.append(["Nomor", "Nilai"])
@@ -239,6 +288,17 @@ def test_the_import_page_lists_the_row_errors_with_status_422(client, cast):
     page = response.content.decode()
     assert 'id="import-errors"' in page and "Indicator 4" in page
     assert assessment(cast, 1).state == AssessmentState.NOT_STARTED
+
+
+def test_the_import_page_names_the_cell_of_an_odd_character(client, cast):
+    content = edit(export(cast), {6: {**claim(2), "criteria_met": "1, ²"}})
+    url = reverse("reports:import", args=[cast.evaluation.pk])
+    client.login(username=cast.pic.username, password=PASSWORD)
+    response = client.post(url, {"file": upload(content)})
+    assert response.status_code == 422
+    page = response.content.decode()
+    assert f"Baris 7, kolom {column_of('criteria_met')}" in page
+    assert "rusak" not in page
 
 
 def test_a_good_import_redirects_to_the_evaluation_with_a_summary(client, cast):

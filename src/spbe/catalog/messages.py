@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from spbe.library.files import library_paths, read_library_file
 from spbe.scoring.values import ScoringInputError
 
 
@@ -34,7 +35,12 @@ def _plain(value: object) -> str:
 
 
 def describe_unknown_framework(code: object) -> str:
-    return _(
-        "Unknown framework %(framework)s. Loaded frameworks are listed by "
-        "`spbe catalog list`; `spbe catalog load` loads the library."
-    ) % {"framework": code}
+    """For the commands that read the library files: which frameworks (and revisions) exist."""
+    known = ", ".join(
+        f"{library_file.document.id} r{library_file.document.revision}"
+        for library_file in map(read_library_file, library_paths())
+    )
+    return _("Unknown framework %(framework)s. The framework library has %(known)s.") % {
+        "framework": code,
+        "known": known,
+    }

@@ -6,16 +6,13 @@ from django.db.models import Count, QuerySet
 
 from spbe.catalog.models import Framework, FrameworkRevision, Indicator
 from spbe.library.convert import scoring_framework
+from spbe.library.files import UnknownFramework  # the same for the database and the files
 from spbe.library.schema import FrameworkDocument
 from spbe.scoring.model import ScoringFramework
 
 # Parsed documents per (revision id, content hash): a revision's content never changes while
 # its hash is the same, so the cache cannot go stale.
 _documents: dict[tuple[int, str], tuple[FrameworkDocument, ScoringFramework]] = {}
-
-
-class UnknownFramework(LookupError):
-    """No loaded framework (or revision) has this code."""
 
 
 def frameworks_with_revisions() -> QuerySet[Framework]:
@@ -44,11 +41,6 @@ def revision_by_number(code: str, number: int) -> FrameworkRevision:
         )
     except FrameworkRevision.DoesNotExist as error:
         raise UnknownFramework(f"{code} r{number}") from error
-
-
-def revision_for(code: str, number: int | None = None) -> FrameworkRevision:
-    """The given revision of a framework, or its latest one."""
-    return current_revision(code) if number is None else revision_by_number(code, number)
 
 
 def revision_document(revision: FrameworkRevision) -> FrameworkDocument:

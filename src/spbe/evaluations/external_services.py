@@ -22,8 +22,18 @@ from spbe.scoring.values import whole_number
 
 @dataclass(frozen=True)
 class RowError:
+    """One refused row of an imported file; ``column`` is the spreadsheet cell's letter, if known."""
+
     line: int
     message: str
+    column: str = ""
+
+    @property
+    def place(self) -> str:
+        """Where the problem is, as the user finds it in the file: "Row 7, column D"."""
+        if self.column:
+            return _("Row %(line)s, column %(column)s") % {"line": self.line, "column": self.column}
+        return _("Row %(line)s") % {"line": self.line}
 
 
 class ImportRefused(ActionRefused):

@@ -142,7 +142,8 @@ class EvidenceLink(models.Model):
     )
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="links")
     # The version this link offers. Links of open evaluations follow new uploads; links of
-    # submitted evaluations keep the version that was submitted (``version_follow``).
+    # submitted evaluations keep the version that was submitted
+    # (``services.links_follow_new_version``).
     version = models.ForeignKey(
         "DocumentVersion", on_delete=models.PROTECT, null=True, blank=True, related_name="links"
     )

@@ -10,8 +10,8 @@ from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.permissions import can_add_evidence
-from spbe.evidence.models import Document, DocumentKind, EvidenceLink
-from spbe.evidence.permissions import can_remove_evidence
+from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink
+from spbe.evidence.permissions import OPEN_STATES, can_remove_evidence
 from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
 
@@ -114,13 +114,41 @@ def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
     link.delete()
 
 
-def links_follow_new_version(document: Document, version: object) -> list[int]:
-    """Point the links of open evaluations at the new version; submitted ones keep theirs."""
-    from spbe.evidence.permissions import OPEN_STATES
+def links_follow_new_version(*, actor: Actor, version: DocumentVersion) -> list[int]:
+    """Point the links of open evaluations at ``version``; links of sent evaluations keep theirs.
 
-    links = EvidenceLink.objects.filter(
-        document=document, assessment__evaluation__state__in=OPEN_STATES
+    Called inside the transaction that records the new version, so a link never offers a
+    version that was not stored. The moved links drop the old version's pre-check: the text
+    task pre-checks every link of the new version once its text is read (``read_version_text``),
+    and until then the page says it is waiting, never showing the old result as the new one's.
+    """
+    links = list(
+        EvidenceLink.objects.filter(
+            document_id=version.document_id, assessment__evaluation__state__in=OPEN_STATES
+        )
+        .exclude(version=version)
+        .select_related("version", "assessment__indicator")
     )
-    ids = list(links.values_list("pk", flat=True))
-    EvidenceLink.objects.filter(pk__in=ids).update(version=version, precheck=None)
+    for link in links:
+        audit_record(
+            actor=actor.user,
+            action="evidence.version_follow",
+            target=link,
+            agency=version.document.agency,
+            summary=_("%(document)s on indicator %(number)s now offers version %(version)s")
+            % {
+                "document": version.document.title,
+                "number": link.assessment.indicator.number,
+                "version": version.number,
+            },
+            data={
+                "document": version.document_id,
+                "from_version": link.version.number if link.version else None,
+                "to_version": version.number,
+            },
+        )
+    ids = [link.pk for link in links]
+    EvidenceLink.objects.filter(pk__in=ids).update(
+        version=version, precheck=None, precheck_version=None
+    )
     return ids

@@ -22,7 +22,7 @@ from spbe.evidence.analysis import CheckedFile, UnsafeFile, inspect_upload, sha2
 from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
 from spbe.evidence.permissions import can_upload_to
-from spbe.evidence.services import evidence_link_add
+from spbe.evidence.services import evidence_link_add, links_follow_new_version
 from spbe.evidence.storage import discard, save_bytes
 from spbe.evidence.tasks import read_version_text
 from spbe.organizations.actors import Actor
@@ -158,6 +158,8 @@ def _record(
             "reused_bytes": not _created,
         },
     )
+    if latest is not None:
+        links_follow_new_version(actor=actor, version=version)
     if link_to is not None:
         evidence_link_add(
             actor=actor, assessment=link_to, document=document, level=level, note=note

@@ -34,3 +34,25 @@ def read_library_file(path: Path) -> LibraryFile:
 
 def library_paths(directory: Path = LIBRARY_DIR) -> list[Path]:
     return sorted(directory.glob("*.json"))
+
+
+class UnknownFramework(LookupError):
+    """No framework (or no revision of it) has this id: ``args[0]`` is ``"id"`` or ``"id rN"``."""
+
+
+def library_file_for(
+    framework_id: str, revision: int | None = None, directory: Path = LIBRARY_DIR
+) -> LibraryFile:
+    """The library file of a framework, found by its id (the file's name).
+
+    The library holds one revision of each framework, its latest; ``revision``, when given, must
+    be that one. Older revisions live only in an installation's database, next to the
+    evaluations that froze them.
+    """
+    path = directory / f"{framework_id}.json"
+    if path not in library_paths(directory):
+        raise UnknownFramework(framework_id)
+    library_file = read_library_file(path)
+    if revision is not None and revision != library_file.document.revision:
+        raise UnknownFramework(f"{framework_id} r{revision}")
+    return library_file

@@ -15,17 +15,16 @@ problem is listed. Nothing is applied unless everything is.
 from __future__ import annotations
 
 import io
-import math
 import re
 import zipfile
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -49,6 +48,7 @@ from spbe.reports.workbook_layout import (
     header_keys,
     parse_action,
 )
+from spbe.scoring.values import parse_number, whole_number
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 # An xlsx is a zip of XML files; these bounds stop a "zip bomb" before openpyxl inflates it.
@@ -56,7 +56,9 @@ MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 MAX_MEMBERS = 500
 MAX_ROWS = 1000
 
-# openpyxl reports a malformed part with whatever error its parser meets first.
+# openpyxl reports a malformed part with whatever error its parser meets first. Only openpyxl's
+# own work (opening the file, reading the cells) is guarded by this list: what the cells hold is
+# read afterwards, so an odd value in one cell is that row's problem, never a "damaged" file.
 DAMAGED = (
     InvalidFileException,
     zipfile.BadZipFile,
@@ -70,7 +72,14 @@ DAMAGED = (
     OSError,
 )
 
-__all__ = ["ImportOutcome", "ImportRefused", "RowError", "claims_import", "read_claim_rows"]
+__all__ = [
+    "ClaimSheet",
+    "ImportOutcome",
+    "ImportRefused",
+    "RowError",
+    "claims_import",
+    "read_claim_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,19 @@ class ClaimRow:
     justification: str
     action: RowAction
     version: int | None
+
+
+@dataclass(frozen=True)
+class ClaimSheet:
+    """The readable rows of the indicator sheet, the problems of the others, and the letter of
+    each column (key → letter) so that every problem names the cell it is in."""
+
+    rows: list[ClaimRow]
+    errors: list[RowError]
+    columns: dict[str, str]
+
+    def error(self, line: int, message: str, field: str | None = None) -> RowError:
+        return RowError(line, message, self.columns.get(field or "", ""))
 
 
 @dataclass(frozen=True)
@@ -103,8 +125,9 @@ def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> Im
         assessment.indicator.number: assessment
         for assessment in evaluation.assessments.select_related("indicator", "updated_by")
     }
-    rows, errors = read_claim_rows(content, set(assessments))
-    changed = [row for row in rows if _changes(row, assessments[row.number], evaluation)]
+    sheet = read_claim_rows(content, set(assessments))
+    errors = list(sheet.errors)
+    changed = [row for row in sheet.rows if _changes(row, assessments[row.number], evaluation)]
     drafts = submitted = 0
     with transaction.atomic():
         for row in changed:
@@ -122,10 +145,10 @@ def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> Im
                         submit=row.action is RowAction.SUBMIT,
                     )
             except ActionRefused as error:
-                errors.append(RowError(row.line, _about(row, error.message)))
+                errors.append(sheet.error(row.line, _about(row, error.message), error.field))
             except PermissionDenied:
                 reason = _why_not_editable(assessment, evaluation)
-                errors.append(RowError(row.line, _about(row, reason)))
+                errors.append(sheet.error(row.line, _about(row, reason)))
             else:
                 submitted += row.action is RowAction.SUBMIT
                 drafts += row.action is not RowAction.SUBMIT
@@ -141,32 +164,44 @@ def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> Im
                 % {"count": len(changed)},
                 data={"indicators": [row.number for row in changed]},
             )
-    return ImportOutcome(drafts=drafts, submitted=submitted, unchanged=len(rows) - len(changed))
+    return ImportOutcome(
+        drafts=drafts, submitted=submitted, unchanged=len(sheet.rows) - len(changed)
+    )
 
 
-def read_claim_rows(content: bytes, numbers: set[int]) -> tuple[list[ClaimRow], list[RowError]]:
+def read_claim_rows(content: bytes, numbers: set[int]) -> ClaimSheet:
     """The rows of the indicator sheet, and the problems of the rows that cannot be read."""
+    return _rows(_sheet_lines(content), numbers)
+
+
+def _sheet_lines(content: bytes) -> list[tuple[object, ...]]:
+    """The cell values of the indicator sheet, row by row, header first."""
     workbook = _open_workbook(content)
     try:
-        return _rows(_indicator_sheet(workbook), numbers)
+        lines: list[tuple[object, ...]] = []
+        for line, cells in enumerate(_indicator_sheet(workbook).iter_rows(values_only=True), 1):
+            if line > MAX_ROWS:
+                raise ActionRefused(
+                    _("The sheet has more than %(count)s rows; export a fresh workbook.")
+                    % {"count": MAX_ROWS}
+                )
+            lines.append(cells)
+        return lines
     except DAMAGED as error:  # openpyxl reads the sheets lazily, so damage may show only here
         raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
     finally:
         workbook.close()
 
 
-def _rows(sheet: Worksheet, numbers: set[int]) -> tuple[list[ClaimRow], list[RowError]]:
-    lines = sheet.iter_rows(values_only=True)
-    header = header_keys(next(lines, ()))
-    rows: list[ClaimRow] = []
-    errors: list[RowError] = []
+def _rows(lines: list[tuple[object, ...]], numbers: set[int]) -> ClaimSheet:
+    header = header_keys(lines[0] if lines else ())
+    sheet = ClaimSheet(
+        rows=[],
+        errors=[],
+        columns={key: get_column_letter(position + 1) for key, position in header.items()},
+    )
     seen: set[int] = set()
-    for line, cells in enumerate(lines, start=2):
-        if line > MAX_ROWS:
-            raise ActionRefused(
-                _("The sheet has more than %(count)s rows; export a fresh workbook.")
-                % {"count": MAX_ROWS}
-            )
+    for line, cells in enumerate(lines[1:], start=2):
         values = {
             key: cells[position] if position < len(cells) else None
             for key, position in header.items()
@@ -176,13 +211,13 @@ def _rows(sheet: Worksheet, numbers: set[int]) -> tuple[list[ClaimRow], list[Row
         try:
             row = _claim_row(line, values, numbers, seen)
         except ActionRefused as error:
-            errors.append(RowError(line, error.message))
+            sheet.errors.append(sheet.error(line, error.message, error.field))
             continue
         seen.add(row.number)
-        rows.append(row)
-    if not rows and not errors:
+        sheet.rows.append(row)
+    if not sheet.rows and not sheet.errors:
         raise ActionRefused(_("The sheet holds no indicator rows."))
-    return rows, errors
+    return sheet
 
 
 def _open_workbook(content: bytes) -> Workbook:
@@ -240,10 +275,13 @@ def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: se
     if number is None or number not in numbers:
         raise ActionRefused(
             _("Indicator %(value)s does not exist in this evaluation.")
-            % {"value": _shown(values.get("number"))}
+            % {"value": _shown(values.get("number"))},
+            field="number",
         )
     if number in seen:
-        raise ActionRefused(_("Indicator %(number)s appears twice.") % {"number": number})
+        raise ActionRefused(
+            _("Indicator %(number)s appears twice.") % {"number": number}, field="number"
+        )
     action = parse_action(values.get("action"))
     if action is None:
         raise ActionRefused(
@@ -252,13 +290,15 @@ def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: se
                 "value": _shown(values.get("action")),
                 "draft": action_label(RowAction.DRAFT),
                 "submit": action_label(RowAction.SUBMIT),
-            }
+            },
+            field="action",
         )
     raw_version = values.get("version")
     version = _whole(raw_version)
     if raw_version not in (None, "") and version is None:
         raise ActionRefused(
-            _("The version %(value)s is not a whole number.") % {"value": _shown(raw_version)}
+            _("The version %(value)s is not a whole number.") % {"value": _shown(raw_version)},
+            field="version",
         )
     return ClaimRow(
         line=line,
@@ -274,19 +314,19 @@ def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: se
 def _criteria(raw: object) -> list[int]:
     if raw in (None, ""):
         return []
-    if isinstance(raw, int | float | Decimal) and not isinstance(raw, bool):
-        whole = _whole(raw)
-        if whole is not None:
-            return [whole]
-    parts = [part for part in re.split(r"[\s,;]+", str(raw).strip()) if part]
-    if not all(part.isdigit() for part in parts):
+    if isinstance(raw, str):
+        levels = [whole_number(part) for part in re.split(r"[\s,;]+", raw.strip()) if part]
+    else:
+        levels = [_whole(raw)]  # a number cell holds one level
+    if None in levels:
         raise ActionRefused(
             _(
                 "Criteria met must be level numbers separated by commas, such as 1, 2, 3; not “%(value)s”."
             )
-            % {"value": _shown(raw)}
+            % {"value": _shown(raw)},
+            field="criteria_met",
         )
-    return sorted({int(part) for part in parts})
+    return sorted({level for level in levels if level is not None})
 
 
 def _changes(row: ClaimRow, assessment: Assessment, evaluation: Evaluation) -> bool:
@@ -322,7 +362,8 @@ def _check_version(row: ClaimRow, assessment: Assessment) -> None:
             "number": row.number,
             "who": (who.get_full_name() or who.username) if who else "?",
             "when": formats.date_format(assessment.updated_at, "DATETIME_FORMAT"),
-        }
+        },
+        field="version",
     )
 
 
@@ -345,16 +386,13 @@ def _about(row: ClaimRow, message: str) -> str:
 
 
 def _whole(raw: object) -> int | None:
-    if isinstance(raw, bool) or raw is None:
+    """A whole number from a cell: a number cell (int or float), or text of ASCII digits."""
+    if isinstance(raw, str):
+        return whole_number(raw)
+    number = parse_number(raw)
+    if number is None or number != number.to_integral_value():
         return None
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float | Decimal):
-        if not math.isfinite(raw):
-            return None
-        return int(raw) if raw == int(raw) else None
-    text = str(raw).strip()
-    return int(text) if text.isdigit() else None
+    return int(number)
 
 
 def _text(raw: object) -> str:

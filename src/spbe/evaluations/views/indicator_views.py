@@ -126,7 +126,7 @@ def _context(actor: Actor, evaluation: Evaluation, assessment: Assessment) -> di
         "links": [
             (link, precheck_for_page(link, _whole(assessment.claimed_level)))
             for link in EvidenceLink.objects.filter(assessment=assessment).select_related(
-                "document"
+                "document", "version"
             )
         ],
         "upload_form": LinkUploadForm(

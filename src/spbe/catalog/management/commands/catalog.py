@@ -1,4 +1,8 @@
-"""``spbe catalog load | list | show``: the framework library in the database."""
+"""``spbe catalog load | list | show``: the framework library and the catalogue in the database.
+
+``load`` and ``list`` work on the database; ``show`` reads the library files alone, so it runs
+on a fresh checkout with no secret and no database (see ``spbe.manage``).
+"""
 
 from __future__ import annotations
 
@@ -11,15 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from pydantic import ValidationError
 
-from spbe.catalog.models import FrameworkRevision
-from spbe.catalog.selectors import (
-    UnknownFramework,
-    current_revision,
-    frameworks_with_revisions,
-    revision_by_number,
-    revision_document,
-)
+from spbe.catalog.messages import describe_unknown_framework
+from spbe.catalog.selectors import frameworks_with_revisions
 from spbe.catalog.services import LoadStatus, catalog_load, revision_usage_count
+from spbe.library.files import LibraryFile, UnknownFramework, library_file_for
 from spbe.library.schema import FrameworkDocument
 
 # xgettext does not look inside f-strings: these labels, used in them below, are marked
@@ -66,7 +65,9 @@ class Command(BaseCommand):
         load = commands.add_parser("load", help=_("load the library files into the database"))
         load.add_argument("files", nargs="*", type=Path, help=_("library files (default: all)"))
         commands.add_parser("list", help=_("list the loaded frameworks and revisions"))
-        show = commands.add_parser("show", help=_("show a framework or one indicator"))
+        show = commands.add_parser(
+            "show", help=_("show a framework or one indicator, from the library files")
+        )
         show.add_argument("framework")
         show.add_argument("--indicator", type=int)
         show.add_argument("--revision", type=int)
@@ -112,19 +113,12 @@ class Command(BaseCommand):
         self, *, framework: str, indicator: int | None, revision: int | None, **options: Any
     ) -> None:
         try:
-            loaded = (
-                current_revision(framework)
-                if revision is None
-                else revision_by_number(framework, revision)
-            )
+            library = library_file_for(framework, revision)
         except UnknownFramework as error:
-            raise CommandError(
-                _("Unknown framework %(framework)s. See `spbe catalog list`.")
-                % {"framework": error.args[0]}
-            ) from error
-        document = revision_document(loaded)
+            raise CommandError(describe_unknown_framework(error.args[0])) from error
+        document = library.document
         if indicator is None:
-            self.stdout.write(framework_text(loaded, document))
+            self.stdout.write(framework_text(library))
             return
         try:
             item = document.indicator(indicator)
@@ -136,11 +130,12 @@ class Command(BaseCommand):
         self.stdout.write(indicator_text(document, item))
 
 
-def framework_text(revision: FrameworkRevision, doc: FrameworkDocument) -> str:
+def framework_text(library: LibraryFile) -> str:
+    doc = library.document
     lines = [
         f"{doc.title}",
         f"{doc.regulation.name}",
-        f"{_('Revision')} {revision.number} ({revision.revision_date}), SHA-256 {revision.sha256[:16]}…",
+        f"{_('Revision')} {doc.revision} ({doc.revision_date}), SHA-256 {library.sha256[:16]}…",
         "",
         f"{_('Values')}: {doc.value_range.min}–{doc.value_range.max}"
         + (

@@ -1,4 +1,8 @@
-"""``spbe score``: score indicator values with the one scoring engine."""
+"""``spbe score``: score indicator values with the one scoring engine.
+
+It reads the framework from the library files, never the database, so it runs on a fresh
+checkout with no secret and no database (see ``spbe.manage``).
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
-from spbe.catalog.models import FrameworkRevision
 from spbe.catalog.presenters import result_as_json, result_as_table
-from spbe.catalog.selectors import (
-    UnknownFramework,
-    revision_document,
-    revision_for,
-    revision_scoring_framework,
-)
 from spbe.catalog.value_files import ValueFileError, read_value_file
+from spbe.library.convert import scoring_framework
+from spbe.library.files import UnknownFramework, library_file_for
 from spbe.scoring import ScoringInputError, parse_values, score
-from spbe.scoring.model import ScoreResult
+from spbe.scoring.model import ScoreResult, ScoringFramework
 
 USAGE_ERROR = 2
 
@@ -41,7 +40,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--year", type=int, help=_("evaluation year (selects the predicate basis)")
         )
-        parser.add_argument("--revision", type=int, help=_("catalogue revision (default: latest)"))
+        parser.add_argument(
+            "--revision",
+            type=int,
+            help=_("revision of the library file (it holds the latest only)"),
+        )
         parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
         parser.add_argument(
             "--batch", metavar="FILE.jsonl", help=_("score one evaluation per JSON line")
@@ -63,22 +66,21 @@ class Command(BaseCommand):
                 _("Give --framework and a FILE, or --batch FILE.jsonl."), returncode=USAGE_ERROR
             )
         try:
-            revision = revision_for(options["framework"], options["revision"])
+            library = library_file_for(options["framework"], options["revision"])
             raw = read_value_file(options["file"])
-            result = _score(revision, raw, options["year"])
+            result = _score(scoring_framework(library.document), raw, options["year"])
         except (UnknownFramework, ValueFileError) as error:
             raise CommandError(_message(error), returncode=USAGE_ERROR) from error
         except ScoringInputError as error:
             raise CommandError(describe_scoring_error(error), returncode=USAGE_ERROR) from error
         if options["json"]:
             data = result_as_json(result)
-            data["revision"] = revision.number
+            data["revision"] = library.document.revision
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         else:
-            document = revision_document(revision)
             title = _("%(title)s, revision %(revision)s") % {
-                "title": document.short_title,
-                "revision": revision.number,
+                "title": library.document.short_title,
+                "revision": library.document.revision,
             }
             self.stdout.write(result_as_table(result, title=title))
 
@@ -88,7 +90,7 @@ class BatchScorer:
 
     def __init__(self, out: Any) -> None:
         self.out = out
-        self.revisions: dict[tuple[str, int | None], FrameworkRevision] = {}
+        self.frameworks: dict[tuple[str, int | None], ScoringFramework] = {}
 
     def run(self, path: str) -> int:
         try:
@@ -127,25 +129,23 @@ class BatchScorer:
                 raise ValueFileError(_('"levels" must be an object such as {"1": 3}.'))
             if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
                 raise ValueFileError(_('"year" must be a whole number such as 2024.'))
-            revision = self.revision(framework, item.get("revision"))
-            result = _score(revision, levels, year)
+            result = _score(self.framework(framework, item.get("revision")), levels, year)
         except (UnknownFramework, ValueFileError) as error:
             return {"id": identifier, "error": _message(error)}
         except ScoringInputError as error:
             return {"id": identifier, "error": describe_scoring_error(error)}
         return result_as_json(result, identifier=identifier)
 
-    def revision(self, code: str, number: object) -> FrameworkRevision:
+    def framework(self, code: str, number: object) -> ScoringFramework:
         if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
             raise ValueFileError(_('"revision" must be a whole number.'))
         key = (code, number)
-        if key not in self.revisions:
-            self.revisions[key] = revision_for(code, number)
-        return self.revisions[key]
+        if key not in self.frameworks:
+            self.frameworks[key] = scoring_framework(library_file_for(code, number).document)
+        return self.frameworks[key]
 
 
-def _score(revision: FrameworkRevision, raw: dict[str, Any], year: int | None) -> ScoreResult:
-    framework = revision_scoring_framework(revision)
+def _score(framework: ScoringFramework, raw: dict[str, Any], year: int | None) -> ScoreResult:
     return score(framework, parse_values(framework, raw), year=year)
 
 

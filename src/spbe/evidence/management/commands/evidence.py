@@ -1,4 +1,7 @@
-"""``spbe evidence check FILE``: the automatic pre-check of one evidence document."""
+"""``spbe evidence check FILE``: the automatic pre-check of one evidence document.
+
+It reads the document, the rules and the framework from files, never the database.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,6 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from spbe.catalog.messages import describe_unknown_framework
-from spbe.catalog.selectors import UnknownFramework, current_revision, revision_document
 from spbe.evidence.analysis import (
     DEFAULT_MAX_BYTES,
     AnalysisError,
@@ -20,6 +22,7 @@ from spbe.evidence.analysis import (
 )
 from spbe.evidence.precheck import PrecheckResult, precheck_pages, result_as_json
 from spbe.evidence.precheck_messages import result_as_text
+from spbe.library.files import UnknownFramework, library_file_for
 
 USAGE_ERROR = 2
 
@@ -85,9 +88,9 @@ class Command(BaseCommand):
 
 
 def _indicator_name(framework: str, indicator: int) -> str:
-    """The indicator's name from the loaded catalogue; refuses unknown ones."""
+    """The indicator's name from the framework library; refuses unknown ones."""
     try:
-        document = revision_document(current_revision(framework))
+        document = library_file_for(framework).document
     except UnknownFramework as error:
         raise CommandError(
             describe_unknown_framework(framework),

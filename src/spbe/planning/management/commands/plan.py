@@ -1,4 +1,7 @@
-"""``spbe plan``: the cheapest level steps that lift an evaluation's index to a target."""
+"""``spbe plan``: the cheapest level steps that lift an evaluation's index to a target.
+
+Like ``spbe score`` it reads the framework from the library files, never the database.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +12,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
-from spbe.catalog.selectors import (
-    UnknownFramework,
-    revision_document,
-    revision_for,
-    revision_scoring_framework,
-)
 from spbe.catalog.value_files import ValueFileError, read_json_object, read_value_file
+from spbe.library.convert import scoring_framework
+from spbe.library.files import UnknownFramework, library_file_for
 from spbe.planning.cost_library import effective_costs
 from spbe.planning.costs import CostTable
 from spbe.planning.errors import PlanningInputError
@@ -52,7 +51,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--year", type=int, help=_("evaluation year (selects the predicate basis)")
         )
-        parser.add_argument("--revision", type=int, help=_("catalogue revision (default: latest)"))
+        parser.add_argument(
+            "--revision",
+            type=int,
+            help=_("revision of the library file (it holds the latest only)"),
+        )
         parser.add_argument("--pareto", action="store_true", help=_("show the cost-vs-index curve"))
         parser.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
@@ -68,8 +71,8 @@ class Command(BaseCommand):
                 returncode=USAGE_ERROR,
             )
         try:
-            revision = revision_for(options["framework"], options["revision"])
-            framework = revision_scoring_framework(revision)
+            library = library_file_for(options["framework"], options["revision"])
+            framework = scoring_framework(library.document)
             values = parse_values(framework, read_value_file(options["levels"]))
             target = None
             if options["target"] is not None:
@@ -90,7 +93,10 @@ class Command(BaseCommand):
             raise CommandError(describe_planning_error(error), returncode=USAGE_ERROR) from error
 
         if options["json"]:
-            data: dict[str, Any] = {"framework": framework.id, "revision": revision.number}
+            data: dict[str, Any] = {
+                "framework": framework.id,
+                "revision": library.document.revision,
+            }
             if plan is not None:
                 data.update(plan_as_json(plan))
             else:
@@ -109,8 +115,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             title = _("%(title)s, revision %(revision)s") % {
-                "title": revision_document(revision).short_title,
-                "revision": revision.number,
+                "title": library.document.short_title,
+                "revision": library.document.revision,
             }
             sections = []
             if plan is not None:
