@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts"
+# How long a page action or an expect() assertion waits before it fails; generous on purpose,
+# since the machine may be shared: a passing step returns as soon as the page is ready.
+TIMEOUT_MS = 15_000
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -40,11 +43,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
+    from django.urls import resolve
+    from playwright.sync_api import expect, sync_playwright
 
     # Playwright's sync API keeps an event loop in this thread; the test's own ORM calls are
     # still plain synchronous code, so Django's async guard must not refuse them.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    expect.set_options(timeout=TIMEOUT_MS)
+    # The first request imports every view (charts, PDF, OCR: seconds on a busy machine); do it
+    # here, so that the first page a test opens is not the one that pays for it.
+    resolve("/")
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
@@ -59,7 +67,7 @@ def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
 
     def open_page() -> Any:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
 

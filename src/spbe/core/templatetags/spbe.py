@@ -20,9 +20,13 @@ def scale_percent(value: Decimal | None, maximum: int = 5) -> str:
 
 @register.filter
 def signed(value: Decimal | None) -> str:
+    """A difference with its sign, in the user's number format: +1,00, -0,0500, 0,00."""
     if value is None:
         return "—"
-    return f"+{value}" if value > 0 else str(value)
+    from django.utils.formats import number_format
+
+    text = number_format(value)
+    return f"+{text}" if value > 0 else text
 
 
 @register.filter

@@ -1,0 +1,109 @@
+"""In the browser: the koordinator's assignment table, beyond the first assignment.
+
+The koordinator gives three indicators at once to Bappeda as lead unit, with Kominfo and
+Disdukcapil supporting, then takes Disdukcapil off one of them. The PIC of Disdukcapil finds
+the two it still supports among its indicators, may add evidence there but not claim, and
+cannot edit the indicator it no longer has anything to do with.
+"""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from spbe.evaluations.models import Assessment
+from spbe.organizations.models import Role, Unit
+from tests.browser.visit import (
+    follow,
+    link,
+    message,
+    open_evaluation,
+    post_behind_the_page,
+    signed_in,
+)
+from tests.cast import make_cast, make_user
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+BULK = ("4", "5", "6")
+NETWORK_POLICY = (  # indicator 6
+    "Tingkat Kematangan Kebijakan Internal Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah"
+)
+
+
+def assign(page: Page, number: str, *, lead: str, supporting: list[str]) -> None:
+    page.get_by_label(f"OPD pengampu indikator {number}", exact=True).select_option(label=lead)
+    page.get_by_label(f"OPD pendukung indikator {number}", exact=True).select_option(
+        label=supporting
+    )
+
+
+def units_of(evaluation, number: int) -> tuple[str, set[str]]:
+    assessment = Assessment.objects.get(evaluation=evaluation, indicator__number=number)
+    return assessment.lead_unit.short_name, {
+        u.short_name for u in assessment.supporting_units.all()
+    }
+
+
+def test_the_koordinator_reassigns_several_indicators_and_only_the_right_units_may_act(
+    live_server, new_page
+):
+    cast = make_cast(framework="spbe-2020")
+    disdukcapil = Unit.objects.create(
+        agency=cast.agency,
+        name="Dinas Kependudukan dan Pencatatan Sipil",
+        short_name="Disdukcapil",
+        slug="disdukcapil",
+    )
+    pic_disdukcapil = make_user("pic-disdukcapil", cast.agency, disdukcapil, Role.UNIT_PIC)
+
+    # 1. Three indicators at once: Bappeda leads, Kominfo and Disdukcapil support.
+    coordinator = signed_in(new_page, live_server, cast.coordinator)
+    open_evaluation(coordinator, cast.evaluation)
+    follow(coordinator, link(coordinator, "Tugaskan indikator"))
+    for number in BULK:
+        assign(coordinator, number, lead="Bappeda", supporting=["Kominfo", "Disdukcapil"])
+    follow(coordinator, coordinator.get_by_role("button", name="Simpan penugasan"))
+    expect(message(coordinator)).to_have_text("Penugasan 3 indikator diperbarui.")
+    for number in (4, 5, 6):
+        assert units_of(cast.evaluation, number) == ("Bappeda", {"Kominfo", "Disdukcapil"})
+
+    # 2. It changes one of them: indicator 6 keeps Kominfo alone as supporting unit.
+    follow(coordinator, link(coordinator, "Tugaskan indikator"))
+    assign(coordinator, "6", lead="Bappeda", supporting=["Kominfo"])
+    follow(coordinator, coordinator.get_by_role("button", name="Simpan penugasan"))
+    expect(message(coordinator)).to_have_text("Penugasan 1 indikator diperbarui.")
+    assert units_of(cast.evaluation, 6) == ("Bappeda", {"Kominfo"})
+    assert units_of(cast.evaluation, 5) == ("Bappeda", {"Kominfo", "Disdukcapil"})
+
+    # 3. The PIC of Disdukcapil lands on its indicators: the two it supports, not the third.
+    pic = signed_in(new_page, live_server, pic_disdukcapil)
+    mine = pic.locator("#my-indicators tbody tr")
+    expect(mine.locator("td:nth-child(2)")).to_have_text(["4", "5"])
+    expect(mine.locator("td:nth-child(4)")).to_have_text(["pendukung", "pendukung"])
+
+    # 4. On a supported indicator it may add evidence, while the claim stays Bappeda's.
+    follow(pic, mine.nth(0).get_by_role("link"))
+    expect(pic.locator("hgroup")).to_contain_text("OPD pengampu: Bappeda")
+    expect(pic.locator("hgroup")).to_contain_text("Pendukung: Disdukcapil, Kominfo")
+    expect(pic.locator("#claim-form")).to_have_count(0)
+    expect(pic.get_by_text("Unggah berkas sebagai bukti dukung")).to_be_visible()
+
+    # 5. Indicator 6 is no longer its business: nothing to edit, and a forged claim is refused.
+    open_evaluation(pic, cast.evaluation)
+    follow(pic, link(pic, NETWORK_POLICY))
+    expect(pic.locator("hgroup")).not_to_contain_text("Disdukcapil")
+    expect(pic.locator("#claim-form")).to_have_count(0)
+    expect(pic.get_by_text("Unggah berkas sebagai bukti dukung")).to_have_count(0)
+    indicator_6 = Assessment.objects.get(evaluation=cast.evaluation, indicator__number=6)
+    claim = {
+        "action": "claim",
+        "version": str(indicator_6.version),
+        "claimed_level": "2",
+        "criteria_met": "1",
+        "justification": "Diklaim oleh OPD yang tidak ditugaskan.",
+        "submit": "0",
+    }
+    refusal = post_behind_the_page(pic, pic.url, claim)
+    assert refusal.status == 403
+    assert "Peran Anda tidak mengizinkan tindakan ini." in refusal.text()
+    indicator_6.refresh_from_db()
+    assert (indicator_6.claimed_level, indicator_6.justification) == (None, "")
