@@ -5,8 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from spbe.benchmarks.selectors import result_set
-from spbe.evaluations.dashboard import Dashboard, PartRow
-from spbe.reports.charts import (
+from spbe.charts import (
     HistoryLabels,
     HistoryPoint,
     ProgressLabels,
@@ -19,7 +18,8 @@ from spbe.reports.charts import (
     index_history,
     unit_progress,
 )
-from spbe.reports.svg_cache import cached_svg
+from spbe.charts.svg_cache import cached_svg
+from spbe.evaluations.dashboard import Dashboard, PartRow
 
 
 def parts_comparison(rows: list[PartRow], dashboard: Dashboard) -> SeriesComparison:

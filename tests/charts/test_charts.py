@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from spbe.reports.charts import (
+from spbe.charts import (
     Chart,
     HistoryLabels,
     HistoryPoint,

@@ -12,8 +12,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.typing import LineStyleType
 
-from spbe.reports.charts.data import Role, Series
-from spbe.reports.charts.style import (
+from spbe.charts.data import Role, Series
+from spbe.charts.style import (
     GRID_COLOUR,
     INDEX_LIMIT,
     INDEX_TICKS,

@@ -11,9 +11,9 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.projections.polar import PolarAxes
 
-from spbe.reports.charts.chart import Chart
-from spbe.reports.charts.data import Role, SeriesComparison
-from spbe.reports.charts.parts import (
+from spbe.charts.chart import Chart
+from spbe.charts.data import Role, SeriesComparison
+from spbe.charts.parts import (
     draw_empty,
     index_axis,
     legend_below,
@@ -22,7 +22,7 @@ from spbe.reports.charts.parts import (
     small_text_size,
     start,
 )
-from spbe.reports.charts.style import (
+from spbe.charts.style import (
     A4_WIDTH,
     GRID_COLOUR,
     MISSING_MARK,

@@ -9,10 +9,10 @@ from functools import partial
 
 from matplotlib.figure import Figure
 
-from spbe.reports.charts.chart import Chart
-from spbe.reports.charts.data import Role
-from spbe.reports.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
-from spbe.reports.charts.style import A4_WIDTH, MISSING_MARK, as_float, colour
+from spbe.charts.chart import Chart
+from spbe.charts.data import Role
+from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
+from spbe.charts.style import A4_WIDTH, MISSING_MARK, as_float, colour
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from functools import partial
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
-from spbe.reports.charts.chart import Chart
-from spbe.reports.charts.data import HistoryLabels, HistoryPoint, Role
-from spbe.reports.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
-from spbe.reports.charts.style import (
+from spbe.charts.chart import Chart
+from spbe.charts.data import HistoryLabels, HistoryPoint, Role
+from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
+from spbe.charts.style import (
     A4_WIDTH,
     MISSING_MARK,
     SMALL_FONT_SIZE,

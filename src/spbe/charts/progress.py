@@ -10,10 +10,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from spbe.reports.charts.chart import Chart
-from spbe.reports.charts.data import ProgressLabels, Role, UnitProgress
-from spbe.reports.charts.parts import draw_empty, legend_below, small_text_size, start
-from spbe.reports.charts.style import (
+from spbe.charts.chart import Chart
+from spbe.charts.data import ProgressLabels, Role, UnitProgress
+from spbe.charts.parts import draw_empty, legend_below, small_text_size, start
+from spbe.charts.style import (
     A4_WIDTH,
     GRID_COLOUR,
     MISSING_MARK,

@@ -13,7 +13,7 @@ from typing import Any
 
 from matplotlib.typing import RcKeyType
 
-from spbe.reports.charts.data import Role
+from spbe.charts.data import Role
 
 A4_WIDTH = 6.7
 

@@ -22,7 +22,7 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.typing import RcKeyType
 
-from spbe.reports.charts.style import RC
+from spbe.charts.style import RC
 
 _RENDER_LOCK = threading.Lock()
 

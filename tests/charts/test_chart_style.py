@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
-from spbe.reports.charts.parts import legend_columns
-from spbe.reports.charts.style import format_number, wrap_label
+from spbe.charts.parts import legend_columns
+from spbe.charts.style import format_number, wrap_label
 
 
 def test_numbers_are_rounded_half_up_to_two_decimals_with_a_decimal_comma():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from django.core.cache import cache
 from django.utils import translation
 
-from spbe.reports.charts import Chart
+from spbe.charts import Chart
 
 ONE_DAY = 24 * 60 * 60
 
