@@ -12,7 +12,7 @@ from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.services import evidence_link_add, evidence_link_remove
 from spbe.scoring.values import whole_number
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
+from tests.textanalysis.fabricate import text_pdf
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from django.urls import reverse
 from spbe.audit.models import AuditEvent
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile, TextStatus
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf, zip_bomb_docx
-from tests.evidence.precheck.texts import regulation
+from tests.precheck.texts import regulation
+from tests.textanalysis.fabricate import text_pdf, zip_bomb_docx
 
 ARCHITECTURE_LEVEL_2 = regulation(
     "Arsitektur Sistem Pemerintahan Berbasis Elektronik",

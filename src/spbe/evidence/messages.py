@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
-from spbe.evidence.analysis import AnalysisError, ExtractionFailed, UnsafeFile
+from spbe.textanalysis import AnalysisError, ExtractionFailed, UnsafeFile
 
 ZIP_BOMB_REASONS = {
     "entries": lambda p: _("it holds %(entries)s entries") % p,

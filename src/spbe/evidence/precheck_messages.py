@@ -1,6 +1,6 @@
 """The pre-check's result in the user's language: flag messages, kind labels, the text table.
 
-The pure ``spbe.evidence.precheck`` package returns codes; this module phrases them, for the
+The pure ``spbe.precheck`` package returns codes; this module phrases them, for the
 CLI and the web page alike.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from spbe.evidence.precheck.check import CheckStatus, Flag, PrecheckResult
+from spbe.precheck.check import CheckStatus, Flag, PrecheckResult
 
 
 def kind_label(kind: str) -> str:

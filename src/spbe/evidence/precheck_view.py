@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from spbe.evidence.models import EvidenceLink
-from spbe.evidence.precheck.check import Flag
 from spbe.evidence.precheck_messages import flag_message, kind_label
+from spbe.precheck.check import Flag
 
 
 def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str, Any] | None:

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from spbe.core.errors import ActionRefused
-from spbe.evidence.analysis import UnsafeFile
 from spbe.evidence.forms import UploadForm, VersionForm
 from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import TextStatus
@@ -32,6 +31,7 @@ from spbe.evidence.upload_handlers import limited_upload, upload_name_with_path,
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
+from spbe.textanalysis import UnsafeFile
 
 logger = logging.getLogger(__name__)
 

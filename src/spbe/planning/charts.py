@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from spbe.charts import CurveLabels, CurvePoint, cost_curve
-from spbe.planning.pareto import ParetoFront
+from spbe.planner.pareto import ParetoFront
 
 
 def curve_svg(front: ParetoFront, target: Decimal) -> str:

@@ -8,13 +8,13 @@ from decimal import Decimal
 from spbe.catalog.selectors import revision_document, revision_scoring_framework
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.scores import IndexKind
-from spbe.planning.cost_library import effective_costs
-from spbe.planning.costs import CostTable
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.gap import GapReport, criteria_by_level, gap_to_target
+from spbe.planner.cost_library import effective_costs
+from spbe.planner.costs import CostTable
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
+from spbe.planner.optimizer import Plan, optimal_plan
+from spbe.planner.pareto import ParetoFront, pareto_front
 from spbe.planning.models import PlanCosts
-from spbe.planning.optimizer import Plan, optimal_plan
-from spbe.planning.pareto import ParetoFront, pareto_front
 from spbe.planning.values import starting_values
 from spbe.scoring import ScoringFramework
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from spbe.catalog.presenters import exact_text
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.optimizer import Plan
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.optimizer import Plan
 from spbe.scoring.engine import round_half_up
 
 

@@ -21,7 +21,7 @@ from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
-from spbe.planning.baseline import estimate_pemdi_baseline, read_mapping
+from spbe.planner.baseline import estimate_pemdi_baseline, read_mapping
 from spbe.planning.models import Action, ActionStatus
 from spbe.planning.services import action_evidence_link, action_update, can_update_action
 from spbe.planning.values import default_kind, starting_values

@@ -11,15 +11,15 @@ from django.utils.translation import gettext as _
 
 from spbe.catalog.messages import describe_unknown_framework
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_document
-from spbe.evidence.analysis import (
+from spbe.evidence.precheck_messages import result_as_text
+from spbe.precheck import PrecheckResult, precheck_pages, result_as_json
+from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
     AnalysisError,
     ExtractedText,
     extract_pages,
     inspect_upload,
 )
-from spbe.evidence.precheck import PrecheckResult, precheck_pages, result_as_json
-from spbe.evidence.precheck_messages import result_as_text
 
 USAGE_ERROR = 2
 

@@ -16,14 +16,14 @@ from spbe.catalog.selectors import (
     revision_scoring_framework,
 )
 from spbe.catalog.value_files import ValueFileError, read_json_object, read_value_file
-from spbe.planning.cost_library import effective_costs
-from spbe.planning.costs import CostTable
-from spbe.planning.errors import PlanningInputError
+from spbe.planner.cost_library import effective_costs
+from spbe.planner.costs import CostTable
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.optimizer import optimal_plan
+from spbe.planner.pareto import pareto_front
+from spbe.planner.target import parse_target
 from spbe.planning.messages import describe_planning_error
-from spbe.planning.optimizer import optimal_plan
-from spbe.planning.pareto import pareto_front
 from spbe.planning.presenters import front_as_json, front_as_table, plan_as_json, plan_as_table
-from spbe.planning.target import parse_target
 from spbe.scoring import ScoringInputError, parse_values, score
 from spbe.scoring.model import ScoringFramework
 
