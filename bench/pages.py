@@ -139,7 +139,7 @@ def main() -> None:
     leader = get_user_model().objects.filter(username__startswith="pimpinan-").latest("pk")
     client.force_login(leader)
     for name, url in (
-        ("dashboard", reverse("evaluations:dashboard", args=[pk])),
+        ("dashboard", reverse("dashboard", args=[pk])),
         ("indicator list", reverse("evaluations:detail", args=[pk])),
     ):
         median, p90, queries = measure(client, url)

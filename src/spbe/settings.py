@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "spbe.planning",
     "spbe.reports",
     "spbe.benchmarks",
+    "spbe.home",
+    "spbe.demo",
 ]
 
 MIDDLEWARE = [

@@ -25,7 +25,7 @@ ROLES = [
 # During the self-assessment.
 GET_MATRIX = {
     "evaluations:detail": [200, 200, 200, 200, 200, 404, 404, 404, 200],
-    "evaluations:dashboard": [200, 200, 200, 200, 200, 404, 404, 404, 200],
+    "dashboard": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:indicator": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:comparison": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:assignments": [200, 403, 403, 403, 403, 404, 404, 404, 403],

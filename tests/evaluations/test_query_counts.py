@@ -46,7 +46,7 @@ def page_queries(client, cast) -> dict[str, int]:
     client.login(username=cast.leadership.username, password=PASSWORD)
     pk = cast.evaluation.pk
     counts = {
-        "dashboard": queries_of(client, reverse("evaluations:dashboard", args=[pk])),
+        "dashboard": queries_of(client, reverse("dashboard", args=[pk])),
         "indicator list": queries_of(client, reverse("evaluations:detail", args=[pk])),
     }
     client.logout()

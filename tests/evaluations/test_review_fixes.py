@@ -41,7 +41,7 @@ def test_an_external_assessor_sees_only_assigned_evaluations_in_the_history(clie
     cast.evaluation.state = EvaluationState.SUBMITTED
     cast.evaluation.save()
     response = login(client, cast.external_assessor).get(
-        reverse("evaluations:dashboard", args=[cast.evaluation.pk])
+        reverse("dashboard", args=[cast.evaluation.pk])
     )
     years = [row.evaluation.year for row in response.context["dashboard"].history]
     assert years == [2026]

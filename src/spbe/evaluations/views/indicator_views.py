@@ -15,6 +15,8 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_document
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.refusals import render_refused
+from spbe.core.uploads import limited_upload
 from spbe.evaluations import permissions
 from spbe.evaluations.assessment_services import (
     assessment_return,
@@ -26,7 +28,6 @@ from spbe.evaluations.forms import ClaimForm, EvidenceUrlForm, ExternalForm, Ret
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
 from spbe.evaluations.permissions import can_add_evidence
 from spbe.evaluations.selectors import assessment_for, evaluation_for
-from spbe.evaluations.views.common import render_refused
 from spbe.evidence.forms import LinkUploadForm
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.precheck_view import precheck_for_page
@@ -35,7 +36,6 @@ from spbe.evidence.services import (
     evidence_link_new_document,
     evidence_link_remove,
 )
-from spbe.evidence.upload_handlers import limited_upload
 from spbe.evidence.upload_services import document_upload
 from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor, actor_for

@@ -24,9 +24,9 @@ from spbe.organizations.actors import actor_for
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
-from spbe.planning.context import planning_view
 from spbe.planning.messages import describe_planning_error, describe_unreachable
 from spbe.planning.models import PlanCosts
+from spbe.planning.selectors import planning_view
 from spbe.planning.services import actions_from_plan, plan_costs_update
 from spbe.planning.values import default_kind
 from spbe.scoring import ScoringInputError, score

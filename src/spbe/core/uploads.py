@@ -1,4 +1,5 @@
-"""Stop reading an upload as soon as it passes the size limit, before it is all on disk."""
+"""Upload guards for any view that takes a file: stop reading an upload as soon as it passes
+the size limit, before it is all on disk, and note file names that carry a folder path."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""What the planning page computes for one evaluation (pure reads; no writes here)."""
+"""Reads of planning: what the planning page computes for one evaluation, and the action plan
+with each action's effect on the index. No writes here."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -14,9 +16,11 @@ from spbe.planner.errors import PlanningInputError
 from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
 from spbe.planner.optimizer import Plan, optimal_plan
 from spbe.planner.pareto import ParetoFront, pareto_front
-from spbe.planning.models import PlanCosts
+from spbe.planning.models import Action, ActionStatus, PlanCosts
+from spbe.planning.services import can_update_action
 from spbe.planning.values import starting_values
 from spbe.scoring import ScoringFramework
+from spbe.scoring.engine import index_effect
 
 
 @dataclass
@@ -55,4 +59,46 @@ def planning_view(
     return PlanningView(framework, values, gap, costs, plan, front)
 
 
-__all__ = ["PlanningInputError", "PlanningView", "evaluation_costs", "planning_view"]
+OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: Action
+    effect: Decimal
+    overdue: bool
+    can_update: bool
+
+
+def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> list[ActionRow]:
+    """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
+    actions = (
+        Action.objects.filter(evaluation=evaluation)
+        .select_related("indicator", "lead_unit", "evaluation")
+        .prefetch_related("contributing_units", "evidence")
+    )
+    framework = revision_scoring_framework(evaluation.revision)
+    rows = []
+    for action in actions:
+        change = action.to_level - action.from_value
+        rows.append(
+            ActionRow(
+                action=action,
+                effect=index_effect(framework, action.indicator.number, change).quantize(
+                    Decimal("0.0001")
+                ),
+                overdue=action.status in OPEN and action.deadline < today,
+                can_update=can_update_action(actor, action),  # type: ignore[arg-type]
+            )
+        )
+    return rows
+
+
+__all__ = [
+    "ActionRow",
+    "PlanningInputError",
+    "PlanningView",
+    "action_rows",
+    "evaluation_costs",
+    "planning_view",
+]

@@ -1,4 +1,7 @@
-"""Small helpers shared by the evaluation views."""
+"""A refused action answers with its page shown again, the reason, and a 4xx status.
+
+422 when the request breaks a rule, 409 when someone else saved the record first; never 200.
+"""
 
 from __future__ import annotations
 
