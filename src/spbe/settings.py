@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "spbe.demo",
 ]
 
+# The indicator page belongs to evaluations, which imports no app above it; the apps above it add
+# their sections through these providers, in this order (spbe.evaluations.indicator_sections).
+SPBE_INDICATOR_SECTIONS = ["spbe.evidence.indicator_views.evidence_section"]
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

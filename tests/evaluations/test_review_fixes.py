@@ -155,9 +155,8 @@ def test_whole_numbers_are_ascii_digits_only(text, number):
 
 def test_odd_ids_in_indicator_posts_are_refused_not_crashes(client, cast):
     login(client, cast.pic)
-    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
-    assert (
-        client.post(url, {"action": "evidence_link", "document": "abc", "level": "²"}).status_code
-        == 422
-    )
-    assert client.post(url, {"action": "evidence_remove", "link": "abc"}).status_code == 403
+    args = [cast.evaluation.pk, 1]
+    link = reverse("evidence:indicator_link", args=args)
+    assert client.post(link, {"document": "abc", "level": "²"}).status_code == 422
+    unlink = reverse("evidence:indicator_unlink", args=args)
+    assert client.post(unlink, {"link": "abc"}).status_code == 403

@@ -105,11 +105,20 @@ def limited_upload(
 
 
 def upload_too_large(request: HttpRequest) -> bool:
+    """Whether the upload passed the limit and was stopped."""
+    _read_body(request)
     handler = getattr(request, "upload_limit", None)
     return bool(handler and handler.exceeded)
 
 
 def upload_name_with_path(request: HttpRequest) -> str | None:
     """The first uploaded file name that carried a folder path, as the browser sent it."""
+    _read_body(request)
     watcher = getattr(request, "upload_names", None)
     return watcher.names_with_paths[0] if watcher and watcher.names_with_paths else None
+
+
+def _read_body(request: HttpRequest) -> None:
+    # The guards learn of a problem only while the body is parsed, which the first look at the
+    # posted data does; a view may ask before it has looked.
+    request.FILES  # noqa: B018
