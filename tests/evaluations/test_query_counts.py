@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from spbe.evaluations.history_services import evaluation_record_finished
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.organizations.models import Unit
 from tests.cast import PASSWORD, make_cast
 

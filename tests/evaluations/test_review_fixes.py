@@ -6,8 +6,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.history_services import evaluation_record_finished
 from spbe.evaluations.models import Assessment, EvaluationState
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.services import evidence_link_add, evidence_link_remove
 from spbe.scoring.values import whole_number

@@ -25,7 +25,7 @@ from spbe.evaluations.permissions import can_add_evidence
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
 from spbe.evidence.forms import EvidenceUrlForm, LinkUploadForm
 from spbe.evidence.models import Document, EvidenceLink
-from spbe.evidence.precheck_view import precheck_for_page
+from spbe.evidence.presenters import precheck_for_page
 from spbe.evidence.services import (
     evidence_link_add,
     evidence_link_new_document,

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.tasks import task
 from django.utils.translation import gettext as _
 
-from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import DocumentVersion, PageText, TextStatus
 from spbe.evidence.storage import local_path
 from spbe.textanalysis import AnalysisError

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
-from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
 from spbe.evidence.permissions import can_upload_to
 from spbe.evidence.services import evidence_link_add

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.core.errors import ActionRefused
 from spbe.core.uploads import limited_upload, upload_name_with_path, upload_too_large
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.forms import UploadForm, VersionForm
-from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import TextStatus
 from spbe.evidence.permissions import can_add_version, can_upload_to
 from spbe.evidence.selectors import (

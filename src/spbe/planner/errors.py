@@ -2,7 +2,7 @@
 
 Like :class:`spbe.scoring.values.ScoringInputError`, each error carries a ``code`` and the
 parameters of its message, so that the CLI, a page or the API can phrase it in the user's
-language (``spbe.planning.messages``); ``str(error)`` is a plain English description.
+language (``spbe.planning.planner_wording``); ``str(error)`` is a plain English description.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from spbe.catalog.presenters import basis_label, exact_text
 from spbe.planner.optimizer import Plan
 from spbe.planner.pareto import FrontPoint, ParetoFront
 from spbe.planner.problem import Step
-from spbe.planning.messages import describe_unreachable
+from spbe.planning.planner_wording import describe_unreachable
 from spbe.scoring.model import ScoringFramework
 
 # xgettext does not look inside f-strings: these labels, used in them below, are marked

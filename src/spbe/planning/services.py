@@ -19,8 +19,8 @@ from spbe.organizations.actors import Actor
 from spbe.planner.cost_library import effective_costs
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.optimizer import Plan
-from spbe.planning.messages import describe_planning_error
 from spbe.planning.models import Action, ActionStatus, PlanCosts
+from spbe.planning.planner_wording import describe_planning_error
 
 
 @transaction.atomic

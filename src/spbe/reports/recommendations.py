@@ -16,7 +16,7 @@ from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.gap import criteria_by_level
-from spbe.planning.messages import describe_planning_error, describe_unreachable
+from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
 from spbe.planning.selectors import planning_view
 from spbe.planning.values import default_kind
 from spbe.scoring.model import PredicateBasis

@@ -9,9 +9,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_unknown_framework
+from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_document
-from spbe.evidence.precheck_messages import result_as_text
+from spbe.evidence.precheck_wording import result_as_text
 from spbe.precheck import PrecheckResult, precheck_pages, result_as_json
 from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
+from spbe.catalog.error_wording import describe_scoring_error, describe_unknown_framework
 from spbe.catalog.selectors import (
     UnknownFramework,
     revision_document,
@@ -22,7 +22,7 @@ from spbe.planner.errors import PlanningInputError
 from spbe.planner.optimizer import optimal_plan
 from spbe.planner.pareto import pareto_front
 from spbe.planner.target import parse_target
-from spbe.planning.messages import describe_planning_error
+from spbe.planning.planner_wording import describe_planning_error
 from spbe.planning.presenters import front_as_json, front_as_table, plan_as_json, plan_as_table
 from spbe.scoring import ScoringInputError, parse_values, score
 from spbe.scoring.model import ScoringFramework

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from spbe.evidence.models import EvidenceLink
-from spbe.evidence.precheck_messages import flag_message, kind_label
+from spbe.evidence.precheck_wording import flag_message, kind_label
 from spbe.precheck.check import Flag
 
 

@@ -1,4 +1,4 @@
-"""User-facing wording of the scoring engine's input errors, in the user's language."""
+"""User-facing wording of the scoring engine's input errors and of unknown frameworks."""
 
 from __future__ import annotations
 

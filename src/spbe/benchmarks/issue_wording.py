@@ -1,4 +1,4 @@
-"""Import problems in the user's language."""
+"""Row issues of the published-results import, in the user's language."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
-from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import (
