@@ -21,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from spbe.evidence.analysis import extract_pages
 from spbe.evidence.corpus import build_corpus
 from spbe.evidence.corpus.model import FORMATS, Format
-from spbe.evidence.precheck import check_document, indicator_rules
+from spbe.precheck import check_document, indicator_rules
+from spbe.textanalysis import extract_pages
 
 KINDS = {".pdf": "pdf", ".docx": "docx"}
 FACTS = ("kind", "number", "year", "enacted", "agency")

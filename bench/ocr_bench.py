@@ -34,8 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from spbe.evidence.analysis import TesseractOcr, extract_pages
-from tests.evidence.analysis.fabricate import LETTER, scanned_page, scanned_pdf
+from spbe.textanalysis import TesseractOcr, extract_pages
+from tests.textanalysis.fabricate import LETTER, scanned_page, scanned_pdf
 
 Reader = Callable[[list[Path], Path], list[str]]
 

@@ -32,7 +32,7 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from django.urls import reverse  # noqa: E402
 
 from spbe.evaluations.assessment_services import assessment_save_claim, assessment_verify  # noqa: E402
-from spbe.evaluations.history_services import evaluation_record_finished  # noqa: E402
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished  # noqa: E402
 from spbe.evaluations.services import assignments_update, evaluation_advance, evaluation_create  # noqa: E402
 from spbe.organizations.actors import actor_for  # noqa: E402
 from spbe.organizations.models import Agency, Membership, Role, Unit  # noqa: E402
@@ -139,7 +139,7 @@ def main() -> None:
     leader = get_user_model().objects.filter(username__startswith="pimpinan-").latest("pk")
     client.force_login(leader)
     for name, url in (
-        ("dashboard", reverse("evaluations:dashboard", args=[pk])),
+        ("dashboard", reverse("dashboard", args=[pk])),
         ("indicator list", reverse("evaluations:detail", args=[pk])),
     ):
         median, p90, queries = measure(client, url)

@@ -16,7 +16,7 @@ from spbe.benchmarks.national import check_against_published, read_national_aver
 from spbe.benchmarks.published import read_published
 from spbe.benchmarks.ranking import biggest_movers
 from spbe.benchmarks.validation import library_rules
-from spbe.reports.charts import HistoryLabels, HistoryPoint, index_history
+from spbe.charts import HistoryLabels, HistoryPoint, index_history
 
 PUBLISHED = Path(__file__).parents[1] / "src" / "spbe" / "library" / "published"
 RESULTS = PUBLISHED / "spbe-results.csv"

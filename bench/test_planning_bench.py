@@ -6,10 +6,10 @@ uv run pytest bench/test_planning_bench.py --benchmark-only
 import random
 from decimal import Decimal
 
-from spbe.planning.cost_library import default_costs
-from spbe.planning.costs import parse_costs
-from spbe.planning.optimizer import optimal_plan
-from spbe.planning.pareto import pareto_front
+from spbe.planner.cost_library import default_costs
+from spbe.planner.costs import parse_costs
+from spbe.planner.optimizer import optimal_plan
+from spbe.planner.pareto import pareto_front
 from spbe.scoring import parse_values
 from tests.conftest import library_framework
 

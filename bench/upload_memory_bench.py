@@ -29,7 +29,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from spbe.evidence.analysis import DEFAULT_MAX_BYTES, inspect_upload, sha256_of
+from spbe.textanalysis import DEFAULT_MAX_BYTES, inspect_upload, sha256_of
 
 
 def noise_jpeg(seed: int, side: int = 1400) -> bytes:

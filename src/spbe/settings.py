@@ -67,7 +67,13 @@ INSTALLED_APPS = [
     "spbe.planning",
     "spbe.reports",
     "spbe.benchmarks",
+    "spbe.home",
+    "spbe.demo",
 ]
+
+# The indicator page belongs to evaluations, which imports no app above it; the apps above it add
+# their sections through these providers, in this order (spbe.evaluations.indicator_sections).
+SPBE_INDICATOR_SECTIONS = ["spbe.evidence.indicator_views.evidence_section"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -2,10 +2,9 @@ from django.contrib import admin
 from django.urls import include, path
 
 from spbe.accounts.views import ThrottledLoginView
-from spbe.core import views as core_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", include("spbe.home.urls")),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),

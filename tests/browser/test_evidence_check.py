@@ -3,8 +3,8 @@
 import pytest
 
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
+from tests.textanalysis.fabricate import text_pdf
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -25,7 +25,7 @@ ROLES = [
 # During the self-assessment.
 GET_MATRIX = {
     "evaluations:detail": [200, 200, 200, 200, 200, 404, 404, 404, 200],
-    "evaluations:dashboard": [200, 200, 200, 200, 200, 404, 404, 404, 200],
+    "dashboard": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:indicator": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:comparison": [200, 200, 200, 200, 200, 404, 404, 404, 200],
     "evaluations:assignments": [200, 403, 403, 403, 403, 404, 404, 404, 403],
@@ -111,12 +111,19 @@ def test_only_the_coordinator_moves_the_evaluation_on(client, cast, role, expect
     assert moved == (expected == 302)
 
 
+ACTIONS = ("claim", "verify", "return", "external")
+
+
 def test_leadership_cannot_write_anything(client, cast):
     client_for(client, cast, "leadership")
     assessment = Assessment.objects.get(evaluation=cast.evaluation, indicator__number=1)
-    for action in ("claim", "verify", "return", "external", "evidence_add"):
+    address = reverse("evidence:indicator_link_address", args=[cast.evaluation.pk, 1])
+    posts = [(url("evaluations:indicator", cast), action) for action in ACTIONS] + [
+        (address, "evidence")
+    ]
+    for target, action in posts:
         response = client.post(
-            url("evaluations:indicator", cast),
+            target,
             {
                 **CLAIM,
                 "action": action,

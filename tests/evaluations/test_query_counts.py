@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from spbe.evaluations.history_services import evaluation_record_finished
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.organizations.models import Unit
 from tests.cast import PASSWORD, make_cast
 
@@ -46,7 +46,7 @@ def page_queries(client, cast) -> dict[str, int]:
     client.login(username=cast.leadership.username, password=PASSWORD)
     pk = cast.evaluation.pk
     counts = {
-        "dashboard": queries_of(client, reverse("evaluations:dashboard", args=[pk])),
+        "dashboard": queries_of(client, reverse("dashboard", args=[pk])),
         "indicator list": queries_of(client, reverse("evaluations:detail", args=[pk])),
     }
     client.logout()

@@ -6,13 +6,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.history_services import evaluation_record_finished
 from spbe.evaluations.models import Assessment, EvaluationState
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.services import evidence_link_add, evidence_link_remove
 from spbe.scoring.values import whole_number
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
+from tests.textanalysis.fabricate import text_pdf
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_an_external_assessor_sees_only_assigned_evaluations_in_the_history(clie
     cast.evaluation.state = EvaluationState.SUBMITTED
     cast.evaluation.save()
     response = login(client, cast.external_assessor).get(
-        reverse("evaluations:dashboard", args=[cast.evaluation.pk])
+        reverse("dashboard", args=[cast.evaluation.pk])
     )
     years = [row.evaluation.year for row in response.context["dashboard"].history]
     assert years == [2026]
@@ -155,9 +155,8 @@ def test_whole_numbers_are_ascii_digits_only(text, number):
 
 def test_odd_ids_in_indicator_posts_are_refused_not_crashes(client, cast):
     login(client, cast.pic)
-    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
-    assert (
-        client.post(url, {"action": "evidence_link", "document": "abc", "level": "²"}).status_code
-        == 422
-    )
-    assert client.post(url, {"action": "evidence_remove", "link": "abc"}).status_code == 403
+    args = [cast.evaluation.pk, 1]
+    link = reverse("evidence:indicator_link", args=args)
+    assert client.post(link, {"document": "abc", "level": "²"}).status_code == 422
+    unlink = reverse("evidence:indicator_unlink", args=args)
+    assert client.post(unlink, {"link": "abc"}).status_code == 403

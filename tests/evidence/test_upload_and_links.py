@@ -7,8 +7,8 @@ from django.urls import reverse
 from spbe.audit.models import AuditEvent
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile, TextStatus
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf, zip_bomb_docx
-from tests.evidence.precheck.texts import regulation
+from tests.precheck.texts import regulation
+from tests.textanalysis.fabricate import text_pdf, zip_bomb_docx
 
 ARCHITECTURE_LEVEL_2 = regulation(
     "Arsitektur Sistem Pemerintahan Berbasis Elektronik",
@@ -40,9 +40,12 @@ def indicator_url(cast, number=1):
     return reverse("evaluations:indicator", args=[cast.evaluation.pk, number])
 
 
+def upload_url(cast, number=1):
+    return reverse("evidence:indicator_upload", args=[cast.evaluation.pk, number])
+
+
 def upload(client, cast, content: bytes, name: str = "perwali-arsitektur.pdf", **extra):
     data = {
-        "action": "evidence_upload",
         "title": "Perwali Arsitektur SPBE",
         "kind": "perwali",
         "number": "12",
@@ -52,7 +55,7 @@ def upload(client, cast, content: bytes, name: str = "perwali-arsitektur.pdf", *
         "file": SimpleUploadedFile(name, content, content_type="application/pdf"),
         **extra,
     }
-    return client.post(indicator_url(cast), data)
+    return client.post(upload_url(cast), data)
 
 
 def test_a_pic_uploads_a_perwali_and_the_precheck_names_the_missing_domains(
@@ -148,7 +151,6 @@ def test_a_path_in_the_file_name_is_refused(client, cast, file_name):
     body, content_type = multipart(
         {
             "csrfmiddlewaretoken": token,
-            "action": "evidence_upload",
             "title": "Perwali",
             "kind": "perwali",
         },
@@ -156,7 +158,7 @@ def test_a_path_in_the_file_name_is_refused(client, cast, file_name):
         text_pdf(ARCHITECTURE_LEVEL_2),
     )
     client.cookies["django_language"] = "en"
-    response = client.post(indicator_url(cast), data=body, content_type=content_type)
+    response = client.post(upload_url(cast), data=body, content_type=content_type)
     assert response.status_code == 422
     assert "folder path" in response.content.decode()
     assert not StoredFile.objects.exists()
@@ -168,7 +170,6 @@ def test_a_path_in_an_encoded_file_name_is_refused_too(client, cast):
     body, content_type = multipart(
         {
             "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
-            "action": "evidence_upload",
             "title": "Perwali",
             "kind": "perwali",
         },
@@ -177,7 +178,7 @@ def test_a_path_in_an_encoded_file_name_is_refused_too(client, cast):
         name_param="filename*=UTF-8''..%2F..%2Fetc%2Fpasswd.pdf",
     )
     client.cookies["django_language"] = "en"
-    response = client.post(indicator_url(cast), data=body, content_type=content_type)
+    response = client.post(upload_url(cast), data=body, content_type=content_type)
     assert response.status_code == 422
     assert not StoredFile.objects.exists()
 

@@ -122,7 +122,7 @@ def test_overdue_actions_stand_out_on_the_dashboard(client, cast):
         reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
     )
     Action.objects.filter(evaluation=cast.evaluation).update(deadline=datetime.date(2020, 1, 1))
-    page = client.get(reverse("evaluations:dashboard", args=[cast.evaluation.pk])).content.decode()
+    page = client.get(reverse("dashboard", args=[cast.evaluation.pk])).content.decode()
     assert "overdue-row" in page
 
 

@@ -15,8 +15,8 @@ from spbe.evaluations.assessment_services import (
     assessment_save_claim,
     assessment_verify,
 )
-from spbe.evaluations.history_services import evaluation_record_finished
 from spbe.evaluations.models import Assessment
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evidence.models import Document, DocumentKind
 from spbe.evidence.services import evidence_link_add, evidence_link_new_document
 from tests.cast import Cast

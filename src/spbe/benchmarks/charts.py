@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from spbe.benchmarks.agency import AgencyBenchmark
-from spbe.reports.charts import (
+from spbe.charts import (
     HistoryLabels,
     HistoryPoint,
     Role,
@@ -14,7 +14,7 @@ from spbe.reports.charts import (
     comparison_bars,
     index_history,
 )
-from spbe.reports.svg_cache import cached_svg
+from spbe.charts.svg_cache import cached_svg
 
 DOMAIN_NAMES = ("Kebijakan Internal", "Tata Kelola", "Manajemen", "Layanan")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -20,6 +21,17 @@ def result_set() -> tuple[ResultSet, References]:
     """All published results as the analytics expect them; rebuilt only when the data changed."""
     stamp = PublishedResultRow.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
     return _cached(stamp["count"], stamp["latest"])
+
+
+def national_averages(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Decimal]:
+    """The national average index of each (year, framework code) asked for, where one is known."""
+    _results, references = result_set()
+    averages = {}
+    for year, framework in keys:
+        national = references.national(year, framework)
+        if national is not None and national.index is not None:
+            averages[year, framework] = national.index
+    return averages
 
 
 @lru_cache(maxsize=2)

@@ -22,8 +22,8 @@ from spbe.evaluations.assessment_services import (
     assessment_save_claim,
     assessment_verify,
 )
-from spbe.evaluations.history_services import evaluation_record_finished
 from spbe.evaluations.models import Assessment, Evaluation
+from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evaluations.services import (
     assignments_update,
     evaluation_advance,

@@ -1,12 +1,17 @@
-"""The dashboard's charts, from the shared chart module (the same ones the reports use)."""
+"""The dashboard's charts, from the shared chart module (the same ones the reports use).
+
+The national averages in the history chart are published results, which the benchmarks app
+reads; the page that composes the dashboard passes them in, so evaluations does not import it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from decimal import Decimal
+
 from django.utils.translation import gettext as _
 
-from spbe.benchmarks.selectors import result_set
-from spbe.evaluations.dashboard import Dashboard, PartRow
-from spbe.reports.charts import (
+from spbe.charts import (
     HistoryLabels,
     HistoryPoint,
     ProgressLabels,
@@ -19,7 +24,8 @@ from spbe.reports.charts import (
     index_history,
     unit_progress,
 )
-from spbe.reports.svg_cache import cached_svg
+from spbe.charts.svg_cache import cached_svg
+from spbe.evaluations.dashboard import Dashboard, PartRow
 
 
 def parts_comparison(rows: list[PartRow], dashboard: Dashboard) -> SeriesComparison:
@@ -37,7 +43,10 @@ def parts_comparison(rows: list[PartRow], dashboard: Dashboard) -> SeriesCompari
     )
 
 
-def dashboard_charts(dashboard: Dashboard) -> dict[str, str]:
+def dashboard_charts(
+    dashboard: Dashboard, *, national_averages: Mapping[tuple[int, str], Decimal]
+) -> dict[str, str]:
+    """The dashboard's SVG charts; ``national_averages`` by (year, framework code)."""
     charts: dict[str, str] = {}
     if dashboard.domains:
         domains = parts_comparison(dashboard.domains, dashboard)
@@ -50,7 +59,7 @@ def dashboard_charts(dashboard: Dashboard) -> dict[str, str]:
     charts["aspects"] = cached_svg(
         "aspects", aspects, lambda: comparison_radar(aspects, title=aspect_title)
     )
-    charts["history"] = _history(dashboard)
+    charts["history"] = _history(dashboard, national_averages)
     units = [
         UnitProgress(row.unit.short_name, row.assigned, row.submitted, row.verified, row.overdue)
         for row in dashboard.units
@@ -69,19 +78,17 @@ def dashboard_charts(dashboard: Dashboard) -> dict[str, str]:
     return charts
 
 
-def _history(dashboard: Dashboard) -> str:
-    _results, references = result_set()
-    points = []
-    for row in dashboard.history:
-        framework = row.evaluation.revision.framework.code
-        national = references.national(row.evaluation.year, framework)
-        points.append(
-            HistoryPoint(
-                year=row.evaluation.year,
-                index=row.index.result.index,
-                national_average=national.index if national else None,
-            )
+def _history(dashboard: Dashboard, national_averages: Mapping[tuple[int, str], Decimal]) -> str:
+    points = [
+        HistoryPoint(
+            year=row.evaluation.year,
+            index=row.index.result.index,
+            national_average=national_averages.get(
+                (row.evaluation.year, row.evaluation.revision.framework.code)
+            ),
         )
+        for row in dashboard.history
+    ]
     labels = HistoryLabels(
         index=dashboard.evaluation.agency.name,
         national_average=_("National average"),

@@ -76,21 +76,6 @@ class ExternalForm(forms.Form):
     )
 
 
-class EvidenceUrlForm(forms.Form):
-    title = forms.CharField(label=_("Document title"), max_length=300)
-    url = forms.URLField(label=_("Address (URL)"), required=False, max_length=500)
-    level = forms.TypedChoiceField(
-        label=_("Level it proves"), required=False, coerce=int, empty_value=None, choices=()
-    )
-    note = forms.CharField(label=_("Note (e.g. page reference)"), required=False, max_length=300)
-
-    def __init__(self, *args: Any, levels: list[int], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        field = self.fields["level"]
-        assert isinstance(field, forms.ChoiceField)
-        field.choices = [("", "—")] + [(level, str(level)) for level in levels]
-
-
 class ExternalImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file: indicator,value,note"),

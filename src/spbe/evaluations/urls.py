@@ -2,10 +2,10 @@ from django.urls import path
 
 from spbe.evaluations.views import (
     assignment_views,
-    dashboard_views,
     external_views,
     indicator_views,
     list_views,
+    mine_views,
 )
 
 app_name = "evaluations"
@@ -13,12 +13,11 @@ app_name = "evaluations"
 urlpatterns = [
     path("", list_views.evaluation_list, name="list"),
     path("baru/", list_views.evaluation_new, name="new"),
-    path("saya/", dashboard_views.my_indicators, name="mine"),
+    path("saya/", mine_views.my_indicators, name="mine"),
     path("<int:pk>/", list_views.evaluation_detail, name="detail"),
     path("<int:pk>/lanjut/", list_views.evaluation_next, name="next"),
     path("<int:pk>/penugasan/", assignment_views.assignments, name="assignments"),
     path("<int:pk>/asesor-eksternal/", list_views.external_assessor, name="external_assessor"),
-    path("<int:pk>/dasbor/", dashboard_views.dashboard, name="dashboard"),
     path("<int:pk>/indikator/<int:number>/", indicator_views.indicator, name="indicator"),
     path("<int:pk>/hasil-eksternal/", external_views.external_import, name="external_import"),
     path("<int:pk>/perbandingan/", external_views.comparison, name="comparison"),

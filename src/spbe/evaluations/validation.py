@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.models import FrameworkRevision, Indicator
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused

@@ -39,7 +39,9 @@ class VersionForm(forms.Form):
     file = forms.FileField(label=_("New version of the file"))
 
 
-class LinkUploadForm(UploadForm):
+class LinkFactsForm(forms.Form):
+    """What a link to an indicator adds to a document: the level it proves and a note."""
+
     level = forms.TypedChoiceField(
         label=_("Level it proves"), required=False, coerce=int, empty_value=None, choices=()
     )
@@ -50,3 +52,15 @@ class LinkUploadForm(UploadForm):
         field = self.fields["level"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [("", "—")] + [(level, str(level)) for level in levels]
+
+
+class LinkUploadForm(LinkFactsForm, UploadForm):
+    """A new file for the library, linked to the indicator at once."""
+
+
+class EvidenceUrlForm(LinkFactsForm):
+    """A document that lives at an address, linked to the indicator."""
+
+    title = forms.CharField(label=_("Document title"), max_length=300)
+    url = forms.URLField(label=_("Address (URL)"), required=False, max_length=500)
+    field_order = ["title", "url", "level", "note"]

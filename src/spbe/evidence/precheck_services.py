@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spbe.evidence.models import DocumentVersion, EvidenceLink, PageText, TextStatus
-from spbe.evidence.precheck import precheck_pages, result_as_json
+from spbe.precheck import precheck_pages, result_as_json
 
 
 def latest_version(document_id: int) -> DocumentVersion | None:

@@ -12,11 +12,11 @@ from django.db import transaction
 from django.tasks import task
 from django.utils.translation import gettext as _
 
-from spbe.evidence.analysis import AnalysisError
-from spbe.evidence.analysis.isolated import extract_pages_isolated
-from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import DocumentVersion, PageText, TextStatus
 from spbe.evidence.storage import local_path
+from spbe.textanalysis import AnalysisError
+from spbe.textanalysis.isolated import extract_pages_isolated
 
 logger = logging.getLogger(__name__)
 

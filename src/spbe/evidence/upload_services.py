@@ -18,8 +18,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
-from spbe.evidence.analysis import CheckedFile, UnsafeFile, inspect_upload, sha256_of
-from spbe.evidence.messages import describe_file_problem
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
 from spbe.evidence.permissions import can_upload_to
 from spbe.evidence.services import evidence_link_add, links_follow_new_version
@@ -27,6 +26,7 @@ from spbe.evidence.storage import discard, save_bytes
 from spbe.evidence.tasks import read_version_text
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency, Unit
+from spbe.textanalysis import CheckedFile, UnsafeFile, inspect_upload, sha256_of
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from spbe.core.errors import ActionRefused
-from spbe.evidence.analysis import UnsafeFile
+from spbe.core.uploads import limited_upload, upload_name_with_path, upload_too_large
+from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.forms import UploadForm, VersionForm
-from spbe.evidence.messages import describe_file_problem
 from spbe.evidence.models import TextStatus
 from spbe.evidence.permissions import can_add_version, can_upload_to
 from spbe.evidence.selectors import (
@@ -28,10 +28,10 @@ from spbe.evidence.selectors import (
     version_for,
     visible_links,
 )
-from spbe.evidence.upload_handlers import limited_upload, upload_name_with_path, upload_too_large
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
+from spbe.textanalysis import UnsafeFile
 
 logger = logging.getLogger(__name__)
 

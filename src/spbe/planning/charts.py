@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from spbe.planning.pareto import ParetoFront
-from spbe.reports.charts import CurveLabels, CurvePoint, cost_curve
+from spbe.charts import CurveLabels, CurvePoint, cost_curve
+from spbe.planner.pareto import ParetoFront
 
 
 def curve_svg(front: ParetoFront, target: Decimal) -> str:

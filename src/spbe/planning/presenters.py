@@ -9,10 +9,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from spbe.catalog.presenters import basis_label, exact_text
-from spbe.planning.messages import describe_unreachable
-from spbe.planning.optimizer import Plan
-from spbe.planning.pareto import FrontPoint, ParetoFront
-from spbe.planning.problem import Step
+from spbe.planner.optimizer import Plan
+from spbe.planner.pareto import FrontPoint, ParetoFront
+from spbe.planner.problem import Step
+from spbe.planning.planner_wording import describe_unreachable
 from spbe.scoring.model import ScoringFramework
 
 # xgettext does not look inside f-strings: these labels, used in them below, are marked

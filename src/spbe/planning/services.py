@@ -16,11 +16,11 @@ from spbe.evaluations import permissions
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.permissions import can_manage_evaluation
 from spbe.organizations.actors import Actor
-from spbe.planning.cost_library import effective_costs
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.messages import describe_planning_error
+from spbe.planner.cost_library import effective_costs
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.optimizer import Plan
 from spbe.planning.models import Action, ActionStatus, PlanCosts
-from spbe.planning.optimizer import Plan
+from spbe.planning.planner_wording import describe_planning_error
 
 
 @transaction.atomic

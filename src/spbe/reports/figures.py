@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from spbe.evaluations.scores import IndexKind
-from spbe.reports.charts import (
+from spbe.charts import (
     Chart,
     CurveLabels,
     HistoryLabels,
@@ -22,6 +21,7 @@ from spbe.reports.charts import (
     indicator_bars,
     unit_progress,
 )
+from spbe.evaluations.scores import IndexKind
 from spbe.reports.data import IndicatorRow, PartFigure, ReportData
 from spbe.reports.wording import cost_unit_label, decimal_mark, kind_label
 

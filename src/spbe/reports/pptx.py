@@ -18,9 +18,9 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
+from spbe.charts import Chart
 from spbe.evaluations.models import AssessmentState
 from spbe.reports import figures
-from spbe.reports.charts import Chart
 from spbe.reports.data import ReportData
 from spbe.reports.wording import (
     cost_unit_label,

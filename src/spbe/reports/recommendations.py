@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from spbe.catalog.selectors import revision_document
+from spbe.charts import CurvePoint
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.scores import IndexKind
-from spbe.planning.context import planning_view
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.gap import criteria_by_level
-from spbe.planning.messages import describe_planning_error, describe_unreachable
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.gap import criteria_by_level
+from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
+from spbe.planning.selectors import planning_view
 from spbe.planning.values import default_kind
-from spbe.reports.charts import CurvePoint
 from spbe.scoring.model import PredicateBasis
 
 

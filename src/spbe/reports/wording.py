@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from spbe.catalog.presenters import basis_label
 from spbe.core.templatetags.spbe import level
 from spbe.evaluations.scores import IndexKind
-from spbe.planning.costs import DEFAULT_COST_UNIT
+from spbe.planner.costs import DEFAULT_COST_UNIT
 from spbe.reports.data import IndexFigure, ReportData
 from spbe.scoring.model import PredicateBasis
 

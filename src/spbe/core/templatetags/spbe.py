@@ -35,17 +35,6 @@ def get_item(mapping: dict, key: object) -> object:
 
 
 @register.filter
-def state_label(code: str) -> str:
-    """The label of an evaluation or indicator state code, in the user's language."""
-    from spbe.evaluations.models import AssessmentState, EvaluationState
-
-    for choices in (AssessmentState, EvaluationState):
-        if code in choices.values:
-            return str(choices(code).label)
-    return code
-
-
-@register.filter
 def level(value: Decimal | None) -> str:
     """A level or value without needless zeros: 3.00 → 3, 1.50 → 1.5, None → —."""
     if value is None:

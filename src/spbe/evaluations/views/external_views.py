@@ -14,17 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.charts import Role, Series, SeriesComparison, indicator_bars
+from spbe.charts.svg_cache import cached_svg
 from spbe.core.errors import ActionRefused
+from spbe.core.uploads import limited_upload, upload_too_large
 from spbe.evaluations import permissions
 from spbe.evaluations.external_services import ImportRefused, external_results_import
 from spbe.evaluations.forms import ExternalImportForm
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.scores import IndexKind, all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
-from spbe.evidence.upload_handlers import limited_upload, upload_too_large
 from spbe.organizations.actors import actor_for
-from spbe.reports.charts import Role, Series, SeriesComparison, indicator_bars
-from spbe.reports.svg_cache import cached_svg
 from spbe.scoring import score
 from spbe.scoring.engine import index_effect
 

@@ -1,13 +1,16 @@
-"""One indicator of an evaluation: its criteria, the unit's claim, the review, the external result."""
+"""One indicator of an evaluation: its criteria, the unit's claim, the review, the external result.
+
+Other apps add their sections to the page (``indicator_sections``) and post their own actions
+to their own views, which answer through :func:`indicator_action` like the actions here.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,6 +18,7 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_document
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.refusals import render_refused
 from spbe.evaluations import permissions
 from spbe.evaluations.assessment_services import (
     assessment_return,
@@ -22,52 +26,49 @@ from spbe.evaluations.assessment_services import (
     assessment_verify,
     external_result_record,
 )
-from spbe.evaluations.forms import ClaimForm, EvidenceUrlForm, ExternalForm, ReturnForm, VerifyForm
+from spbe.evaluations.forms import ClaimForm, ExternalForm, ReturnForm, VerifyForm
+from spbe.evaluations.indicator_sections import add_indicator_sections
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
-from spbe.evaluations.permissions import can_add_evidence
 from spbe.evaluations.selectors import assessment_for, evaluation_for
-from spbe.evaluations.views.common import render_refused
-from spbe.evidence.forms import LinkUploadForm
-from spbe.evidence.models import Document, EvidenceLink
-from spbe.evidence.precheck_view import precheck_for_page
-from spbe.evidence.services import (
-    evidence_link_add,
-    evidence_link_new_document,
-    evidence_link_remove,
-)
-from spbe.evidence.upload_handlers import limited_upload
-from spbe.evidence.upload_services import document_upload
-from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor, actor_for
-from spbe.scoring.values import whole_number
 
 TEMPLATE = "evaluations/indicator.html"
 
 
-@limited_upload
+IndicatorAction = Callable[[HttpRequest, Actor, Assessment, dict[str, Any]], str]
+"""An action posted from the indicator page: does it and returns the message to show, or
+raises ActionRefused. It puts the form it bound in ``submitted`` (see :func:`bound_form`)."""
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def indicator(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    if request.method == "POST":
+        handler = ACTIONS.get(request.POST.get("action", ""))
+        if handler is None:
+            raise Http404
+        return indicator_action(request, pk, number, handler)
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
     assessment = assessment_for(actor, evaluation, number)
-    context = _context(actor, evaluation, assessment)
-    if request.method == "GET":
-        return render(request, TEMPLATE, context)
-    action = request.POST.get("action", "")
-    handler = ACTIONS.get(action)
-    if handler is None:
-        raise Http404
+    return render(request, TEMPLATE, indicator_context(actor, evaluation, assessment))
+
+
+def indicator_action(
+    request: HttpRequest, pk: int, number: int, handler: IndicatorAction
+) -> HttpResponse:
+    """Run one posted action: back to the page with its message, or, when it is refused, the
+    page again with the refusal (422, or 409 for a stale version) and the user's input kept."""
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    assessment = assessment_for(actor, evaluation, number)
     submitted: dict[str, Any] = {}
     try:
-        problem = upload_problem(request)
-        if problem:
-            raise ActionRefused(problem, field="file")
         message = handler(request, actor, assessment, submitted)
     except ActionRefused as error:
         # Show the latest saved state with the user's own input kept in the form they sent.
         fresh = assessment_for(actor, evaluation, number)
-        context = _context(actor, evaluation, fresh)
+        context = indicator_context(actor, evaluation, fresh)
         form = submitted.get("form")
         if form is not None:
             if isinstance(error, StaleVersion):
@@ -85,11 +86,13 @@ def _levels(evaluation: Evaluation, assessment: Assessment) -> list[tuple[int, s
     return assessment.indicator.criteria_levels()
 
 
-def _context(actor: Actor, evaluation: Evaluation, assessment: Assessment) -> dict[str, Any]:
+def indicator_context(
+    actor: Actor, evaluation: Evaluation, assessment: Assessment
+) -> dict[str, Any]:
+    """Everything the page shows, the other apps' sections included."""
     document = revision_document(evaluation.revision)
     levels = _levels(evaluation, assessment)
     level_names = {level.level: level for level in document.levels}
-    supporting = {unit.pk for unit in assessment.supporting_units.all()}
     initial = {"version": assessment.version}
     context: dict[str, Any] = {
         "evaluation": evaluation,
@@ -122,46 +125,28 @@ def _context(actor: Actor, evaluation: Evaluation, assessment: Assessment) -> di
                 "external_note": assessment.external_note,
             }
         ),
-        "evidence_form": EvidenceUrlForm(levels=[level for level, _text in levels if level >= 1]),
-        "links": [
-            (link, precheck_for_page(link, _whole(assessment.claimed_level)))
-            for link in EvidenceLink.objects.filter(assessment=assessment).select_related(
-                "document", "version"
-            )
-        ],
-        "upload_form": LinkUploadForm(
-            levels=[lv for lv, _t in levels if lv >= 1], agency_id=evaluation.agency_id
-        ),
-        "library_documents": Document.objects.filter(agency_id=evaluation.agency_id).order_by(
-            "title"
-        ),
         "transitions": assessment.transitions.select_related("by"),
         "can_edit": permissions.can_edit_claim(actor, assessment, evaluation),
-        "can_add_evidence": permissions.can_add_evidence(
-            actor, assessment, evaluation, supporting_unit_ids=supporting
-        ),
         "can_review": permissions.can_review(actor, evaluation)
         and assessment.state in (AssessmentState.SUBMITTED, AssessmentState.VERIFIED),
         "can_verify": permissions.can_review(actor, evaluation)
         and assessment.state == AssessmentState.SUBMITTED,
         "can_record_external": permissions.can_record_external(actor, evaluation),
     }
+    add_indicator_sections(context, actor, evaluation, assessment)
     return context
-
-
-def _whole(value: Decimal | None) -> int | None:
-    return None if value is None else int(value)
 
 
 def _plain(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _bound(
+def bound_form(
     form_class: type, request: HttpRequest, submitted: dict[str, Any], name: str, **kwargs: Any
 ) -> Any:
-    """Bind the posted form and remember it, so a refusal can show it back as typed."""
-    form = form_class(request.POST, **kwargs)
+    """Bind the posted form and remember it under its context ``name``, so a refusal can show it
+    back as typed."""
+    form = form_class(request.POST, request.FILES, **kwargs)
     submitted.update(name=name, form=form)
     if not form.is_valid():
         raise ActionRefused(_("Check the fields marked below."))
@@ -172,7 +157,7 @@ def _claim(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
     submit = request.POST.get("submit") == "1"
-    form = _bound(
+    form = bound_form(
         ClaimForm,
         request,
         submitted,
@@ -194,7 +179,7 @@ def _claim(
 def _verify(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
-    form = _bound(VerifyForm, request, submitted, "verify_form")
+    form = bound_form(VerifyForm, request, submitted, "verify_form")
     assessment_verify(
         actor=actor,
         assessment=assessment,
@@ -208,7 +193,7 @@ def _verify(
 def _return(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
-    form = _bound(ReturnForm, request, submitted, "return_form")
+    form = bound_form(ReturnForm, request, submitted, "return_form")
     assessment_return(
         actor=actor,
         assessment=assessment,
@@ -221,7 +206,7 @@ def _return(
 def _external(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
-    form = _bound(ExternalForm, request, submitted, "external_form")
+    form = bound_form(ExternalForm, request, submitted, "external_form")
     external_result_record(
         actor=actor,
         assessment=assessment,
@@ -232,92 +217,9 @@ def _external(
     return _("External result recorded.")
 
 
-def _evidence_add(
-    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
-) -> str:
-    levels = [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
-    form = _bound(EvidenceUrlForm, request, submitted, "evidence_form", levels=levels)
-    evidence_link_new_document(
-        actor=actor,
-        assessment=assessment,
-        title=form.cleaned_data["title"],
-        url=form.cleaned_data["url"],
-        level=form.cleaned_data["level"],
-        note=form.cleaned_data["note"],
-    )
-    return _("Evidence linked.")
-
-
-def _evidence_upload(
-    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
-) -> str:
-    levels = [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
-    evaluation = assessment.evaluation
-    form = LinkUploadForm(
-        request.POST, request.FILES, levels=levels, agency_id=evaluation.agency_id
-    )
-    submitted.update(name="upload_form", form=form)
-    if not form.is_valid():
-        raise ActionRefused(_("Check the fields marked below."))
-    if not can_add_evidence(
-        actor,
-        assessment,
-        evaluation,
-        supporting_unit_ids={u.pk for u in assessment.supporting_units.all()},
-    ):
-        raise PermissionDenied
-    document_upload(
-        actor=actor,
-        agency=evaluation.agency,
-        upload=form.cleaned_data["file"],
-        facts=facts_from(form),
-        link_to=assessment,
-        level=form.cleaned_data["level"],
-        note=form.cleaned_data["note"],
-    )
-    return _("Uploaded and linked. The text is being read; the automatic pre-check follows.")
-
-
-def _evidence_link(
-    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
-) -> str:
-    document = Document.objects.filter(
-        pk=whole_number(request.POST.get("document")) or 0,
-        agency_id=assessment.evaluation.agency_id,
-    ).first()
-    if document is None:
-        raise ActionRefused(_("Choose a document of this agency."), field="document")
-    level_text = request.POST.get("level", "")
-    level = whole_number(level_text)
-    evidence_link_add(
-        actor=actor,
-        assessment=assessment,
-        document=document,
-        level=level,
-        note=request.POST.get("note", ""),
-    )
-    return _("Evidence linked.")
-
-
-def _evidence_remove(
-    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
-) -> str:
-    link = EvidenceLink.objects.filter(
-        assessment=assessment, pk=whole_number(request.POST.get("link")) or 0
-    ).first()
-    if link is None:
-        raise PermissionDenied
-    evidence_link_remove(actor=actor, link=link)
-    return _("Evidence unlinked.")
-
-
-ACTIONS = {
+ACTIONS: dict[str, IndicatorAction] = {
     "claim": _claim,
     "verify": _verify,
     "return": _return,
     "external": _external,
-    "evidence_add": _evidence_add,
-    "evidence_remove": _evidence_remove,
-    "evidence_upload": _evidence_upload,
-    "evidence_link": _evidence_link,
 }

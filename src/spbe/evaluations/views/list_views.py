@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
+from spbe.core.refusals import render_refused
 from spbe.evaluations import permissions
 from spbe.evaluations.forms import EvaluationCreateForm
 from spbe.evaluations.models import AssessmentState, EvaluationState
@@ -24,7 +25,6 @@ from spbe.evaluations.services import (
     external_assessor_candidates,
     external_assessor_set,
 )
-from spbe.evaluations.views.common import render_refused
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
 from spbe.scoring.values import whole_number

@@ -24,7 +24,7 @@ from spbe.evidence.corpus.content_spbe_b import (
 from spbe.evidence.corpus.content_spbe_c import AUDIT_TIK, KEAMANAN_INFORMASI, TIM_KOORDINASI
 from spbe.evidence.corpus.issuers import ISSUERS, KKP, SIANTAR, SIMALUNGUN, SUMUT
 from spbe.evidence.corpus.model import Issuer, Spec, Topic
-from spbe.evidence.precheck.rules import IndicatorRules, indicator_rules
+from spbe.precheck.rules import IndicatorRules, indicator_rules
 
 SPBE_TOPICS = (
     ARSITEKTUR,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.contrib import messages
@@ -17,49 +15,14 @@ from django.views.decorators.http import require_POST
 
 from spbe.catalog.selectors import current_revision, revision_scoring_framework
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
-from spbe.planning.baseline import estimate_pemdi_baseline, read_mapping
+from spbe.planner.baseline import estimate_pemdi_baseline, read_mapping
 from spbe.planning.models import Action, ActionStatus
-from spbe.planning.services import action_evidence_link, action_update, can_update_action
+from spbe.planning.selectors import action_rows
+from spbe.planning.services import action_evidence_link, action_update
 from spbe.planning.values import default_kind, starting_values
-from spbe.scoring.engine import index_effect
-
-OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    action: Action
-    effect: Decimal
-    overdue: bool
-    can_update: bool
-
-
-def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> list[ActionRow]:
-    """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
-    actions = (
-        Action.objects.filter(evaluation=evaluation)
-        .select_related("indicator", "lead_unit", "evaluation")
-        .prefetch_related("contributing_units", "evidence")
-    )
-    framework = revision_scoring_framework(evaluation.revision)
-    rows = []
-    for action in actions:
-        change = action.to_level - action.from_value
-        rows.append(
-            ActionRow(
-                action=action,
-                effect=index_effect(framework, action.indicator.number, change).quantize(
-                    Decimal("0.0001")
-                ),
-                overdue=action.status in OPEN and action.deadline < today,
-                can_update=can_update_action(actor, action),  # type: ignore[arg-type]
-            )
-        )
-    return rows
 
 
 @login_required

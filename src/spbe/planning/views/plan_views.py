@@ -14,20 +14,20 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from spbe.catalog.messages import describe_scoring_error
+from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.permissions import can_manage_evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
-from spbe.planning.context import planning_view
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.messages import describe_planning_error, describe_unreachable
 from spbe.planning.models import PlanCosts
+from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
+from spbe.planning.selectors import planning_view
 from spbe.planning.services import actions_from_plan, plan_costs_update
-from spbe.planning.target import parse_target
 from spbe.planning.values import default_kind
 from spbe.scoring import ScoringInputError, score
 from spbe.scoring.values import validate_value

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.benchmarks.messages import describe_issue
+from spbe.benchmarks.issue_wording import describe_issue
 from spbe.benchmarks.services import ImportRejected, agency_links_refresh, published_results_import
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
+from spbe.catalog.error_wording import describe_scoring_error, describe_unknown_framework
 from spbe.catalog.presenters import result_as_json, result_as_table
 from spbe.catalog.value_files import ValueFileError, read_value_file
 from spbe.library.convert import scoring_framework

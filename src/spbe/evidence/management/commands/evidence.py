@@ -12,17 +12,17 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_unknown_framework
-from spbe.evidence.analysis import (
+from spbe.catalog.error_wording import describe_unknown_framework
+from spbe.evidence.precheck_wording import result_as_text
+from spbe.library.files import UnknownFramework, library_file_for
+from spbe.precheck import PrecheckResult, precheck_pages, result_as_json
+from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
     AnalysisError,
     ExtractedText,
     extract_pages,
     inspect_upload,
 )
-from spbe.evidence.precheck import PrecheckResult, precheck_pages, result_as_json
-from spbe.evidence.precheck_messages import result_as_text
-from spbe.library.files import UnknownFramework, library_file_for
 
 USAGE_ERROR = 2
 

@@ -11,18 +11,18 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from spbe.catalog.messages import describe_scoring_error, describe_unknown_framework
+from spbe.catalog.error_wording import describe_scoring_error, describe_unknown_framework
 from spbe.catalog.value_files import ValueFileError, read_json_object, read_value_file
 from spbe.library.convert import scoring_framework
 from spbe.library.files import UnknownFramework, library_file_for
-from spbe.planning.cost_library import effective_costs
-from spbe.planning.costs import CostTable
-from spbe.planning.errors import PlanningInputError
-from spbe.planning.messages import describe_planning_error
-from spbe.planning.optimizer import optimal_plan
-from spbe.planning.pareto import pareto_front
+from spbe.planner.cost_library import effective_costs
+from spbe.planner.costs import CostTable
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.optimizer import optimal_plan
+from spbe.planner.pareto import pareto_front
+from spbe.planner.target import parse_target
+from spbe.planning.planner_wording import describe_planning_error
 from spbe.planning.presenters import front_as_json, front_as_table, plan_as_json, plan_as_table
-from spbe.planning.target import parse_target
 from spbe.scoring import ScoringInputError, parse_values, score
 from spbe.scoring.model import ScoringFramework
 

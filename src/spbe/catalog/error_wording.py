@@ -1,0 +1,46 @@
+"""User-facing wording of the scoring engine's input errors and of unknown frameworks."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from spbe.library.files import library_paths, read_library_file
+from spbe.scoring.values import ScoringInputError
+
+
+def describe_scoring_error(error: ScoringInputError) -> str:
+    params = {key: _plain(value) for key, value in error.params.items()}
+    templates = {
+        "unknown_indicator": _("Indicator %(indicator)s does not exist in %(framework)s."),
+        "missing_indicators": _("No value was given for indicator(s) %(indicators)s."),
+        "not_a_number": _("Indicator %(indicator)s: %(value)s is not a number."),
+        "not_an_integer": _(
+            "Indicator %(indicator)s: %(value)s is not a whole level; this framework takes "
+            "whole levels only."
+        ),
+        "out_of_range": _(
+            "Indicator %(indicator)s: %(value)s is outside the allowed range %(minimum)s–%(maximum)s."
+        ),
+        "wrong_member_count": _(
+            "Indicator %(indicator)s is the mean of %(expected)s values (%(label)s); "
+            "%(count)s were given."
+        ),
+        "duplicate_indicator": _("Indicator %(indicator)s is given more than once."),
+    }
+    return templates[error.code] % params
+
+
+def _plain(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) and not value.strip().isdigit() else str(value)
+
+
+def describe_unknown_framework(code: object) -> str:
+    """For the commands that read the library files: which frameworks (and revisions) exist."""
+    known = ", ".join(
+        f"{library_file.document.id} r{library_file.document.revision}"
+        for library_file in map(read_library_file, library_paths())
+    )
+    return _("Unknown framework %(framework)s. The framework library has %(known)s.") % {
+        "framework": code,
+        "known": known,
+    }

@@ -1,0 +1,114 @@
+"""Drawing steps several charts share: the index axis, the legend, the empty-chart message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.typing import LineStyleType
+
+from spbe.charts.data import Role, Series
+from spbe.charts.style import (
+    GRID_COLOUR,
+    INDEX_LIMIT,
+    INDEX_TICKS,
+    SMALL_FONT_SIZE,
+    colour,
+)
+
+_LEGEND_SIZE = 8.5
+# Handle, the gap after it and the space between columns, in points at the legend's font size.
+_ENTRY_PADDING = (1.6 + 0.8 + 2.0) * _LEGEND_SIZE
+
+
+def start(figure: Figure, title: str, *, show_title: bool) -> None:
+    """Lay the figure out with constrained layout and, if asked, print the title on it."""
+    figure.set_layout_engine("constrained")
+    if show_title:
+        figure.suptitle(title, fontsize=10.0, fontweight="bold")
+
+
+def draw_empty(figure: Figure, message: str) -> None:
+    """A chart without data still renders: the caller's message, centred, with no axes."""
+    figure.text(0.5, 0.5, message, ha="center", va="center", color="#666666")
+
+
+def index_axis(axes: Axes, *, axis: Literal["x", "y"] = "y", headroom: float = 0.0) -> None:
+    """Scale an axis to the index: 0 to 5, ticks 1–5, light grid lines at each level."""
+    limits = (0.0, INDEX_LIMIT + headroom)
+    if axis == "y":
+        axes.set_ylim(*limits)
+        axes.set_yticks(INDEX_TICKS)
+    else:
+        axes.set_xlim(*limits)
+        axes.set_xticks(INDEX_TICKS)
+    axes.grid(axis=axis, color=GRID_COLOUR, linewidth=0.6)
+    axes.set_axisbelow(True)
+
+
+def series_handles(series: Sequence[Series]) -> list[Artist]:
+    """Legend entries as filled boxes, so that a series with no value is still named."""
+    return [Patch(facecolor=colour(s.role), label=s.name) for s in series]
+
+
+def line_handle(
+    label: str, role: Role, *, linestyle: LineStyleType = "-", marker: str = ""
+) -> Line2D:
+    """A legend entry for a line (an average, a target)."""
+    return Line2D(
+        [],
+        [],
+        color=colour(role),
+        linestyle=linestyle,
+        marker=marker or "None",
+        markersize=4,
+        label=label,
+    )
+
+
+def legend_below(figure: Figure, handles: Sequence[Artist]) -> None:
+    """Legend entries under the plot, in as many columns as fit the figure's width."""
+    named = [handle for handle in handles if handle.get_label()]
+    if named:
+        available = figure.get_figwidth() * 72 - 24
+        figure.legend(
+            handles=named,
+            loc="outside lower center",
+            ncols=legend_columns([str(h.get_label()) for h in named], available),
+            fontsize=_LEGEND_SIZE,
+            handlelength=1.6,
+        )
+
+
+def legend_columns(labels: Sequence[str], available: float) -> int:
+    """The most columns whose widest entries, side by side, fit in ``available`` points.
+
+    Widths are estimated from the number of characters (DejaVu Sans averages about 0.62 em),
+    which errs on the wide side, rather than measured, so that no renderer is needed.
+    """
+    widths = [_ENTRY_PADDING + len(label) * _LEGEND_SIZE * 0.62 for label in labels]
+    for columns in range(len(widths), 1, -1):
+        if sum(_column_widths(widths, columns)) <= available:
+            return columns
+    return 1
+
+
+def _column_widths(widths: list[float], columns: int) -> list[float]:
+    # Matplotlib fills a legend column by column, the first columns taking one entry more.
+    rows, longer = divmod(len(widths), columns)
+    result, start = [], 0
+    for column in range(columns):
+        size = rows + (1 if column < longer else 0)
+        result.append(max(widths[start : start + size], default=0.0))
+        start += size
+    return result
+
+
+def small_text_size(count: int) -> float:
+    """Tick labels shrink a little when many of them share an axis."""
+    return SMALL_FONT_SIZE if count > 12 else 9.0

@@ -1,0 +1,173 @@
+"""The evidence of one indicator: its section of the indicator page, and the actions posted
+from it (upload, link a library document, link an address, unlink).
+
+The indicator page belongs to evaluations, which does not import evidence: settings name
+:func:`evidence_section` as one of the page's sections, and the forms post here. Each action
+answers like the page's own actions do (``indicator_action``): back to the page with a message,
+or the page again with the refusal and the user's input kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from spbe.core.errors import ActionRefused
+from spbe.core.uploads import limited_upload
+from spbe.evaluations.indicator_sections import IndicatorSection
+from spbe.evaluations.models import Assessment, Evaluation
+from spbe.evaluations.permissions import can_add_evidence
+from spbe.evaluations.views.indicator_views import bound_form, indicator_action
+from spbe.evidence.forms import EvidenceUrlForm, LinkUploadForm
+from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.presenters import precheck_for_page
+from spbe.evidence.services import (
+    evidence_link_add,
+    evidence_link_new_document,
+    evidence_link_remove,
+)
+from spbe.evidence.upload_services import document_upload
+from spbe.evidence.views import facts_from, upload_problem
+from spbe.organizations.actors import Actor
+from spbe.scoring.values import whole_number
+
+
+def evidence_section(
+    actor: Actor, evaluation: Evaluation, assessment: Assessment
+) -> IndicatorSection:
+    """The links with their pre-check, and the forms that add evidence when the viewer may."""
+    levels = _proof_levels(assessment)
+    claimed = assessment.claimed_level
+    links = EvidenceLink.objects.filter(assessment=assessment).select_related("document", "version")
+    return IndicatorSection(
+        template="evidence/_indicator_evidence.html",
+        context={
+            "links": [
+                (link, precheck_for_page(link, None if claimed is None else int(claimed)))
+                for link in links
+            ],
+            "proof_levels": levels,
+            "upload_form": LinkUploadForm(levels=levels, agency_id=evaluation.agency_id),
+            "evidence_form": EvidenceUrlForm(levels=levels),
+            "library_documents": Document.objects.filter(agency_id=evaluation.agency_id).order_by(
+                "title"
+            ),
+            "can_add_evidence": _may_add(actor, assessment, evaluation),
+        },
+    )
+
+
+@limited_upload
+@login_required
+@require_POST
+def upload(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    return indicator_action(request, pk, number, _upload)
+
+
+@login_required
+@require_POST
+def link_document(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    return indicator_action(request, pk, number, _link_document)
+
+
+@login_required
+@require_POST
+def link_address(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    return indicator_action(request, pk, number, _link_address)
+
+
+@login_required
+@require_POST
+def unlink(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    return indicator_action(request, pk, number, _unlink)
+
+
+def _proof_levels(assessment: Assessment) -> list[int]:
+    return [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
+
+
+def _may_add(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> bool:
+    supporting = {unit.pk for unit in assessment.supporting_units.all()}
+    return can_add_evidence(actor, assessment, evaluation, supporting_unit_ids=supporting)
+
+
+def _upload(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    problem = upload_problem(request)
+    if problem:
+        raise ActionRefused(problem, field="file")
+    evaluation = assessment.evaluation
+    form = bound_form(
+        LinkUploadForm,
+        request,
+        submitted,
+        "upload_form",
+        levels=_proof_levels(assessment),
+        agency_id=evaluation.agency_id,
+    )
+    if not _may_add(actor, assessment, evaluation):
+        raise PermissionDenied
+    document_upload(
+        actor=actor,
+        agency=evaluation.agency,
+        upload=form.cleaned_data["file"],
+        facts=facts_from(form),
+        link_to=assessment,
+        level=form.cleaned_data["level"],
+        note=form.cleaned_data["note"],
+    )
+    return _("Uploaded and linked. The text is being read; the automatic pre-check follows.")
+
+
+def _link_document(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    document = Document.objects.filter(
+        pk=whole_number(request.POST.get("document")) or 0,
+        agency_id=assessment.evaluation.agency_id,
+    ).first()
+    if document is None:
+        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    evidence_link_add(
+        actor=actor,
+        assessment=assessment,
+        document=document,
+        level=whole_number(request.POST.get("level", "")),
+        note=request.POST.get("note", ""),
+    )
+    return _("Evidence linked.")
+
+
+def _link_address(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    form = bound_form(
+        EvidenceUrlForm, request, submitted, "evidence_form", levels=_proof_levels(assessment)
+    )
+    evidence_link_new_document(
+        actor=actor,
+        assessment=assessment,
+        title=form.cleaned_data["title"],
+        url=form.cleaned_data["url"],
+        level=form.cleaned_data["level"],
+        note=form.cleaned_data["note"],
+    )
+    return _("Evidence linked.")
+
+
+def _unlink(
+    request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
+) -> str:
+    link = EvidenceLink.objects.filter(
+        assessment=assessment, pk=whole_number(request.POST.get("link")) or 0
+    ).first()
+    if link is None:
+        raise PermissionDenied
+    evidence_link_remove(actor=actor, link=link)
+    return _("Evidence unlinked.")

@@ -1,0 +1,39 @@
+"""The stored pre-check of a link, as the indicator page shows it: up to the claimed level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spbe.evidence.models import EvidenceLink
+from spbe.evidence.precheck_wording import flag_message, kind_label
+from spbe.precheck.check import Flag
+
+
+def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str, Any] | None:
+    """The criteria of the claimed level (or the link's level) and below, and what is missing.
+
+    The level just above what the document supports is shown too (up to the highest level the
+    rules decide), so the unit sees what the document lacks for the next step.
+    """
+    result = link.precheck
+    if not result:
+        return None
+    highest = result.get("highest_automatic_level") or 0
+    supported = result.get("supported_level") or 0
+    shown_level = min(
+        max(claimed_level or link.level or 0, supported + 1), max(highest, claimed_level or 0)
+    )
+    criteria = [row for row in result.get("criteria", []) if row["level"] <= shown_level]
+    missing = list(dict.fromkeys(row["element"] for row in criteria if not row["found"]))
+    flags = [
+        flag_message(Flag(item["code"], {k: v for k, v in item.items() if k != "code"}))
+        for item in result.get("flags", [])
+    ]
+    return {
+        **result,
+        "criteria": criteria,
+        "missing": missing,
+        "shown_level": shown_level,
+        "kind_label": kind_label(result["document"]["kind"]),
+        "flag_messages": flags,
+    }

@@ -1,0 +1,63 @@
+"""The pages that compose several apps: each user's home page and the agency dashboard.
+
+The dashboard shows the evaluation's numbers (evaluations), its action plan (planning) and the
+national averages in its history chart (benchmarks). Evaluations sits below the other two and
+must not import them, so the page is put together here, above all three.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from spbe.benchmarks.selectors import national_averages
+from spbe.evaluations.charts import dashboard_charts
+from spbe.evaluations.dashboard import build_dashboard
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.selectors import active_evaluation, evaluation_for, visible_evaluations
+from spbe.organizations.actors import Actor, actor_for
+from spbe.organizations.models import Role
+from spbe.planning.selectors import action_rows
+
+DASHBOARD = "home/dashboard.html"
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Each user lands on what their role needs."""
+    actor = actor_for(request.user)
+    if actor.has(Role.UNIT_PIC) and not (actor.has(Role.COORDINATOR) or actor.has(Role.LEADERSHIP)):
+        return redirect("evaluations:mine")
+    if actor.has(Role.EXTERNAL_ASSESSOR) and actor.agency_id is None:
+        return render(request, "home/external.html", {"evaluations": visible_evaluations(actor)})
+    evaluation = active_evaluation(actor) if actor.agency_id is not None else None
+    if evaluation is None:
+        if actor.is_admin:
+            return render(
+                request, "home/admin.html", {"evaluations": visible_evaluations(actor)[:50]}
+            )
+        return render(request, "home/empty.html")
+    return render(request, DASHBOARD, dashboard_context(actor, evaluation))
+
+
+@login_required
+def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, pk)
+    return render(request, DASHBOARD, dashboard_context(actor, evaluation))
+
+
+def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
+    """The dashboard, its charts and its action plan (overdue first)."""
+    rows = action_rows(evaluation, actor, timezone.localdate())
+    rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
+    dashboard = build_dashboard(evaluation, actor=actor)
+    averages = national_averages(
+        (row.evaluation.year, row.evaluation.revision.framework.code) for row in dashboard.history
+    )
+    charts = dashboard_charts(dashboard, national_averages=averages)
+    return {"dashboard": dashboard, "actions": rows, "charts": charts}

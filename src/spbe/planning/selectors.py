@@ -1,0 +1,104 @@
+"""Reads of planning: what the planning page computes for one evaluation, and the action plan
+with each action's effect on the index. No writes here."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spbe.catalog.selectors import revision_document, revision_scoring_framework
+from spbe.evaluations.models import Assessment, Evaluation
+from spbe.evaluations.scores import IndexKind
+from spbe.planner.cost_library import effective_costs
+from spbe.planner.costs import CostTable
+from spbe.planner.errors import PlanningInputError
+from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
+from spbe.planner.optimizer import Plan, optimal_plan
+from spbe.planner.pareto import ParetoFront, pareto_front
+from spbe.planning.models import Action, ActionStatus, PlanCosts
+from spbe.planning.services import can_update_action
+from spbe.planning.values import starting_values
+from spbe.scoring import ScoringFramework
+from spbe.scoring.engine import index_effect
+
+
+@dataclass
+class PlanningView:
+    framework: ScoringFramework
+    values: dict[int, Decimal]
+    gap: GapReport
+    costs: CostTable
+    plan: Plan | None
+    front: ParetoFront | None
+
+
+def evaluation_costs(evaluation: Evaluation, framework: ScoringFramework) -> CostTable:
+    stored = PlanCosts.objects.filter(evaluation=evaluation).values_list("costs", flat=True).first()
+    return effective_costs(framework, stored or None)
+
+
+def planning_view(
+    evaluation: Evaluation,
+    assessments: list[Assessment],
+    *,
+    kind: IndexKind,
+    target: Decimal,
+    with_plan: bool,
+) -> PlanningView:
+    """Gap, optimal plan and cost curve from one kind of value; raises PlanningInputError."""
+    framework = revision_scoring_framework(evaluation.revision)
+    values = starting_values(framework, assessments, kind)
+    criteria = criteria_by_level(revision_document(evaluation.revision))
+    gap = gap_to_target(framework, values, target=target, year=evaluation.year, criteria=criteria)
+    costs = evaluation_costs(evaluation, framework)
+    plan = front = None
+    if with_plan:
+        plan = optimal_plan(framework, values, target=target, costs=costs, year=evaluation.year)
+        front = pareto_front(framework, values, costs=costs, year=evaluation.year)
+    return PlanningView(framework, values, gap, costs, plan, front)
+
+
+OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    action: Action
+    effect: Decimal
+    overdue: bool
+    can_update: bool
+
+
+def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> list[ActionRow]:
+    """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
+    actions = (
+        Action.objects.filter(evaluation=evaluation)
+        .select_related("indicator", "lead_unit", "evaluation")
+        .prefetch_related("contributing_units", "evidence")
+    )
+    framework = revision_scoring_framework(evaluation.revision)
+    rows = []
+    for action in actions:
+        change = action.to_level - action.from_value
+        rows.append(
+            ActionRow(
+                action=action,
+                effect=index_effect(framework, action.indicator.number, change).quantize(
+                    Decimal("0.0001")
+                ),
+                overdue=action.status in OPEN and action.deadline < today,
+                can_update=can_update_action(actor, action),  # type: ignore[arg-type]
+            )
+        )
+    return rows
+
+
+__all__ = [
+    "ActionRow",
+    "PlanningInputError",
+    "PlanningView",
+    "action_rows",
+    "evaluation_costs",
+    "planning_view",
+]

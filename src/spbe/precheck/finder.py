@@ -1,0 +1,93 @@
+"""Finding a rule's elements in the provisions of a document.
+
+An element counts only where a provision regulates it (see ``Element.where``); provisions
+outside the operative text (title, preamble, definitions, closing, elucidation) never count,
+and neither does a provision that merely lists elements (``IndicatorRules.listing_threshold``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spbe.precheck.rules import Element, IndicatorRules
+from spbe.precheck.structure import OPERATIVE_PARTS, Part, Segment, Structure
+from spbe.precheck.text import compile_wording
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where an element was found: the provision and the span of the match."""
+
+    segment: Segment
+    start: int
+    end: int
+
+
+class ElementFinder:
+    """Finds an indicator's elements in the provisions of one document."""
+
+    def __init__(self, structure: Structure, rule: IndicatorRules) -> None:
+        self.structure = structure
+        self.rule = rule
+        self.cache: dict[str, Hit | None] = {}
+        countable = [_patterns(e) for e in rule.countable_elements()]
+        self.provisions = [
+            segment
+            for segment in structure.segments
+            if segment.part in OPERATIVE_PARTS and not self._is_list(segment, countable)
+        ]
+
+    def find(self, element: Element) -> Hit | None:
+        """Where the element is first regulated, or None."""
+        if element.name not in self.cache:
+            self.cache[element.name] = self._find(element)
+        return self.cache[element.name]
+
+    def _find(self, element: Element) -> Hit | None:
+        if element.any_of:
+            hits = [self.find(self.rule.element(name)) for name in element.any_of]
+            found = [hit for hit in hits if hit]
+            return min(found, key=lambda hit: hit.start) if found else None
+        patterns = _patterns(element)
+        for segment in self._candidates(element):
+            end = segment.end if element.where == "operative" else segment.lead_end
+            if segment.part in (Part.TITLE, Part.HEADING):
+                end = segment.end
+            for pattern in patterns:
+                match = pattern.search(self.structure.text, segment.start, end)
+                if match:
+                    return Hit(segment, match.start(), match.end())
+        return None
+
+    def _candidates(self, element: Element) -> list[Segment]:
+        """Where to look, best quote first: for a subject the title and headings; otherwise
+        the articles and running text, then the headings above them."""
+        if element.where == "subject":
+            return self.structure.parts(Part.TITLE, Part.HEADING)
+        body = [segment for segment in self.provisions if segment.part is not Part.HEADING]
+        return body + [segment for segment in self.provisions if segment.part is Part.HEADING]
+
+    def _is_list(self, segment: Segment, countable: list[list[re.Pattern[str]]]) -> bool:
+        """Whether a provision only lists elements: its opening clause names
+        ``listing_threshold`` of them ("… sebagai pedoman dalam proses bisnis, data dan
+        informasi, aplikasi, …"), or it names none and opens an enumeration whose items do
+        ("Ruang lingkup … meliputi: a. …; b. …; c. …"). An enumeration under a clause that
+        names its topic ("Arsitektur Domain Keamanan SPBE memuat: …") regulates that topic."""
+        text = self.structure.text
+        threshold = self.rule.listing_threshold
+        lead = text[segment.start : segment.lead_end]
+        in_lead = _count(countable, lead)
+        if in_lead >= threshold:
+            return True
+        enumerates = lead.rstrip().endswith(":")
+        whole = text[segment.start : segment.end]
+        return in_lead == 0 and enumerates and _count(countable, whole) >= threshold
+
+
+def _patterns(element: Element) -> list[re.Pattern[str]]:
+    return [compile_wording(wording) for wording in element.wordings]
+
+
+def _count(countable: list[list[re.Pattern[str]]], text: str) -> int:
+    return sum(1 for patterns in countable if any(p.search(text) for p in patterns))

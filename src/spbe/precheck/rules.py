@@ -1,0 +1,243 @@
+"""The pre-check rules: data files beside the framework library, validated by this schema.
+
+One file per framework (``src/spbe/library/evidence-rules/<framework>.json``). For each
+indicator and level a rule names the document kinds that count, whether the document must be
+enacted, and the elements the document must regulate, each with the wordings that are
+accepted. Every level rule quotes the criterion text it encodes. A file carries ``status`` and
+``reviewed_by`` so that a person can mark it reviewed; until then it says
+``"draft — needs human review"``. See ``docs/evidence-check.md`` for how to write one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "library" / "evidence-rules"
+
+
+class DocumentKind(StrEnum):
+    """What a document is. The codes are those of ``spbe.evidence.models.DocumentKind``,
+    plus ``surat_edaran``."""
+
+    PERWALI = "perwali"
+    PERBUP = "perbup"
+    PERGUB = "pergub"
+    PERMEN = "permen"
+    PERDA = "perda"
+    KEPUTUSAN = "keputusan"
+    SK = "sk"
+    SURAT_EDARAN = "surat_edaran"
+    SOP = "sop"
+    LAPORAN = "laporan"
+    NOTULEN = "notulen"
+    TANGKAPAN_LAYAR = "tangkapan_layar"
+    LAINNYA = "lainnya"
+
+
+Where = Literal["subject", "lead", "operative"]
+
+
+class Strict(BaseModel):
+    """Unknown keys are refused, so that a misspelt field is not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Element(Strict):
+    """One thing a document must regulate, e.g. "Keamanan SPBE".
+
+    ``where`` says which text counts: ``subject`` (the title block or a chapter, section or
+    annex heading: what the document or a part of it is about), ``lead`` (the opening
+    clause of an article, ayat or heading: what that provision regulates) or ``operative``
+    (anywhere in an article). The preamble, the definitions article, the closing and the
+    elucidation never count. ``any_of`` instead names other elements of the same indicator:
+    the element is found when one of them is.
+    """
+
+    name: str = Field(min_length=2)
+    where: Where = "lead"
+    wordings: list[str] = Field(default_factory=list)
+    any_of: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @field_validator("wordings")
+    @classmethod
+    def _wordings_compile(cls, wordings: list[str]) -> list[str]:
+        for wording in wordings:
+            try:
+                re.compile(wording)
+            except re.error as error:
+                raise ValueError(f"wording {wording!r} is not a valid pattern: {error}") from error
+        return wordings
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Element:
+        if bool(self.wordings) == bool(self.any_of):
+            raise ValueError(f"element {self.name!r} needs either wordings or any_of, not both")
+        return self
+
+
+class LevelRule(Strict):
+    """What one level of one indicator asks of a document. Levels are cumulative, so a level
+    above one with ``enacted`` need not repeat it. A level that is not ``automatic`` is
+    never awarded by the check; its elements are shown as hints and its note says why a
+    person must decide."""
+
+    level: int = Field(ge=1, le=5)
+    criterion: str = Field(min_length=10, description="the framework's criterion text, verbatim")
+    automatic: bool = True
+    document_kinds: list[str] = Field(min_length=1)
+    enacted: bool = False
+    elements: list[Element] = Field(default_factory=list)
+    note: str | None = None
+
+
+class IndicatorRules(Strict):
+    """The rules of one indicator: its levels, in order, from level 1."""
+
+    framework: str = ""
+    indicator: int = Field(ge=1)
+    name: str
+    listing_threshold: int = Field(default=3, ge=2)
+    enacted_element: str = "Kebijakan telah ditetapkan"
+    levels: list[LevelRule] = Field(min_length=1)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _levels_and_references(self) -> IndicatorRules:
+        numbers = [rule.level for rule in self.levels]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise ValueError(f"indicator {self.indicator}: levels must run 1..n, got {numbers}")
+        automatic = [rule.automatic for rule in self.levels]
+        if not automatic[0] or automatic != sorted(automatic, reverse=True):
+            raise ValueError(
+                f"indicator {self.indicator}: automatic levels must come first, from level 1"
+            )
+        names = {element.name for rule in self.levels for element in rule.elements}
+        for rule in self.levels:
+            for element in rule.elements:
+                unknown = set(element.any_of) - names
+                if unknown:
+                    raise ValueError(
+                        f"indicator {self.indicator} level {rule.level}: {element.name!r} "
+                        f"refers to unknown elements {sorted(unknown)}"
+                    )
+        return self
+
+    @property
+    def highest_automatic_level(self) -> int:
+        """The highest level these rules can decide from a document; above it, a person must."""
+        return max(rule.level for rule in self.levels if rule.automatic)
+
+    def element(self, name: str) -> Element:
+        """The element of that name at any level."""
+        for rule in self.levels:
+            for element in rule.elements:
+                if element.name == name:
+                    return element
+        raise KeyError(name)
+
+    def countable_elements(self) -> list[Element]:
+        """The elements with wordings of their own, except subjects: those that can make an
+        article a mere list (see ``listing_threshold``)."""
+        seen: dict[str, Element] = {}
+        for rule in self.levels:
+            for element in rule.elements:
+                if element.wordings and element.where != "subject":
+                    seen.setdefault(element.name, element)
+        return list(seen.values())
+
+
+class RulesFile(Strict):
+    """One rules file: the rules of one framework, with its review status."""
+
+    schema_version: Literal[1]
+    framework: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    framework_revision: int = Field(ge=1)
+    status: str
+    reviewed_by: str | None
+    reviewed_on: datetime.date | None
+    description: str
+    enacted_element: str
+    listing_threshold: int = Field(default=3, ge=2)
+    document_kind_groups: dict[str, list[DocumentKind]]
+    indicators: list[IndicatorRules]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand(cls, data: object) -> object:
+        """Expand ``@group`` kinds and pass the file-wide settings down to each indicator."""
+        if not isinstance(data, dict):
+            return data
+        groups = data.get("document_kind_groups", {})
+        for indicator in data.get("indicators", []):
+            if not isinstance(indicator, dict):
+                continue
+            indicator.setdefault("framework", data.get("framework", ""))
+            indicator.setdefault("enacted_element", data.get("enacted_element"))
+            indicator.setdefault("listing_threshold", data.get("listing_threshold", 3))
+            for level in indicator.get("levels", []):
+                if isinstance(level, dict):
+                    level["document_kinds"] = _expand_kinds(level.get("document_kinds", []), groups)
+        return data
+
+    @model_validator(mode="after")
+    def _unique_indicators(self) -> RulesFile:
+        numbers = [rules.indicator for rules in self.indicators]
+        if len(numbers) != len(set(numbers)):
+            raise ValueError(f"an indicator has two rule sets: {sorted(numbers)}")
+        return self
+
+    def for_indicator(self, number: int) -> IndicatorRules | None:
+        """The rules of one indicator, or None if the file has none."""
+        for rules in self.indicators:
+            if rules.indicator == number:
+                return rules
+        return None
+
+
+def _expand_kinds(kinds: list[str], groups: dict[str, list[str]]) -> list[str]:
+    expanded: list[str] = []
+    for kind in kinds:
+        if kind.startswith("@"):
+            if kind[1:] not in groups:
+                raise ValueError(f"unknown document kind group {kind!r}")
+            expanded.extend(groups[kind[1:]])
+        else:
+            expanded.append(DocumentKind(kind).value)
+    return list(dict.fromkeys(expanded))
+
+
+class UnknownRules(LookupError):
+    """No rules file exists for this framework."""
+
+
+def read_rules_file(path: Path) -> RulesFile:
+    """Parse and validate one rules file; raises ``pydantic.ValidationError`` or ``OSError``."""
+    return RulesFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def load_rules(framework: str) -> RulesFile:
+    """The shipped rules of a framework (read once per process)."""
+    path = RULES_DIR / f"{framework}.json"
+    if not re.fullmatch(r"[a-z0-9-]+", framework) or not path.is_file():
+        raise UnknownRules(framework)
+    return read_rules_file(path)
+
+
+def indicator_rules(framework: str, indicator: int) -> IndicatorRules | None:
+    """The rules for one indicator, or None where there are no automatic rules yet
+    ("belum ada aturan otomatis"), including frameworks without a rules file."""
+    try:
+        return load_rules(framework).for_indicator(indicator)
+    except UnknownRules:
+        return None

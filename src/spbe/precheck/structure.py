@@ -1,0 +1,292 @@
+"""The parts of a document: title, preamble, headings, articles and ayat, closing, elucidation.
+
+Indonesian regulations share one shape (UU 12/2011, Lampiran II): a title block ("PERATURAN
+WALI KOTA … NOMOR … TAHUN … TENTANG …"), a preamble (Menimbang, Mengingat, MEMUTUSKAN,
+Menetapkan), chapters (BAB), sections (Bagian, Paragraf), articles (Pasal) split into ayat
+"(1)", "(2)", the closing ("Ditetapkan di … pada tanggal …", the signature, "Diundangkan di"),
+then an elucidation (PENJELASAN) and annexes (LAMPIRAN). A decree (Keputusan) has diktum
+(KESATU, KEDUA, …) instead of articles. The definitions article ("Dalam Peraturan … ini yang
+dimaksud dengan: …", usually Pasal 1 in BAB I KETENTUAN UMUM) is marked apart, because it
+names every notion of the regulation without regulating any of them.
+
+A document without that shape (a report, minutes, a circular) gets a title block of its first
+lines and running text split into sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spbe.precheck.text import normalise_page
+
+
+class Part(StrEnum):
+    """The part of a document a segment belongs to."""
+
+    TITLE = "title"
+    PREAMBLE = "preamble"
+    HEADING = "heading"
+    DEFINITIONS = "definitions"
+    ARTICLE = "article"
+    TEXT = "text"
+    CLOSING = "closing"
+    ELUCIDATION = "elucidation"
+
+
+OPERATIVE_PARTS = frozenset({Part.HEADING, Part.ARTICLE, Part.TEXT})
+
+_I = re.IGNORECASE
+_PASAL = re.compile(r"^pas[a@]\s?[l1i]\s+[0-9oil]{1,3}[a-z]?\s*$", _I)
+_DIKTUM = re.compile(
+    r"^(KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|KEENAM|KETUJUH|KEDELAPAN|KESEMBILAN|KESEPULUH)\b"
+    r"\s*[:.]?"
+)
+_BAB = re.compile(r"^BAB\s*([IVXLC1l]+|\d+)\b")
+_SECTION = re.compile(r"^(bagian\s+(ke\w+|pertama)|paragraf\s+\d+)\s*$", _I)
+_PREAMBLE = re.compile(r"^(menimbang|mengingat|memperhatikan)\b", _I)
+_CLOSING = re.compile(r"^(ditetap\w*|diundangkan)\s+d[il1]\b", _I)
+_ELUCIDATION = re.compile(r"^PENJELASAN\b")
+_ANNEX = re.compile(r"^LAMPIRAN\b")
+_AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]]\s*")
+_LEAD_END = re.compile(r":|;|\.(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.;:](?=\s)|\n\s*\n")
+_DEFINITIONS = re.compile(r"yang\s*di\s*maksud\s*dengan", _I)
+_UPPER_LINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+LEAD_LIMIT = 400
+UNTITLED_TITLE_LINES = 12
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the document's text: ``text[start:end]``; its lead (the opening clause
+    that says what the provision is about) ends at ``lead_end``."""
+
+    part: Part
+    start: int
+    end: int
+    lead_end: int
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class Structure:
+    """A document's normalised text (pages joined by line breaks) and its segments."""
+
+    text: str
+    page_starts: tuple[int, ...]
+    segments: tuple[Segment, ...]
+    is_regulation: bool
+
+    def page_at(self, offset: int) -> int:
+        """The 1-based page on which ``offset`` of :attr:`text` lies."""
+        return bisect.bisect_right(self.page_starts, offset)
+
+    def span(self, segment: Segment) -> str:
+        """The text of a segment."""
+        return self.text[segment.start : segment.end]
+
+    def lead(self, segment: Segment) -> str:
+        """The opening clause of a segment: what the provision is about."""
+        return self.text[segment.start : segment.lead_end]
+
+    def parts(self, *parts: Part) -> list[Segment]:
+        """The segments of the given parts, in document order."""
+        return [segment for segment in self.segments if segment.part in parts]
+
+    def zone(self, part: Part) -> str:
+        """All text of one part, in order."""
+        return "\n".join(self.span(segment) for segment in self.parts(part))
+
+
+@dataclass
+class _Block:
+    part: Part
+    start: int
+    end: int
+    label: str | None = None
+
+
+def parse_structure(pages: list[str]) -> Structure:
+    """Split a document, given as the text of each page, into its parts."""
+    normalised = [normalise_page(page) for page in pages]
+    starts: list[int] = []
+    offset = 0
+    for page in normalised:
+        starts.append(offset)
+        offset += len(page) + 1
+    text = "\n".join(normalised)
+    lines = _lines(text)
+    regulation = any(_PASAL.match(line) or _DIKTUM.match(line) for line, _ in lines)
+    blocks = _blocks(lines, text, regulation)
+    segments: list[Segment] = []
+    for block in blocks:
+        segments.extend(_segments(block, text))
+    return Structure(text, tuple(starts), tuple(segments), regulation)
+
+
+def _lines(text: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        out.append((line, offset))
+        offset += len(line) + 1
+    return out
+
+
+def _blocks(lines: list[tuple[str, int]], text: str, regulation: bool) -> list[_Block]:
+    """Group lines into blocks, each opened by a marker line (or by running text)."""
+    blocks: list[_Block] = []
+    first = _title_end(lines, regulation)
+    if first:
+        blocks.append(_Block(Part.TITLE, 0, lines[first - 1][1] + len(lines[first - 1][0])))
+    mode = Part.PREAMBLE if regulation else Part.TEXT
+    title_lines = 0  # how many more lines the last heading's title may take
+    title_any = False  # whether those lines may be in lower case (Bagian, Paragraf)
+    for line, start in lines[first:]:
+        end = start + len(line)
+        part, label = _marker(line, mode)
+        if part is None:
+            if not line:
+                continue
+            last = blocks[-1] if blocks else None
+            if last and last.part is Part.HEADING and title_lines:
+                if title_any or _UPPER_LINE.match(line):
+                    last.end = end
+                    title_lines -= 1
+                    continue
+                title_lines = 0
+            if (
+                last and (last.part is mode or (mode is Part.ARTICLE and last.part is Part.ARTICLE))
+            ) or (last and last.part is Part.TEXT and mode in (Part.TEXT, Part.ARTICLE)):
+                last.end = end
+            else:
+                blocks.append(_Block(Part.TEXT if mode is Part.ARTICLE else mode, start, end))
+            continue
+        title_lines = _title_lines(line) if part is Part.HEADING else 0
+        title_any = bool(_SECTION.match(line))
+        if part is Part.HEADING:
+            mode = Part.ARTICLE if mode is Part.PREAMBLE else mode
+            mode = Part.TEXT if line.startswith("LAMPIRAN") else mode
+        else:
+            mode = part
+        if blocks and blocks[-1].part is part and part in (Part.PREAMBLE, Part.CLOSING):
+            blocks[-1].end = end
+            continue
+        blocks.append(_Block(part, start, end, label))
+    return [block for block in blocks if text[block.start : block.end].strip()]
+
+
+def _title_lines(line: str) -> int:
+    """How many lines after a heading marker belong to its title."""
+    if line.startswith("LAMPIRAN"):
+        return 8
+    if _BAB.match(line):
+        return 3
+    return 1
+
+
+def _title_end(lines: list[tuple[str, int]], regulation: bool) -> int:
+    """How many lines the title block takes."""
+    if regulation:
+        for index, (line, _) in enumerate(lines):
+            if _PREAMBLE.match(line) or _PASAL.match(line) or _BAB.match(line):
+                return index
+            if _DIKTUM.match(line):
+                return index
+        return 0
+    # Otherwise the letterhead and title: the leading lines in capitals (blank lines aside),
+    # or the first line when the document opens in mixed case.
+    taken = 0
+    for index, (line, _) in enumerate(lines):
+        if not line.strip():
+            continue
+        if not _UPPER_LINE.match(line) or taken == UNTITLED_TITLE_LINES:
+            return index if taken else index + 1
+        taken += 1
+    return len(lines)
+
+
+def _marker(line: str, mode: Part) -> tuple[Part | None, str | None]:
+    """The part a line opens, if it opens one, given the part the reader is in."""
+    if _ANNEX.match(line):
+        return Part.HEADING, "LAMPIRAN"
+    if mode is Part.ELUCIDATION:
+        return None, None
+    if _ELUCIDATION.match(line):
+        return Part.ELUCIDATION, None
+    if _CLOSING.match(line):
+        return Part.CLOSING, None
+    if mode is Part.CLOSING:
+        return None, None
+    if _PREAMBLE.match(line) and mode is Part.PREAMBLE:
+        return Part.PREAMBLE, None
+    if _PASAL.match(line):
+        return Part.ARTICLE, " ".join(line.split()).title()
+    if _DIKTUM.match(line) and mode is not Part.TEXT:
+        return Part.ARTICLE, "Diktum " + line.split()[0].rstrip(":.")
+    if _BAB.match(line) or _SECTION.match(line):
+        return Part.HEADING, " ".join(line.split())
+    return None, None
+
+
+def _segments(block: _Block, text: str) -> list[Segment]:
+    if block.part is Part.ARTICLE:
+        return _article_units(block, text)
+    if block.part is Part.TEXT:
+        return _sentences(block, text)
+    lead_end = block.end if block.part is Part.HEADING else _lead_end(text, block.start, block.end)
+    return [Segment(block.part, block.start, block.end, lead_end, block.label)]
+
+
+def _article_units(block: _Block, text: str) -> list[Segment]:
+    body_start = block.start
+    first_line_end = text.find("\n", block.start, block.end)
+    first_line = text[block.start : block.end if first_line_end == -1 else first_line_end]
+    if _PASAL.match(first_line):
+        body_start = block.end if first_line_end == -1 else first_line_end + 1
+    else:
+        diktum = _DIKTUM.match(text[block.start : block.end])
+        body_start = block.start + (diktum.end() if diktum else 0)
+    body = text[body_start : block.end]
+    part = Part.DEFINITIONS if _DEFINITIONS.search(body[:400]) else Part.ARTICLE
+    cuts = [body_start]
+    offset = body_start
+    for line in body.split("\n"):
+        if offset != body_start and _AYAT.match(line):
+            cuts.append(offset)
+        offset += len(line) + 1
+    cuts.append(block.end)
+    units = []
+    for number, (start, end) in enumerate(itertools.pairwise(cuts)):
+        if not text[start:end].strip():
+            continue
+        marker = _AYAT.match(text[start:end])
+        lead_from = start + (marker.end() if marker else 0)
+        label = block.label if len(cuts) == 2 else f"{block.label} ayat ({number + 1})"
+        units.append(Segment(part, start, end, _lead_end(text, lead_from, end), label))
+    return units
+
+
+def _sentences(block: _Block, text: str) -> list[Segment]:
+    units = []
+    start = block.start
+    for match in _SENTENCE_END.finditer(text, block.start, block.end):
+        units.append(_sentence(text, start, match.end(), block.label))
+        start = match.end()
+    units.append(_sentence(text, start, block.end, block.label))
+    return [unit for unit in units if text[unit.start : unit.end].strip(" \n.;:")]
+
+
+def _sentence(text: str, start: int, end: int, label: str | None) -> Segment:
+    part = Part.DEFINITIONS if _DEFINITIONS.search(text, start, end) else Part.TEXT
+    return Segment(part, start, end, min(end, start + LEAD_LIMIT), label)
+
+
+def _lead_end(text: str, start: int, end: int) -> int:
+    match = _LEAD_END.search(text, start, min(end, start + LEAD_LIMIT))
+    return match.end() if match else min(end, start + LEAD_LIMIT)
