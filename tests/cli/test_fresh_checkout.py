@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
-from tests.evidence.analysis.fabricate import text_pdf
+from tests.textanalysis.fabricate import text_pdf
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
 
 ROOT = Path(__file__).parents[2]
