@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from spbe.evidence.analysis import extract_pages, tesseract_available
-from spbe.evidence.corpus.compose import Paragraph
-from spbe.evidence.corpus.render import write_docx, write_scanned_pdf, write_text_pdf
 from spbe.evidence.precheck import check_document, indicator_rules
+from tests.corpus.compose import Paragraph
+from tests.corpus.render import write_docx, write_scanned_pdf, write_text_pdf
 from tests.evidence.precheck.test_check import PERWALI_FOUR_DOMAINS
 
 pytestmark = pytest.mark.slow
