@@ -5,7 +5,7 @@ from pypdf import PdfReader
 
 from tests.cast import PASSWORD, make_cast
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 
 def test_leadership_requests_the_pdf_and_downloads_it(

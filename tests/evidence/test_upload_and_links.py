@@ -10,6 +10,8 @@ from tests.cast import PASSWORD, make_cast
 from tests.evidence.analysis.fabricate import text_pdf, zip_bomb_docx
 from tests.evidence.precheck.texts import regulation
 
+pytestmark = pytest.mark.dates
+
 ARCHITECTURE_LEVEL_2 = regulation(
     "Arsitektur Sistem Pemerintahan Berbasis Elektronik",
     [

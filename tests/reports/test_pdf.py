@@ -31,7 +31,7 @@ INK = 245  # darker than this (0 black, 255 white) counts as drawn
 
 # The reports are rendered once per session (conftest); the marker makes pytest-django create
 # the test database even when only these tests run.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def pdf_text(content: bytes) -> list[str]:

@@ -15,6 +15,8 @@ from openpyxl import load_workbook
 
 from spbe.evaluations.services import evaluation_create
 
+pytestmark = pytest.mark.dates
+
 
 def run(*args: str) -> str:
     out = io.StringIO()
