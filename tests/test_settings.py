@@ -9,18 +9,25 @@ import pytest
 
 import spbe
 from spbe.env import default_data_dir
+from tests.timeouts import run
 
 
-def start(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+def start(
+    tmp_path, *, show: str = "settings.DATABASES['default']['ENGINE']", **env: str | None
+) -> subprocess.CompletedProcess[str]:
+    """Start Django in a fresh interpreter in ``tmp_path`` and print ``show``; a variable given
+    as None is unset."""
     base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY", "DEBUG")}
     base.update(
         {"SPBE_DATA_DIR": str(tmp_path / "data"), "DJANGO_SETTINGS_MODULE": "spbe.settings"}
     )
-    base.update(env)
-    code = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
-    return subprocess.run(
-        [sys.executable, "-c", code], env=base, capture_output=True, text=True, check=False
-    )
+    for name, value in env.items():
+        if value is None:
+            base.pop(name, None)
+        else:
+            base[name] = value
+    code = f"import django; django.setup(); from django.conf import settings; print({show})"
+    return run([sys.executable, "-c", code], env=base, cwd=tmp_path)
 
 
 def test_sqlite_in_the_data_dir_is_the_default(tmp_path):
@@ -95,19 +102,7 @@ def test_a_src_folder_without_a_pyproject_beside_it_is_not_a_checkout(tmp_path):
 
 def test_settings_without_a_data_dir_use_the_default_not_the_working_directory(tmp_path):
     # Run from this checkout, the default is its git-ignored var/, which this may create, empty.
-    code = (
-        "import django; django.setup(); from django.conf import settings; print(settings.DATA_DIR)"
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("SPBE_DATA_DIR", "DATABASE_URL")}
-    env.update({"DEBUG": "1", "DJANGO_SETTINGS_MODULE": "spbe.settings"})
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = start(tmp_path, show="settings.DATA_DIR", DEBUG="1", SPBE_DATA_DIR=None)
     assert result.returncode == 0, result.stderr
     assert Path(result.stdout.strip()) == default_data_dir(Path(spbe.__file__).resolve().parent)
     assert list(tmp_path.iterdir()) == []
