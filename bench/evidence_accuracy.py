@@ -3,7 +3,7 @@
 
     uv run python bench/evidence_accuracy.py [--formats text_pdf,scanned_pdf,docx] [--keep DIR]
 
-Generates the corpus (``spbe.evidence.corpus``) into a temporary directory, runs the real
+Generates the corpus (``tests.corpus``) into a temporary directory, runs the real
 text extraction (``extract_pages``, with Tesseract OCR for scans) and the pre-check on every
 file, and compares with the manifest's truth: accuracy of ``supported_level``, exact match and
 precision/recall of the missing elements, and accuracy of the document facts (kind, number,
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -21,10 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from spbe.evidence.corpus import build_corpus
-from spbe.evidence.corpus.model import FORMATS, Format
+# The corpus generator is test code under tests/, importable from the checkout's root.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from spbe.precheck import check_document, indicator_rules
 from spbe.textanalysis import extract_pages
+from tests.corpus import build_corpus
+from tests.corpus.model import FORMATS, Format
 
 KINDS = {".pdf": "pdf", ".docx": "docx"}
 FACTS = ("kind", "number", "year", "enacted", "agency")

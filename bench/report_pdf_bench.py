@@ -48,6 +48,7 @@ from spbe.reports.models import ReportFormat  # noqa: E402
 from spbe.reports.pdf import TEMPLATE, pdf_context, render_pdf  # noqa: E402
 from spbe.reports.render import render_report  # noqa: E402
 from tests.cast import make_cast  # noqa: E402
+from tests.clock import on_cast_day  # noqa: E402
 from tests.reports.builders import fill_evaluation  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
@@ -58,8 +59,11 @@ def build() -> int:
     call_command("migrate", verbosity=0)
     with open(os.devnull, "w") as quiet:
         call_command("catalog", "load", verbosity=0, stdout=quiet)
-    cast = make_cast(prefix=f"bench{int(time.time())}-")
-    fill_evaluation(cast)
+    prefix = f"bench{int(time.time())}-"
+    # The cast's deadlines are fixed, so it is built on its day, as in the tests.
+    with on_cast_day():
+        cast = make_cast(prefix=prefix)
+        fill_evaluation(cast)
     return cast.evaluation.pk
 
 

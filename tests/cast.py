@@ -1,4 +1,8 @@
-"""The shared cast of every access test: two agencies and one user per role and scope."""
+"""The shared cast of every access test: two agencies and one user per role and scope.
+
+The cast's evaluation has fixed deadlines, so it is built and used on the cast's day only
+(``tests.clock.CAST_DAY``): mark the test ``dates``, or build it inside ``on_cast_day()``.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.services import assignments_update, evaluation_advance, evaluation_create
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Membership, Role, Unit
+from tests.clock import CAST_DAY
 
 PASSWORD = "rahasia-uji-123"
 
@@ -48,6 +54,12 @@ def make_user(username: str, agency: Agency | None, unit: Unit | None, *roles: R
 
 def make_cast(*, framework: str = "spbe-2020", advance: bool = True, prefix: str = "") -> Cast:
     """Build the cast; ``prefix`` keeps names apart when a test needs two casts."""
+    if timezone.localdate() != timezone.localdate(CAST_DAY):
+        # Otherwise "overdue" would depend on the day the tests run (deadline 2026-12-15).
+        raise RuntimeError(
+            "the cast is built on its day only: mark the test `dates` (tests/clock.py) "
+            "or build it inside tests.clock.on_cast_day()"
+        )
     p = prefix
     agency = Agency.objects.create(
         name=f"{p}Kota Uji", slug=f"{p}kota-uji", kind="kota", province="Sumatera Utara"

@@ -20,6 +20,7 @@ from spbe.catalog.services import catalog_load
 from spbe.library.convert import scoring_framework
 from spbe.library.files import LIBRARY_DIR, read_library_file
 from spbe.scoring.model import ScoringFramework
+from tests.timeouts import run
 
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
@@ -78,16 +79,7 @@ class Cli:
     def __call__(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         executable = shutil.which("spbe")
         assert executable, "the spbe console script is not installed in this environment"
-        return subprocess.run(
-            [executable, *args],
-            env=self.env,
-            cwd=self.cwd,
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        return run([executable, *args], env=self.env, cwd=self.cwd, input=stdin)
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,8 @@ from django.urls import reverse
 from spbe.evidence.models import Document
 from tests.cast import PASSWORD, make_cast
 
+pytestmark = pytest.mark.dates
+
 ROLES = [
     "coordinator",
     "pic",

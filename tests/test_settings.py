@@ -3,20 +3,31 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import spbe
+from spbe.env import default_data_dir
+from tests.timeouts import run
 
-def start(tmp_path, **env: str) -> subprocess.CompletedProcess[str]:
+
+def start(
+    tmp_path, *, show: str = "settings.DATABASES['default']['ENGINE']", **env: str | None
+) -> subprocess.CompletedProcess[str]:
+    """Start Django in a fresh interpreter in ``tmp_path`` and print ``show``; a variable given
+    as None is unset."""
     base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY", "DEBUG")}
     base.update(
         {"SPBE_DATA_DIR": str(tmp_path / "data"), "DJANGO_SETTINGS_MODULE": "spbe.settings"}
     )
-    base.update(env)
-    code = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'])"
-    return subprocess.run(
-        [sys.executable, "-c", code], env=base, capture_output=True, text=True, check=False
-    )
+    for name, value in env.items():
+        if value is None:
+            base.pop(name, None)
+        else:
+            base[name] = value
+    code = f"import django; django.setup(); from django.conf import settings; print({show})"
+    return run([sys.executable, "-c", code], env=base, cwd=tmp_path)
 
 
 def test_sqlite_in_the_data_dir_is_the_default(tmp_path):
@@ -63,3 +74,35 @@ def test_the_secret_key_may_come_from_a_file(tmp_path):
     key_file.write_text("k" * 50)
     result = start(tmp_path, DEBUG="0", SECRET_KEY_FILE=str(key_file))
     assert result.returncode == 0, result.stderr
+
+
+def test_the_default_data_dir_of_a_checkout_is_its_var_folder_whatever_the_working_directory():
+    root = Path(__file__).resolve().parents[1]
+    assert default_data_dir(Path(spbe.__file__).resolve().parent) == root / "var"
+
+
+def test_an_installed_package_keeps_its_data_in_the_users_data_dir(tmp_path):
+    package_dir = tmp_path / "site-packages" / "spbe"
+    package_dir.mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("")
+    xdg = tmp_path / "xdg"
+    assert default_data_dir(package_dir, {"XDG_DATA_HOME": str(xdg)}) == xdg / "spbe"
+    home = tmp_path / "home"
+    expected = home / ".local" / "share" / "spbe"
+    assert default_data_dir(package_dir, {"HOME": str(home)}) == expected
+    assert default_data_dir(package_dir, {"HOME": str(home), "XDG_DATA_HOME": "rel"}) == expected
+
+
+def test_a_src_folder_without_a_pyproject_beside_it_is_not_a_checkout(tmp_path):
+    package_dir = tmp_path / "src" / "spbe"
+    package_dir.mkdir(parents=True)
+    home = tmp_path / "home"
+    assert default_data_dir(package_dir, {"HOME": str(home)}) == home / ".local/share/spbe"
+
+
+def test_settings_without_a_data_dir_use_the_default_not_the_working_directory(tmp_path):
+    # Run from this checkout, the default is its git-ignored var/, which this may create, empty.
+    result = start(tmp_path, show="settings.DATA_DIR", DEBUG="1", SPBE_DATA_DIR=None)
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stdout.strip()) == default_data_dir(Path(spbe.__file__).resolve().parent)
+    assert list(tmp_path.iterdir()) == []

@@ -1,11 +1,13 @@
 """The UI speaks Bahasa Indonesia: every string of the code has an Indonesian translation."""
 
+import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import polib
+
+from tests.timeouts import run
 
 PACKAGE = Path(__file__).parents[1] / "src" / "spbe"
 CATALOG = PACKAGE / "locale" / "id" / "LC_MESSAGES"
@@ -15,7 +17,7 @@ def test_every_message_in_the_code_is_translated_to_indonesian(tmp_path):
     # Extract from a copy, so the test never rewrites the committed catalogue.
     copy = tmp_path / "spbe"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "static"))
-    result = subprocess.run(
+    result = run(
         [
             sys.executable,
             "-m",
@@ -27,10 +29,7 @@ def test_every_message_in_the_code_is_translated_to_indonesian(tmp_path):
             "--add-location=file",
         ],
         cwd=copy,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "spbe.settings"},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "spbe.settings"},
     )
     assert result.returncode == 0, result.stderr
     catalog = polib.pofile(str(copy / "locale" / "id" / "LC_MESSAGES" / "django.po"))

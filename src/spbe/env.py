@@ -8,6 +8,7 @@ also come from a file: ``SECRET_KEY_FILE=/run/secrets/key`` is read when ``SECRE
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -71,3 +72,21 @@ def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
         raise ImproperlyConfigured(f"{name}={raw!r} must be one of: {', '.join(choices)}")
     return value
+
+
+def default_data_dir(package_dir: Path, environ: Mapping[str, str] = os.environ) -> Path:
+    """Where data lives when ``SPBE_DATA_DIR`` is unset, independent of the working directory.
+
+    Running from a source checkout (``<root>/src/spbe`` next to ``<root>/pyproject.toml``) keeps
+    the data in the checkout's ``var/``, which git ignores, so a fresh checkout simply works from
+    any folder. An installed package has no checkout to write into, so it uses the user's data
+    directory (``$XDG_DATA_HOME/spbe``, by default ``~/.local/share/spbe``).
+    """
+    root = package_dir.parent.parent
+    if package_dir.parent.name == "src" and (root / "pyproject.toml").is_file():
+        return root / "var"
+    xdg_data_home = environ.get("XDG_DATA_HOME", "")
+    # The XDG specification says to ignore a relative XDG_DATA_HOME.
+    if xdg_data_home and Path(xdg_data_home).is_absolute():
+        return Path(xdg_data_home) / "spbe"
+    return Path(environ.get("HOME") or Path.home()) / ".local" / "share" / "spbe"

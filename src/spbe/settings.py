@@ -13,7 +13,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from spbe.env import env_bool, env_choice, env_int, env_list, env_str
+from spbe.env import default_data_dir, env_bool, env_choice, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -26,7 +26,10 @@ FILES_ONLY = env_bool("SPBE_FILES_ONLY", False)
 
 DEBUG = env_bool("DEBUG", False)
 
-_data_dir = env_str("SPBE_DATA_DIR", "./var") or "./var"
+# The default must not depend on the working directory: "./var" once made a stray database under
+# src/ when a command ran from there. A relative SPBE_DATA_DIR, given on purpose, still is
+# resolved against the working directory.
+_data_dir = env_str("SPBE_DATA_DIR") or str(default_data_dir(PACKAGE_DIR))
 DATA_DIR = Path(_data_dir).expanduser().resolve()
 if DATA_DIR.exists() and not DATA_DIR.is_dir():
     raise ImproperlyConfigured(f"SPBE_DATA_DIR={_data_dir!r} exists and is not a directory")

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 
 from spbe.organizations.models import Agency, Membership, Role, Unit
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 PASSWORD = "kata-sandi-uji"
 
 

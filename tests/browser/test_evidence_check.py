@@ -6,7 +6,7 @@ from tests.cast import PASSWORD, make_cast
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
 from tests.textanalysis.fabricate import text_pdf
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 
 def test_a_pic_uploads_a_document_and_sees_the_check(

@@ -4,8 +4,9 @@ import pytest
 from pypdf import PdfReader
 
 from tests.cast import PASSWORD, make_cast
+from tests.timeouts import slow_work_timeout_ms
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 
 def test_leadership_requests_the_pdf_and_downloads_it(
@@ -23,7 +24,8 @@ def test_leadership_requests_the_pdf_and_downloads_it(
         page.click(f"a[href='/evaluasi/{cast.evaluation.pk}/laporan/']")
     with page.expect_navigation():
         page.click("button[name=submit-pdf]")
-    page.wait_for_selector("#report-jobs tr[data-status=done]", timeout=60_000)
+    # Rendering runs in the background; on a loaded machine it may take minutes.
+    page.wait_for_selector("#report-jobs tr[data-status=done]", timeout=slow_work_timeout_ms())
     with page.expect_download() as download:
         page.click("#report-jobs tr[data-status=done] a")
     path = tmp_path / "laporan.pdf"

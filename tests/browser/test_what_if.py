@@ -4,7 +4,7 @@ import pytest
 
 from tests.cast import PASSWORD, make_cast
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 
 def test_changing_a_level_updates_the_index_without_reloading(

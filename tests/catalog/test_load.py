@@ -57,6 +57,7 @@ def test_a_changed_file_replaces_its_revision_while_no_evaluation_uses_it(tmp_pa
     assert FrameworkRevision.objects.filter(framework__code="pemdi-2026").count() == 1
 
 
+@pytest.mark.dates
 def test_a_changed_file_is_refused_for_a_revision_an_evaluation_uses(tmp_path):
     from tests.cast import make_cast
 

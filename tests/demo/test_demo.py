@@ -13,7 +13,7 @@ from spbe.evaluations.models import AssessmentState, Evaluation
 from spbe.evaluations.scores import IndexKind, all_indices
 from spbe.organizations.models import Agency
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 @pytest.fixture

@@ -10,6 +10,8 @@ from django.urls import reverse
 from spbe.evaluations.models import Assessment, EvaluationState
 from tests.cast import PASSWORD
 
+pytestmark = pytest.mark.dates
+
 ROLES = [
     "coordinator",
     "pic",

@@ -10,6 +10,8 @@ from spbe.evaluations.services import evaluation_advance
 from tests.cast import PASSWORD, make_cast
 from tests.evaluations.helpers import verify_all
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def sent(db):

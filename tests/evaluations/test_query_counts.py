@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -9,6 +10,8 @@ from django.urls import reverse
 from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.organizations.models import Unit
 from tests.cast import PASSWORD, make_cast
+
+pytestmark = pytest.mark.dates
 
 
 def grown_cast(prefix: str, framework: str, units: int, years: int):

@@ -14,6 +14,8 @@ from spbe.scoring.values import whole_number
 from tests.cast import PASSWORD, make_cast
 from tests.textanalysis.fabricate import text_pdf
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def cast(db):

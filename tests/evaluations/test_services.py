@@ -20,6 +20,8 @@ from spbe.evaluations.models import AssessmentState, EvaluationState, Transition
 from spbe.evaluations.services import assignments_update, evaluation_advance, evaluation_create
 from tests.evaluations.helpers import assessment, submit, verify_all
 
+pytestmark = pytest.mark.dates
+
 
 def test_opening_an_evaluation_freezes_the_current_revision_and_lists_every_indicator(cast):
     assert cast.evaluation.revision == FrameworkRevision.objects.get(

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from spbe.evidence.corpus import write_document
-from spbe.evidence.corpus.plan import corpus_specs
-from spbe.evidence.corpus.render import write_text_pdf
+from tests.corpus import write_document
+from tests.corpus.plan import corpus_specs
+from tests.corpus.render import write_text_pdf
 from tests.precheck.test_scanned import paragraphs
 from tests.precheck.texts import regulation
 

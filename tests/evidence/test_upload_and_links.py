@@ -10,6 +10,8 @@ from tests.cast import PASSWORD, make_cast
 from tests.precheck.texts import regulation
 from tests.textanalysis.fabricate import text_pdf, zip_bomb_docx
 
+pytestmark = pytest.mark.dates
+
 ARCHITECTURE_LEVEL_2 = regulation(
     "Arsitektur Sistem Pemerintahan Berbasis Elektronik",
     [

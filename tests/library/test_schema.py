@@ -1,6 +1,5 @@
 import copy
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from pydantic import ValidationError
 from spbe.library.files import LIBRARY_DIR, library_paths, read_library_file
 from spbe.library.schema import FrameworkDocument
 from tests.library.reference import BUILD_SCRIPT, REFERENCE
+from tests.timeouts import run
 
 ROOT = Path(__file__).parents[2]
 
@@ -101,10 +101,5 @@ def test_the_schema_refuses_unknown_fields():
     not REFERENCE.is_dir(), reason="the shared reference folder is not beside this checkout"
 )
 def test_the_library_files_are_what_the_reference_builds():
-    result = subprocess.run(
-        [sys.executable, str(BUILD_SCRIPT), str(REFERENCE), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run([sys.executable, BUILD_SCRIPT, REFERENCE, "--check"])
     assert result.returncode == 0, result.stderr

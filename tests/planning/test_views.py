@@ -10,6 +10,8 @@ from spbe.planning.models import Action, ActionStatus, PlanCosts
 from tests.cast import PASSWORD, make_cast
 from tests.evaluations.helpers import submit
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def cast(db):

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from spbe.evidence.corpus.compose import Paragraph
-from spbe.evidence.corpus.render import write_docx, write_scanned_pdf, write_text_pdf
 from spbe.precheck import check_document, indicator_rules
 from spbe.textanalysis import extract_pages, tesseract_available
+from tests.corpus.compose import Paragraph
+from tests.corpus.render import write_docx, write_scanned_pdf, write_text_pdf
 from tests.precheck.test_check import PERWALI_FOUR_DOMAINS
 
 pytestmark = pytest.mark.slow

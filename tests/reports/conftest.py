@@ -1,8 +1,8 @@
 """Shared set-up of the report tests.
 
 Rendering a report takes seconds, so the filled-in evaluations are built and rendered once per
-session, inside a transaction that is rolled back: the tests receive plain ``ReportData`` and
-the files' bytes, and the database is left as it was.
+session, on the cast's day, inside a transaction that is rolled back: the tests receive plain
+``ReportData`` and the files' bytes, and the database is left as it was.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from spbe.reports.data import ReportData, report_data
 from spbe.reports.models import ReportFormat, ReportSettings
 from spbe.reports.render import RENDERERS
 from tests.cast import Cast, make_cast
+from tests.clock import on_cast_day
 from tests.reports.builders import fill_evaluation
 
 LETTERHEAD = "PEMERINTAH KOTA UJI\nDINAS KOMUNIKASI DAN INFORMATIKA\nJalan Merdeka No. 1, Kota Uji"
@@ -54,7 +55,7 @@ def _render(evaluation: Evaluation, formats: tuple[ReportFormat, ...]) -> Render
 @pytest.fixture(scope="session")
 def spbe_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rendered]:
     """A filled-in SPBE 2020 evaluation (47 indicators, long texts, a logo) in every format."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with on_cast_day(), django_db_blocker.unblock(), transaction.atomic():
         cast = make_cast(prefix="rep-")
         fill_evaluation(cast, long_texts=True)
         settings = ReportSettings(agency=cast.agency, letterhead=LETTERHEAD)
@@ -68,7 +69,7 @@ def spbe_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rende
 @pytest.fixture(scope="session")
 def pemdi_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rendered]:
     """A Pemdi 2026 evaluation (seven aspects, no domains), partly filled, without a logo."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with on_cast_day(), django_db_blocker.unblock(), transaction.atomic():
         cast = make_cast(framework="pemdi-2026", prefix="pemdi-")
         fill_evaluation(cast, history=False)
         rendered = _render(cast.evaluation, (ReportFormat.PDF, ReportFormat.PPTX))

@@ -15,7 +15,7 @@ from spbe.scoring import score
 from tests.conftest import library_framework
 from tests.evaluations.helpers import assessment, submit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def engine_result(data, values):

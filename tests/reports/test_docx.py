@@ -9,7 +9,7 @@ from docx import Document
 
 from spbe.reports.models import ReportFormat
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 @pytest.fixture(scope="module")

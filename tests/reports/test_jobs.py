@@ -18,6 +18,8 @@ from spbe.reports.services import MAX_OPEN_JOBS_PER_USER, report_request
 from spbe.reports.tasks import generate_report
 from tests.cast import PASSWORD, make_cast
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def queued(monkeypatch):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from django.contrib import admin
 from django.core.files.base import ContentFile
 
 from spbe.reports.letterhead import agency_letterhead
 from spbe.reports.models import ReportSettings
 from tests.reports.conftest import logo_png
+
+pytestmark = pytest.mark.dates
 
 
 def test_without_settings_the_letterhead_is_the_agencys_name(cast):

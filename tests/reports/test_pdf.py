@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from spbe.evaluations.scores import IndexKind
 from spbe.reports.models import ReportFormat
 from spbe.reports.pdf import TEMPLATE, css_string, page_number_content, pdf_context
 from spbe.reports.wording import number
+from tests.timeouts import run
 
 A4_POINTS = (595, 842)  # 210 × 297 mm
 DPI = 40
@@ -31,7 +31,7 @@ INK = 245  # darker than this (0 black, 255 white) counts as drawn
 
 # The reports are rendered once per session (conftest); the marker makes pytest-django create
 # the test database even when only these tests run.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def pdf_text(content: bytes) -> list[str]:
@@ -129,11 +129,7 @@ def test_nothing_overflows_into_the_page_edges(spbe_report, tmp_path: Path):
     assert shutil.which("pdftoppm"), "poppler-utils is missing: run scripts/bootstrap"
     source = tmp_path / "report.pdf"
     source.write_bytes(spbe_report.files[ReportFormat.PDF])
-    subprocess.run(
-        ["pdftoppm", "-r", str(DPI), "-gray", "-png", str(source), str(tmp_path / "page")],
-        check=True,
-        timeout=120,
-    )
+    run(["pdftoppm", "-r", str(DPI), "-gray", "-png", source, tmp_path / "page"], check=True)
     images = sorted(tmp_path.glob("page-*.png"))
     assert len(images) == len(PdfReader(source).pages)
     overflowing = []
@@ -158,9 +154,7 @@ def test_the_overflow_check_would_see_a_table_wider_than_the_page(tmp_path: Path
     )
     source = tmp_path / "wide.pdf"
     source.write_bytes(HTML(string=html).write_pdf())
-    subprocess.run(
-        ["pdftoppm", "-r", str(DPI), "-gray", "-png", str(source), str(tmp_path / "p")], check=True
-    )
+    run(["pdftoppm", "-r", str(DPI), "-gray", "-png", source, tmp_path / "p"], check=True)
     with Image.open(next(tmp_path.glob("p-*.png"))) as image:
         page = image.convert("L")
         width, height = page.size

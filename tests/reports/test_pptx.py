@@ -11,7 +11,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from spbe.reports.models import ReportFormat
 from spbe.reports.pptx import MAX_PLAN_ROWS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def deck(rendered):

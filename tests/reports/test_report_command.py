@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import subprocess
 from datetime import date
 from decimal import Decimal
 
@@ -14,6 +13,11 @@ from django.core.management import CommandError, call_command
 from openpyxl import load_workbook
 
 from spbe.evaluations.services import evaluation_create
+from tests import timeouts
+
+pytestmark = pytest.mark.dates
+
+pytestmark = pytest.mark.dates
 
 
 def run(*args: str) -> str:
@@ -90,13 +94,9 @@ def test_a_missing_folder_is_refused(cast, tmp_path):
 def test_an_unknown_format_exits_with_status_2_from_the_shell(tmp_path):
     assert shutil.which("spbe"), "the spbe console script is not installed: run scripts/bootstrap"
     # The format is checked before the database is opened, so no database is needed here.
-    result = subprocess.run(
-        ["spbe", "report", "kota-uji", "2026", "--format", "odt", "-o", str(tmp_path / "x")],
-        capture_output=True,
-        text=True,
+    result = timeouts.run(
+        ["spbe", "report", "kota-uji", "2026", "--format", "odt", "-o", tmp_path / "x"],
         env={**os.environ, "DEBUG": "1"},
-        timeout=120,
-        check=False,
     )
     assert result.returncode == 2
     assert "invalid choice: 'odt'" in result.stderr

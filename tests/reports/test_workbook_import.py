@@ -28,6 +28,8 @@ from spbe.reports.workbook_layout import COLUMNS
 from tests.cast import PASSWORD
 from tests.evaluations.helpers import submit
 
+pytestmark = pytest.mark.dates
+
 KEYS = [column.key for column in COLUMNS]
 
 

@@ -16,7 +16,7 @@ from spbe.reports.wording import weight_value
 from spbe.reports.workbook_layout import COLUMNS
 from spbe.reports.xlsx import render_xlsx
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def as_decimal(value):

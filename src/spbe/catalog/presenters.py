@@ -1,4 +1,4 @@
-"""Score results as plain JSON-ready data and as a readable table (CLI, API, reports)."""
+"""Score results as plain JSON-ready data and as a readable table (the CLI and the reports)."""
 
 from __future__ import annotations
 

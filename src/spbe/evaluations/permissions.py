@@ -1,8 +1,7 @@
 """Every access rule of the evaluation workflow, in one place.
 
-Views, the API and the CLI never decide access themselves: selectors use ``can_view_*`` to hide
-what a user may not see (404), services use the ``can_*`` rules to refuse what a user may not do
-(403). The rules:
+Views never decide access themselves: selectors use ``can_view_*`` to hide what a user may not
+see (404), services use the ``can_*`` rules to refuse what a user may not do (403). The rules:
 
 * Nobody sees another agency's data. An installation admin (superuser) sees everything, read-only.
 * Koordinator: manages the agency's evaluations (open, assign, move between states, review).

@@ -1,4 +1,4 @@
-"""Every write of the evaluation workflow. Views, API, CLI and the demo call these.
+"""Every write of the evaluation workflow. The views and the demo loader call these.
 
 Each service checks the rule (``permissions``), validates, writes in one transaction, records
 the transition and the audit event. A refused request raises ``PermissionDenied`` (403) or

@@ -1,7 +1,7 @@
 """The one error type of the planner's inputs: a code, its parameters and an English message.
 
 Like :class:`spbe.scoring.values.ScoringInputError`, each error carries a ``code`` and the
-parameters of its message, so that the CLI, a page or the API can phrase it in the user's
+parameters of its message, so that the CLI or a page can phrase it in the user's
 language (``spbe.planning.planner_wording``); ``str(error)`` is a plain English description.
 """
 

@@ -1,4 +1,4 @@
-"""Plans and cost-vs-index curves as JSON-ready data and as readable tables (CLI, API)."""
+"""Plans and cost-vs-index curves as JSON-ready data and as readable tables (``spbe plan``)."""
 
 from __future__ import annotations
 

@@ -241,7 +241,7 @@ def _element_row(structure: Structure, level: int, name: str, hit: Hit | None) -
 
 
 def result_as_json(result: PrecheckResult) -> dict[str, Any]:
-    """The result as JSON-ready data: the CLI's ``--json`` output and the API's body."""
+    """The result as JSON-ready data: the CLI's ``--json`` output and what an evidence link stores."""
     facts = result.document
     return {
         "framework": result.framework,

@@ -4,7 +4,7 @@ The allowed range comes from the framework data, never from code: SPBE 2020 take
 levels 1–5, Pemdi 2026 takes fractional values such as 1.26, SPBE 2018 takes 0–5 and its
 indicator 35 is the mean of three public services.
 
-Errors carry a ``code`` and the offending ``indicator`` so that each caller (CLI, page, API) can
+Errors carry a ``code`` and the offending ``indicator`` so that each caller (CLI, page) can
 phrase them in the user's language; ``str(error)`` is a plain English description.
 """
 

@@ -1,8 +1,8 @@
 """The two ways an evidence file can fail: refused at upload, or unreadable afterwards.
 
-Both carry a stable ``code`` and its ``params`` so that each caller (upload form, API,
-background task) can phrase the problem in the user's language; ``str(error)`` is a plain
-English description for logs. The codes are listed here so that translators can find them all.
+Both carry a stable ``code`` and its ``params`` so that each caller (upload form, background
+task) can phrase the problem in the user's language; ``str(error)`` is a plain English
+description for logs. The codes are listed here so that translators can find them all.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from spbe.evidence.corpus.model import Article, Spec
+from tests.corpus.model import Article, Spec
 
 ParagraphStyle = Literal["title", "center", "body", "item", "sign"]
 

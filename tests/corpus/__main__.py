@@ -1,4 +1,4 @@
-"""``python -m spbe.evidence.corpus OUTDIR``: write the generated corpus and its manifest."""
+"""``python -m tests.corpus OUTDIR``: write the generated corpus and its manifest."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 from typing import cast
 
-from spbe.evidence.corpus import build_corpus
-from spbe.evidence.corpus.model import FORMATS, Format
+from tests.corpus import build_corpus
+from tests.corpus.model import FORMATS, Format
 
 
 def main() -> None:
     """Parse the arguments and write the corpus."""
-    parser = argparse.ArgumentParser(prog="python -m spbe.evidence.corpus")
+    parser = argparse.ArgumentParser(prog="python -m tests.corpus")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated formats")
     args = parser.parse_args()

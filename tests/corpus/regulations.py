@@ -3,7 +3,7 @@ in the form UU 12/2011 (Lampiran II) prescribes."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.forms import (
+from tests.corpus.forms import (
     DIKTUM,
     LETTERS,
     ORDINALS,
@@ -15,7 +15,7 @@ from spbe.evidence.corpus.forms import (
     regulated_articles,
     title_block,
 )
-from spbe.evidence.corpus.model import Spec
+from tests.corpus.model import Spec
 
 
 def regulation(spec: Spec) -> list[Paragraph]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from spbe.evidence.corpus.compose import Paragraph
+from tests.corpus.compose import Paragraph
 
 A4_INCHES = (8.27, 11.69)
 FONT_FILES = (

@@ -4,9 +4,9 @@ decrees, circulars, minutes, SOPs and reports take (UU 12/2011, Lampiran II; Per
 
 from __future__ import annotations
 
-from spbe.evidence.corpus import letters, regulations
-from spbe.evidence.corpus.forms import Paragraph
-from spbe.evidence.corpus.model import Spec
+from tests.corpus import letters, regulations
+from tests.corpus.forms import Paragraph
+from tests.corpus.model import Spec
 
 __all__ = ["Paragraph", "compose"]
 

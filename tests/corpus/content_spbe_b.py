@@ -3,8 +3,8 @@ infrastructure (data centre, intranet, service bus)."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.content_spbe_a import PERPRES_SPBE, REVIEW, UU_PEMDA
-from spbe.evidence.corpus.model import Article, Topic
+from tests.corpus.content_spbe_a import PERPRES_SPBE, REVIEW, UU_PEMDA
+from tests.corpus.model import Article, Topic
 
 PEMBANGUNAN_APLIKASI = Topic(
     framework="spbe-2020",

@@ -3,7 +3,7 @@ regulations (Perwali, Perbup, Pergub) and ministerial regulations on SPBE."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.model import Article, Topic
+from tests.corpus.model import Article, Topic
 
 PERPRES_SPBE = (
     "Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik"

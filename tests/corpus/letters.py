@@ -3,14 +3,14 @@ uploaded as evidence all the same."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.forms import (
+from tests.corpus.forms import (
     LETTERS,
     Paragraph,
     closing,
     number_line,
     regulated_articles,
 )
-from spbe.evidence.corpus.model import Spec
+from tests.corpus.model import Spec
 
 
 def circular(spec: Spec) -> list[Paragraph]:

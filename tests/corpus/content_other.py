@@ -5,8 +5,8 @@ mention electronic services in passing, as such regulations do today."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.content_spbe_a import UU_PEMDA
-from spbe.evidence.corpus.model import Article, Topic
+from tests.corpus.content_spbe_a import UU_PEMDA
+from tests.corpus.model import Article, Topic
 
 UU_HKPD = (
     "Undang-Undang Nomor 1 Tahun 2022 tentang Hubungan Keuangan antara Pemerintah Pusat dan "

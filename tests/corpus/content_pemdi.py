@@ -4,8 +4,8 @@ decree forming the audit team (9) and an SOP with service levels (19)."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.content_spbe_a import UU_PEMDA
-from spbe.evidence.corpus.model import Article, Topic
+from tests.corpus.content_spbe_a import UU_PEMDA
+from tests.corpus.model import Article, Topic
 
 PERPRES_PEMDI = "Peraturan Presiden Nomor 82 Tahun 2023 tentang Percepatan Transformasi Digital"
 UU_PDP = "Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi"

@@ -3,8 +3,8 @@ decree forming the SPBE coordination team."""
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.content_spbe_a import PERPRES_SPBE, REVIEW, UU_PEMDA
-from spbe.evidence.corpus.model import Article, Topic
+from tests.corpus.content_spbe_a import PERPRES_SPBE, REVIEW, UU_PEMDA
+from tests.corpus.model import Article, Topic
 
 KEAMANAN_INFORMASI = Topic(
     framework="spbe-2020",

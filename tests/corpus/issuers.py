@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spbe.evidence.corpus.model import Issuer
+from tests.corpus.model import Issuer
 
 SIANTAR = Issuer(
     code="siantar",

@@ -12,19 +12,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spbe.evidence.corpus import content_other as other
-from spbe.evidence.corpus import content_pemdi as pemdi
-from spbe.evidence.corpus.content_spbe_a import ARSITEKTUR, MANAJEMEN_DATA, PETA_RENCANA
-from spbe.evidence.corpus.content_spbe_b import (
+from spbe.precheck.rules import IndicatorRules, indicator_rules
+from tests.corpus import content_other as other
+from tests.corpus import content_pemdi as pemdi
+from tests.corpus.content_spbe_a import ARSITEKTUR, MANAJEMEN_DATA, PETA_RENCANA
+from tests.corpus.content_spbe_b import (
     JARINGAN_INTRA,
     PEMBANGUNAN_APLIKASI,
     PENGHUBUNG_LAYANAN,
     PUSAT_DATA,
 )
-from spbe.evidence.corpus.content_spbe_c import AUDIT_TIK, KEAMANAN_INFORMASI, TIM_KOORDINASI
-from spbe.evidence.corpus.issuers import ISSUERS, KKP, SIANTAR, SIMALUNGUN, SUMUT
-from spbe.evidence.corpus.model import Issuer, Spec, Topic
-from spbe.precheck.rules import IndicatorRules, indicator_rules
+from tests.corpus.content_spbe_c import AUDIT_TIK, KEAMANAN_INFORMASI, TIM_KOORDINASI
+from tests.corpus.issuers import ISSUERS, KKP, SIANTAR, SIMALUNGUN, SUMUT
+from tests.corpus.model import Issuer, Spec, Topic
 
 SPBE_TOPICS = (
     ARSITEKTUR,
