@@ -14,7 +14,7 @@ from spbe.planning.models import Action, ActionStatus
 from tests.browser.visit import follow, link, message, open_evaluation, signed_in, with_deadlines
 from tests.cast import make_cast
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 # Actions are due when the self-assessment closes; one long past makes them overdue on any day.
 SELF_ASSESSMENT_CLOSED = datetime.date(2020, 6, 30)

@@ -21,7 +21,7 @@ from tests.browser.visit import (
 )
 from tests.cast import make_cast, make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 BULK = ("4", "5", "6")
 NETWORK_POLICY = (  # indicator 6

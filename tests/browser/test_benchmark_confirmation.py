@@ -19,7 +19,7 @@ from spbe.organizations.models import Agency, Role
 from tests.browser.visit import follow, link, message, signed_in
 from tests.cast import make_user
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 PUBLISHED_NAME = "Pemerintah Kota Pematang Siantar"
 

@@ -15,7 +15,7 @@ from tests.browser.visit import follow, link, message, send_file, signed_in
 from tests.cast import make_cast
 from tests.evaluations.helpers import verify_all
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 BAD_FILE = "indikator,nilai,catatan\n1,2,Sesuai dokumen\n2,7,\n99,1,\n3,x,\n"
 # Pemdi 2026 has 20 indicators, all verified at 2. Indicator 1 (weight 5) falls a level and

@@ -16,7 +16,7 @@ from spbe.evaluations.models import Assessment, AssessmentState
 from tests.browser.visit import follow, link, message, open_evaluation, send_file, signed_in
 from tests.cast import make_cast
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
 # The columns a person fills in, by the headers of a workbook exported in Bahasa Indonesia.
 CLAIM, CRITERIA, JUSTIFICATION, SAVE_AS = (

@@ -30,9 +30,7 @@ def overdue(dashboard):
 
 
 def test_before_the_deadline_no_unit_has_overdue_indicators(client, cast):
-    response = login(client, cast.coordinator).get(
-        reverse("evaluations:dashboard", args=[cast.evaluation.pk])
-    )
+    response = login(client, cast.coordinator).get(reverse("dashboard", args=[cast.evaluation.pk]))
     assert response.status_code == 200
     assert overdue(response.context["dashboard"]) == {"Bappeda": 0, "Kominfo": 0}
 

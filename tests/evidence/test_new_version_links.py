@@ -28,6 +28,9 @@ DRAFT = regulation(
 ENACTED = ARCHITECTURE_LEVEL_2
 
 
+pytestmark = pytest.mark.dates
+
+
 @pytest.fixture
 def cast(db):
     return make_cast(framework="spbe-2020")
@@ -106,9 +109,8 @@ def test_the_indicator_page_shows_the_new_version_and_its_precheck(
     indicator = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            indicator,
+            reverse("evidence:indicator_upload", args=[cast.evaluation.pk, 1]),
             {
-                "action": "evidence_upload",
                 "title": "Perwali Arsitektur SPBE",
                 "kind": "perwali",
                 "level": "2",
