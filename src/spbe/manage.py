@@ -3,10 +3,10 @@
 Two things happen here, before and around Django's own command line:
 
 - The commands that compute from files alone (``score``, ``plan``, ``evidence check``,
-  ``catalog show``, and any ``--help``) run with ``SPBE_FILES_ONLY=1``, which the settings read:
-  no secret and no database are needed (see ``settings.FILES_ONLY``). The flag is decided here,
-  from the command line, and cleared for every other command, so an exported variable can never
-  start ``runserver`` without a secret.
+  ``catalog show``, ``pemdi items``, and any ``--help``) run with ``SPBE_FILES_ONLY=1``, which
+  the settings read: no secret and no database are needed (see ``settings.FILES_ONLY``). The
+  flag is decided here, from the command line, and cleared for every other command, so an
+  exported variable can never start ``runserver`` without a secret.
 - A setting that cannot be read (``SECRET_KEY`` missing, say), or a database that cannot be
   reached or is not migrated, ends the command with one line saying what to do and exit status 2,
   instead of a traceback. Every command gets this without code of its own.
@@ -25,6 +25,9 @@ FILES_ONLY_COMMANDS: dict[str, str | None] = {
     "plan": None,
     "evidence": "check",
     "catalog": "show",
+    # `pemdi items` reads a framework's library file. Its evaluation variant, to come, needs the
+    # database: this entry must then look at the argument too.
+    "pemdi": "items",
 }
 HELP = {"help", "--help", "-h", "version", "--version"}
 USAGE_ERROR = 2

@@ -6,13 +6,13 @@ that need the database say in one line what to run, with exit status 2 and no tr
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import assert_one_line_and_status_2
 from tests.conftest import Cli
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
 from tests.textanalysis.fabricate import text_pdf
@@ -20,43 +20,10 @@ from tests.textanalysis.fabricate import text_pdf
 ROOT = Path(__file__).parents[2]
 SIANTAR_2024 = str(ROOT / "examples" / "pematangsiantar-2024.csv")
 PUBLISHED = str(ROOT / "src" / "spbe" / "library" / "published" / "spbe-results.csv")
-# What tests/testenv.py and a developer's shell may set, and a newcomer has not.
-NOT_SET = (
-    "SECRET_KEY",
-    "SECRET_KEY_FILE",
-    "DEBUG",
-    "DATABASE_URL",
-    "DJANGO_SETTINGS_MODULE",
-    "LANGUAGE_CODE",
-    "SPBE_FILES_ONLY",
-)
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    directory = tmp_path / "data"
-    directory.mkdir()
-    return directory
-
-
-@pytest.fixture
-def newcomer(tmp_path, data_dir) -> Cli:
-    env = {key: value for key, value in os.environ.items() if key not in NOT_SET}
-    env["SPBE_DATA_DIR"] = str(data_dir)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    return Cli(env=env, cwd=elsewhere)
 
 
 def with_env(cli: Cli, **env: str) -> Cli:
     return Cli(env={**cli.env, **env}, cwd=cli.cwd)
-
-
-def assert_one_line_and_status_2(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode == 2, result.stderr
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
-    return result.stderr
 
 
 @pytest.fixture
@@ -77,6 +44,7 @@ FILE_COMMANDS = {
         "spbe-2020 indikator 1",
     ),
     "catalog show": (["catalog", "show", "spbe-2020", "--indicator", "1"], "Arsitektur SPBE"),
+    "pemdi items": (["pemdi", "items", "pemdi-2026", "--indicator", "9"], "I9-L1-01"),
     "help": (["--help"], "spbe help"),
 }
 

@@ -122,10 +122,44 @@ def test_a_missing_claimed_level_is_refused_naming_the_indicator(spbe_2020):
     assert error.value.indicator == 1
 
 
-def test_a_claimed_value_for_an_indicator_valued_by_items_is_refused(pemdi_2026):
-    with pytest.raises(ScoringInputError, match="evidence items") as error:
-        estimate(pemdi_2026, evaluation_year=2026, claimed={3: 4})
-    assert error.value.code == "not_claimable"
+def test_a_claimed_value_stands_for_an_indicator_whose_items_have_no_verdict(pemdi_2026):
+    result = estimate(
+        pemdi_2026,
+        evaluation_year=2026,
+        item_statuses=accepted_up_to(pemdi_2026, 1, 2),
+        claimed={3: "3.5"},
+    )
+    claimed, assessed, untouched = result.indicator(3), result.indicator(1), result.indicator(4)
+    assert (claimed.value, claimed.source, claimed.items) == (
+        Decimal("3.5"),
+        ValueSource.CLAIMED,
+        None,
+    )
+    assert (assessed.value, assessed.source) == (Decimal(2), ValueSource.ITEMS)
+    assert (untouched.value, untouched.source) == (Decimal(1), ValueSource.ITEMS)
+
+
+def test_a_claimed_value_for_an_indicator_with_item_verdicts_is_refused(pemdi_2026):
+    with pytest.raises(ScoringInputError, match="has item verdicts") as error:
+        estimate(
+            pemdi_2026,
+            evaluation_year=2026,
+            item_statuses={"I3-L1-01": ItemStatus.REVISION},
+            claimed={3: 4},
+        )
+    assert (error.value.code, error.value.indicator) == ("claimed_with_item_verdicts", 3)
+
+
+def test_a_claimed_value_is_capped_by_the_index_of_its_indicator(pemdi_2026):
+    result = estimate(
+        pemdi_2026,
+        evaluation_year=2026,
+        external_values={10: ExternalValue(Decimal("2.50"), 2026)},
+        claimed={10: 5},
+    )
+    entry = result.indicator(10)
+    assert (entry.value, entry.source) == (Decimal(3), ValueSource.CLAIMED)
+    assert entry.notes == (EstimateNote.CAPPED_BY_EXTERNAL_INDEX,)
 
 
 def test_a_claimed_value_for_an_indicator_decided_by_an_index_is_refused(pemdi_2026):
@@ -134,7 +168,10 @@ def test_a_claimed_value_for_an_indicator_decided_by_an_index_is_refused(pemdi_2
 
 
 def test_an_index_value_for_an_indicator_without_an_index_is_refused(pemdi_2026):
-    with pytest.raises(ScoringInputError, match="not valued by an external index"):
+    with pytest.raises(
+        ScoringInputError,
+        match=r"not valued by an external index \(those that are: 5, 6, 7, 10, 11, 12, 18\)",
+    ):
         estimate(
             pemdi_2026, evaluation_year=2026, external_values={3: ExternalValue(Decimal(2), 2026)}
         )

@@ -39,9 +39,15 @@ def test_the_statuses_travel_as_the_portals_words():
     assert parse_item_status(" Diterima ") is ItemStatus.ACCEPTED
 
 
-def test_an_unknown_status_word_is_refused_with_the_allowed_words():
-    with pytest.raises(ScoringInputError, match="belum, draf"):
+@pytest.mark.parametrize("word", ["ditolak_otomatis", "ditolak otomatis", "Ditolak  Otomatis"])
+def test_the_portal_spelling_of_ditolak_otomatis_reads_as_the_wire_value(word):
+    assert parse_item_status(word) is ItemStatus.AUTO_REJECTED
+
+
+def test_an_unknown_status_word_is_refused_with_the_words_an_input_may_give():
+    with pytest.raises(ScoringInputError) as error:
         parse_item_status("disetujui")
+    assert error.value.params["allowed"] == "belum, draf, diajukan, diterima, revisi"
 
 
 @pytest.mark.parametrize("level", [1, 2, 3, 4, 5])

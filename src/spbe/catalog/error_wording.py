@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.utils.translation import gettext as _
 
-from spbe.library.files import library_paths, read_library_file
+from spbe.library.files import LibraryFile, library_paths, read_library_file
+from spbe.library.schema import FrameworkDocument
 from spbe.scoring.values import ScoringInputError
 
 
 def describe_scoring_error(error: ScoringInputError) -> str:
-    params = {key: _plain(value) for key, value in error.params.items()}
+    params = {key: value if key in _LISTS else _plain(value) for key, value in error.params.items()}
     templates = {
         "unknown_indicator": _("Indicator %(indicator)s does not exist in %(framework)s."),
         "missing_indicators": _("No value was given for indicator(s) %(indicators)s."),
@@ -26,8 +29,33 @@ def describe_scoring_error(error: ScoringInputError) -> str:
             "%(count)s were given."
         ),
         "duplicate_indicator": _("Indicator %(indicator)s is given more than once."),
+        "unknown_item": _("Item %(item)s does not exist in %(framework)s."),
+        "derived_item_status": _(
+            "Item %(item)s: ditolak otomatis is given by the rule when a lower level is not "
+            "accepted; give the item's own status."
+        ),
+        "no_external_index": _(
+            "Indicator %(indicator)s is not valued by an external index in %(framework)s; "
+            "those that are: %(indices)s."
+        ),
+        "index_out_of_scale": _(
+            "Indicator %(indicator)s: %(value)s is outside the scale of %(index)s "
+            "(%(minimum)s–%(maximum)s)."
+        ),
+        "not_claimable": _(
+            "Indicator %(indicator)s is decided by its external index; a claimed value is not "
+            "accepted."
+        ),
+        "claimed_with_item_verdicts": _(
+            "Indicator %(indicator)s has item verdicts; a claimed value is accepted only for an "
+            "indicator without them."
+        ),
     }
     return templates[error.code] % params
+
+
+# Parameters that list what the framework has, not what the user gave: shown unquoted.
+_LISTS = frozenset({"indices"})
 
 
 def _plain(value: object) -> str:
@@ -44,3 +72,31 @@ def describe_unknown_framework(code: object) -> str:
         "framework": code,
         "known": known,
     }
+
+
+def describe_missing_capability(framework: LibraryFile, capability: str) -> str:
+    """For ``--items`` or ``--external`` on a framework without evidence items or external
+    indices (``capability`` is ``"items"`` or ``"external"``): which frameworks have them."""
+    document = framework.document
+    has = _CAPABILITIES[capability]
+    others = ", ".join(
+        f"{library_file.document.id} r{library_file.document.revision}"
+        for library_file in map(read_library_file, library_paths())
+        if has(library_file.document)
+    )
+    params = {"framework": f"{document.id} r{document.revision}", "others": others or "—"}
+    if capability == "items":
+        return (
+            _("%(framework)s has no evidence items; the frameworks with items are: %(others)s.")
+            % params
+        )
+    return (
+        _("%(framework)s has no external indices; the frameworks with them are: %(others)s.")
+        % params
+    )
+
+
+_CAPABILITIES: dict[str, Callable[[FrameworkDocument], bool]] = {
+    "items": lambda document: document.item_rule is not None,
+    "external": lambda document: any(i.external_index for i in document.indicators),
+}

@@ -21,20 +21,38 @@ class ValueFileError(ValueError):
     """The file cannot be read as indicator values; the message says why."""
 
 
-def read_json_object(path: str) -> dict[str, Any]:
+# The first cell of a header row in a CSV file of indicator values.
+VALUE_HEADER = ("indicator", "indikator", "nomor")
+
+
+def read_json_object(path: str, *, example: str = '{"1": 3, "2": 2}') -> dict[str, Any]:
     """A file holding one JSON object (a costs file, say), with readable errors."""
-    return parse_json_values(_read_text(path).lstrip("\ufeff \t\r\n"), source=path)
+    text = _read_text(path).lstrip("\ufeff \t\r\n")
+    return parse_json_values(text, source=path, example=example)
 
 
 def read_value_file(path: str) -> dict[str, Any]:
+    return read_pairs_file(
+        path,
+        header=VALUE_HEADER,
+        expected=_("%(source)s line %(line)s: expected two columns, indicator and value."),
+    )
+
+
+def read_pairs_file(
+    path: str, *, header: tuple[str, ...], expected: str, example: str = '{"1": 3, "2": 2}'
+) -> dict[str, Any]:
+    """A JSON object, or CSV rows of key and value (see :func:`parse_csv_pairs`)."""
     text = _read_text(path)
     stripped = text.lstrip("\ufeff \t\r\n")
     if path.lower().endswith(".json") or stripped.startswith("{"):
-        return parse_json_values(stripped, source=path)
-    return parse_csv_values(stripped, source=path)
+        return parse_json_values(stripped, source=path, example=example)
+    return parse_csv_pairs(stripped, source=path, header=header, expected=expected)
 
 
-def parse_json_values(text: str, *, source: str) -> dict[str, Any]:
+def parse_json_values(
+    text: str, *, source: str, example: str = '{"1": 3, "2": 2}'
+) -> dict[str, Any]:
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as error:
@@ -44,12 +62,21 @@ def parse_json_values(text: str, *, source: str) -> dict[str, Any]:
         ) from error
     if not isinstance(data, dict):
         raise ValueFileError(
-            _('%(source)s must hold a JSON object such as {"1": 3, "2": 2}.') % {"source": source}
+            _("%(source)s must hold a JSON object such as %(example)s.")
+            % {"source": source, "example": example}
         )
     return data
 
 
-def parse_csv_values(text: str, *, source: str) -> dict[str, Any]:
+def parse_csv_pairs(
+    text: str, *, source: str, header: tuple[str, ...], expected: str
+) -> dict[str, Any]:
+    """Rows of two cells, key and value, separated by commas, semicolons or tabs.
+
+    A first row whose first cell is one of ``header`` is skipped. A key on several rows keeps
+    every value, in a list. ``expected`` is the message for a row without two cells, with
+    ``%(source)s`` and ``%(line)s``.
+    """
     if not text.strip():
         raise ValueFileError(_("%(source)s is empty.") % {"source": source})
     first_line = text.splitlines()[0]
@@ -59,13 +86,10 @@ def parse_csv_values(text: str, *, source: str) -> dict[str, Any]:
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
-        if line_number == 1 and cells[0].lower() in ("indicator", "indikator", "nomor"):
+        if line_number == 1 and cells[0].lower() in header:
             continue
         if len(cells) != 2:
-            raise ValueFileError(
-                _("%(source)s line %(line)s: expected two columns, indicator and value.")
-                % {"source": source, "line": line_number}
-            )
+            raise ValueFileError(expected % {"source": source, "line": line_number})
         key, value = cells
         if key in values:
             previous = values[key]

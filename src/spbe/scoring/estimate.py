@@ -6,7 +6,9 @@ Each indicator takes its value from one source:
   value is entered;
 * ``items``: the item rule over the assessor's verdicts (:mod:`spbe.scoring.items`), capped by
   an external index where the range is one of the level's items (I10, I11, I12, I18);
-* ``claimed``: the value the agency claims, for a framework without items (SPBE 2020).
+* ``claimed``: the value the agency claims: for a framework without items (SPBE 2020), or for
+  an indicator with items none of which has a verdict yet. An indicator decided by an index is
+  never claimed, and one with verdicts is valued by them alone.
 
 The values then go through the one scoring engine, so the index, the aspects and the predicate
 of an estimate are computed exactly as those of an assessor's result.
@@ -24,7 +26,13 @@ from fractions import Fraction
 
 from spbe.scoring.engine import score, to_decimal
 from spbe.scoring.external_index import ExternalReading, ExternalValue, read_external
-from spbe.scoring.items import ItemEstimate, ItemStatus, check_item_statuses, estimate_from_items
+from spbe.scoring.items import (
+    ItemEstimate,
+    ItemStatus,
+    check_item_statuses,
+    estimate_from_items,
+    indicators_with_verdicts,
+)
 from spbe.scoring.model import ExternalIndexUse, ScoreResult, ScoringFramework
 from spbe.scoring.values import ScoringInputError, validate_value
 
@@ -79,9 +87,14 @@ def estimate(
 ) -> Estimate:
     """Value every indicator from its source and score the result with the engine.
 
+    A claimed value stands in for the items of an indicator none of whose items has a status in
+    ``item_statuses``; an indicator without verdicts and without a claim is valued by its items
+    (all ``belum``: level 1).
+
     Raises :class:`ScoringInputError` for an unknown item code, an external value for an
     indicator without an external index or outside the index's scale, a claimed value for an
-    indicator valued by items or an index, or a missing or invalid claimed value.
+    indicator decided by an index or for one with item verdicts, or a missing or invalid
+    claimed value.
     """
     statuses = item_statuses or {}
     externals = external_values or {}
@@ -89,9 +102,15 @@ def estimate(
     check_item_statuses(framework, statuses)
     for number in externals:
         if number not in framework.external_indices:
-            raise ScoringInputError("no_external_index", indicator=number, framework=framework.id)
+            raise ScoringInputError(
+                "no_external_index",
+                indicator=number,
+                framework=framework.id,
+                indices=", ".join(str(n) for n in sorted(framework.external_indices)),
+            )
+    assessed = indicators_with_verdicts(framework, statuses)
     entries = tuple(
-        _indicator(framework, number, statuses, externals, claims, evaluation_year)
+        _indicator(framework, number, statuses, externals, claims, evaluation_year, assessed)
         for number in framework.indicator_numbers
     )
     values = {entry.indicator: entry.value for entry in entries}
@@ -105,6 +124,7 @@ def _indicator(
     externals: Mapping[int, ExternalValue],
     claims: Mapping[int, object],
     evaluation_year: int,
+    assessed: frozenset[int],
 ) -> IndicatorEstimate:
     index = framework.external_indices.get(number)
     reading = None
@@ -115,9 +135,10 @@ def _indicator(
         )
     from_items = number in framework.indicator_items and framework.item_rule is not None
     decided_externally = index is not None and index.use is ExternalIndexUse.DECIDES_LEVEL
-    if number in claims and (from_items or decided_externally):
-        valued_by = "external index" if decided_externally else "evidence items"
-        raise ScoringInputError("not_claimable", indicator=number, source=valued_by)
+    if number in claims and decided_externally:
+        raise ScoringInputError("not_claimable", indicator=number, source="external index")
+    if number in claims and number in assessed:
+        raise ScoringInputError("claimed_with_item_verdicts", indicator=number)
 
     notes: list[EstimateNote] = []
     if reading is not None and reading.pending:
@@ -130,14 +151,14 @@ def _indicator(
             number, Decimal(reading.level), ValueSource.EXTERNAL, None, tuple(notes), None, reading
         )
     items = None
-    if from_items:
+    if number in claims:
+        value = validate_value(framework, framework.indicator(number), claims[number])
+        source = ValueSource.CLAIMED
+    elif from_items:
         items = estimate_from_items(framework, number, statuses)
         value, source = Fraction(items.level), ValueSource.ITEMS
         if items.stopped_at_level_without_items is not None:
             notes.append(EstimateNote.LEVEL_WITHOUT_ITEMS)
-    elif number in claims:
-        value = validate_value(framework, framework.indicator(number), claims[number])
-        source = ValueSource.CLAIMED
     else:
         raise ScoringInputError("missing_indicators", indicators=str(number), indicator=number)
     if reading is not None and reading.level < value:

@@ -56,6 +56,10 @@ _LABELS = {
 }
 
 
+# The statuses an assessor's verdict (or the lack of one) gives; the rule derives the others.
+GIVEN_STATUSES = frozenset(ItemStatus) - {ItemStatus.AUTO_REJECTED}
+
+
 class RejectionReason(StrEnum):
     """Why the rule rejected an item automatically; each caller phrases it."""
 
@@ -64,11 +68,17 @@ class RejectionReason(StrEnum):
 
 
 def parse_item_status(raw: str) -> ItemStatus:
-    """An item's own status from its wire value (``"diterima"``); refuses the derived one."""
+    """An item's status from its wire value (``"diterima"``) or the portal's word.
+
+    Case and spacing do not matter, so the portal's "Ditolak otomatis" reads as
+    ``ditolak_otomatis``; that derived status is returned here and refused by
+    :func:`check_item_statuses`, whose message says why. The words listed as allowed in the
+    error are those an input may give.
+    """
     try:
-        status = ItemStatus(raw.strip().lower())
+        status = ItemStatus("_".join(raw.lower().split()))
     except ValueError:
-        allowed = ", ".join(status.value for status in ItemStatus)
+        allowed = ", ".join(status.value for status in ItemStatus if status in GIVEN_STATUSES)
         raise ScoringInputError("unknown_item_status", value=raw, allowed=allowed) from None
     return status
 
@@ -114,6 +124,17 @@ def item_codes(framework: ScoringFramework) -> frozenset[str]:
         for items in framework.indicator_items.values()
         for level in items.levels
         for item in level.items
+    )
+
+
+def indicators_with_verdicts(
+    framework: ScoringFramework, statuses: Mapping[str, ItemStatus]
+) -> frozenset[int]:
+    """The indicators of which ``statuses`` gives at least one item, whatever its status."""
+    return frozenset(
+        number
+        for number, items in framework.indicator_items.items()
+        if any(item.code in statuses for level in items.levels for item in level.items)
     )
 
 

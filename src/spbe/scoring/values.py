@@ -32,12 +32,19 @@ _MESSAGES = {
         "status"
     ),
     "no_items": "indicator {indicator} of {framework} has no evidence items",
-    "no_external_index": "indicator {indicator} of {framework} is not valued by an external index",
+    "no_external_index": (
+        "indicator {indicator} of {framework} is not valued by an external index (those that "
+        "are: {indices})"
+    ),
     "index_out_of_scale": (
         "indicator {indicator}: {value} is outside the scale of {index} ({minimum}–{maximum})"
     ),
     "not_claimable": (
         "indicator {indicator} is valued from its {source}; a claimed value is not accepted"
+    ),
+    "claimed_with_item_verdicts": (
+        "indicator {indicator} has item verdicts; a claimed value is accepted only for an "
+        "indicator without them"
     ),
 }
 
@@ -89,15 +96,11 @@ def parse_values(
     Raises :class:`ScoringInputError` naming the first problem and its indicator. With
     ``require_all`` (the default) every indicator of the framework must be present.
     """
-    known = {indicator.number: indicator for indicator in framework.indicators}
-    parsed: dict[int, Fraction] = {}
-    for key, value in raw.items():
-        number = _indicator_number(key)
-        if number is None or number not in known:
-            raise ScoringInputError("unknown_indicator", indicator=key, framework=framework.id)
-        if number in parsed:
-            raise ScoringInputError("duplicate_indicator", indicator=number)
-        parsed[number] = validate_value(framework, known[number], value)
+    specs = {indicator.number: indicator for indicator in framework.indicators}
+    parsed = {
+        number: validate_value(framework, specs[number], value)
+        for number, value in keyed_by_indicator(framework, raw).items()
+    }
     if require_all:
         missing = [n for n in framework.indicator_numbers if n not in parsed]
         if missing:
@@ -107,6 +110,26 @@ def parse_values(
                 indicator=missing[0],
             )
     return parsed
+
+
+def keyed_by_indicator(
+    framework: ScoringFramework, raw: Mapping[str, object] | Mapping[int, object]
+) -> dict[int, object]:
+    """The raw values keyed by indicator number (``"7"`` becomes 7), not yet validated.
+
+    Raises :class:`ScoringInputError` for a key that is not an indicator of the framework, or
+    for an indicator given twice (``"7"`` and ``"07"``).
+    """
+    known = set(framework.indicator_numbers)
+    keyed: dict[int, object] = {}
+    for key, value in raw.items():
+        number = _indicator_number(key)
+        if number is None or number not in known:
+            raise ScoringInputError("unknown_indicator", indicator=key, framework=framework.id)
+        if number in keyed:
+            raise ScoringInputError("duplicate_indicator", indicator=number)
+        keyed[number] = value
+    return keyed
 
 
 def validate_value(framework: ScoringFramework, indicator: IndicatorSpec, raw: object) -> Fraction:
