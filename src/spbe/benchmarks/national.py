@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from spbe.benchmarks.averages import Domains, Figures, Statistic, summarise
@@ -75,7 +75,8 @@ class AverageCheck:
 def _difference(computed: Decimal | None, published: Decimal | None) -> Decimal | None:
     if computed is None or published is None:
         return None
-    return round(computed, 2) - published
+    # Half up, as the reports (and the scoring engine) print: round() would round 1.005 down.
+    return computed.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) - published
 
 
 def parse_national_averages(lines: Iterable[str]) -> list[PublishedAverage]:
