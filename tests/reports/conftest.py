@@ -22,7 +22,7 @@ from spbe.evaluations.models import Evaluation
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.models import ReportFormat, ReportSettings
 from spbe.reports.render import RENDERERS
-from tests.cast import Cast, make_cast
+from tests.cast import make_cast
 from tests.clock import on_cast_day
 from tests.reports.builders import fill_evaluation
 
@@ -75,8 +75,3 @@ def pemdi_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rend
         rendered = _render(cast.evaluation, (ReportFormat.PDF, ReportFormat.PPTX))
         transaction.set_rollback(True)
     yield rendered
-
-
-@pytest.fixture
-def cast(db: None) -> Cast:
-    return make_cast()
