@@ -12,10 +12,9 @@ from spbe.audit.models import AuditEvent
 from spbe.audit.services import audit_record
 from spbe.organizations.models import Agency, Role, Unit
 from tests.cast import make_user
+from tests.clock import CAST_DAY
 
 pytestmark = pytest.mark.django_db
-
-MOMENT = datetime.datetime(2026, 11, 2, 9, 30, tzinfo=datetime.UTC)
 
 
 @pytest.fixture
@@ -34,7 +33,7 @@ def coordinator(agency):
 
 
 def test_an_event_stores_who_what_for_which_agency_and_when(time_machine, agency, coordinator):
-    time_machine.move_to(MOMENT, tick=False)
+    time_machine.move_to(CAST_DAY, tick=False)
     unit = Unit.objects.create(agency=agency, name="Bappeda", short_name="Bappeda", slug="bappeda")
     event = audit_record(
         actor=coordinator,
@@ -49,7 +48,7 @@ def test_an_event_stores_who_what_for_which_agency_and_when(time_machine, agency
     assert (stored.actor, stored.agency, stored.action) == (coordinator, agency, "unit.create")
     assert (stored.object_type, stored.object_id) == ("organizations.unit", str(unit.pk))
     assert (stored.summary, stored.data) == ("Bappeda", {"slug": "bappeda"})
-    assert stored.at == MOMENT
+    assert stored.at == CAST_DAY
 
 
 def test_a_change_that_is_not_one_row_is_named_by_its_reference(coordinator):
@@ -139,10 +138,10 @@ def test_an_event_is_undone_with_the_change_it_records(agency, coordinator):
 def test_the_log_reads_newest_first_and_in_recording_order_within_one_moment(
     time_machine, agency, coordinator
 ):
-    time_machine.move_to(MOMENT, tick=False)
+    time_machine.move_to(CAST_DAY, tick=False)
     for action in ("first", "second"):
         audit_record(actor=coordinator, action=action, target=agency, summary="")
-    time_machine.move_to(MOMENT + datetime.timedelta(minutes=1), tick=False)
+    time_machine.move_to(CAST_DAY + datetime.timedelta(minutes=1), tick=False)
     audit_record(actor=coordinator, action="later", target=agency, summary="")
     assert list(AuditEvent.objects.values_list("action", flat=True)) == [
         "later",

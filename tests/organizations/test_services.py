@@ -28,19 +28,6 @@ pytestmark = pytest.mark.dates
 PASSWORD = "Sandi-Rahasia-2026"
 
 
-def non_admins(cast: Cast) -> list[Any]:
-    """Every member of the cast but the installation admin, the other agency's koordinator too."""
-    return [
-        cast.coordinator,
-        cast.pic,
-        cast.other_pic,
-        cast.internal_assessor,
-        cast.leadership,
-        cast.outsider,
-        cast.external_assessor,
-    ]
-
-
 def organisation_rows() -> tuple[list[Any], list[Any], list[Any], list[Any], int]:
     """What these services write: agencies, units, memberships, users and audit events."""
     return (
@@ -266,7 +253,7 @@ def test_a_unit_of_another_agency_is_refused(cast):
 @pytest.mark.parametrize("create", [create_agency, create_unit, create_member])
 def test_nobody_but_the_admin_writes_not_even_a_koordinator_of_the_agency(cast, create):
     before = organisation_rows()
-    for user in non_admins(cast):
+    for user in cast.everyone_but(cast.admin):
         with pytest.raises(PermissionDenied):
             create(cast, user)
     assert organisation_rows() == before

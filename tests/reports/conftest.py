@@ -19,6 +19,7 @@ from django.utils import translation
 from PIL import Image
 
 from spbe.evaluations.models import Evaluation
+from spbe.reports import services
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.models import ReportFormat, ReportSettings
 from spbe.reports.render import RENDERERS
@@ -75,3 +76,11 @@ def pemdi_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rend
         rendered = _render(cast.evaluation, (ReportFormat.PDF, ReportFormat.PPTX))
         transaction.set_rollback(True)
     yield rendered
+
+
+@pytest.fixture
+def queued(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Keep requested jobs queued: record what would be sent to the worker instead."""
+    sent: list[int] = []
+    monkeypatch.setattr(services, "_enqueue", sent.append)
+    return sent
