@@ -45,6 +45,21 @@ class Cast:
             del user._spbe_actor
         return actor_for(user)
 
+    def everyone_but(self, *users: Any) -> list[Any]:
+        """Every user of the cast, the admin included, except ``users``: who must be refused."""
+        everyone = [
+            self.coordinator,
+            self.pic,
+            self.other_pic,
+            self.internal_assessor,
+            self.leadership,
+            self.outsider,
+            self.external_assessor,
+            self.unassigned_assessor,
+            self.admin,
+        ]
+        return [user for user in everyone if user not in users]
+
 
 def make_user(username: str, agency: Agency | None, unit: Unit | None, *roles: Role) -> Any:
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)

@@ -20,6 +20,7 @@ from spbe.catalog.services import catalog_load
 from spbe.library.convert import scoring_framework
 from spbe.library.files import LIBRARY_DIR, read_library_file
 from spbe.scoring.model import ScoringFramework
+from tests.cast import Cast, make_cast
 from tests.timeouts import run
 
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
@@ -53,6 +54,12 @@ def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> Iterator[N
     with django_db_blocker.unblock():
         catalog_load()
     yield
+
+
+@pytest.fixture
+def cast(db: None) -> Cast:
+    """The shared cast (``tests/cast.py``); a test that takes it must be marked ``dates``."""
+    return make_cast()
 
 
 @pytest.fixture(scope="session")

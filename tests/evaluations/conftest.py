@@ -4,10 +4,5 @@ from tests.cast import Cast, make_cast
 
 
 @pytest.fixture
-def cast(db) -> Cast:
-    return make_cast()
-
-
-@pytest.fixture
 def pemdi_cast(db) -> Cast:
     return make_cast(framework="pemdi-2026")

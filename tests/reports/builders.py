@@ -4,21 +4,27 @@ Every indicator of the cast's evaluation gets a claim with a justification and e
 are verified (some one level lower, with a reason), a few are returned with a note. Three
 finished years make a history. ``long_texts`` adds the content that overflows a careless
 layout: an unbroken 120-character token, a long URL, a very long document title.
+
+``report_job`` makes a report job in any state without rendering a report.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from spbe.evaluations.assessment_services import (
     assessment_return,
     assessment_save_claim,
     assessment_verify,
 )
-from spbe.evaluations.models import Assessment
+from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evidence.models import Document, DocumentKind
 from spbe.evidence.services import evidence_link_add, evidence_link_new_document
+from spbe.reports.models import JobStatus, ReportFormat, ReportJob
+from spbe.reports.render import CONTENT_TYPES, RenderedReport
+from spbe.reports.services import job_finish
 from tests.cast import Cast
 
 JUSTIFICATION = (
@@ -112,3 +118,20 @@ def fill_evaluation(cast: Cast, *, long_texts: bool = False, history: bool = Tru
                 illustrative=False,
                 source_note="",
             )
+
+
+def report_job(
+    evaluation: Evaluation,
+    *,
+    by: Any,
+    fmt: ReportFormat = ReportFormat.XLSX,
+    status: JobStatus = JobStatus.QUEUED,
+    content: bytes | None = None,
+) -> ReportJob:
+    """A report job as the worker leaves it; with ``content``, finished with that file."""
+    job = ReportJob.objects.create(
+        evaluation=evaluation, format=fmt, language="en", created_by=by, status=status
+    )
+    if content is not None:
+        job_finish(job, RenderedReport(content, f"laporan.{fmt.value}", CONTENT_TYPES[fmt]))
+    return job

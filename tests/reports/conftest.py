@@ -19,10 +19,11 @@ from django.utils import translation
 from PIL import Image
 
 from spbe.evaluations.models import Evaluation
+from spbe.reports import services
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.models import ReportFormat, ReportSettings
 from spbe.reports.render import RENDERERS
-from tests.cast import Cast, make_cast
+from tests.cast import make_cast
 from tests.clock import on_cast_day
 from tests.reports.builders import fill_evaluation
 
@@ -78,5 +79,8 @@ def pemdi_report(django_db_setup: None, django_db_blocker: Any) -> Iterator[Rend
 
 
 @pytest.fixture
-def cast(db: None) -> Cast:
-    return make_cast()
+def queued(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Keep requested jobs queued: record what would be sent to the worker instead."""
+    sent: list[int] = []
+    monkeypatch.setattr(services, "_enqueue", sent.append)
+    return sent

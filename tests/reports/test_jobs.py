@@ -12,21 +12,12 @@ from django.utils import timezone, translation
 
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import EvaluationState
-from spbe.reports import services
 from spbe.reports.models import JobStatus, ReportFormat, ReportJob
 from spbe.reports.services import MAX_OPEN_JOBS_PER_USER, report_request
 from spbe.reports.tasks import generate_report
 from tests.cast import PASSWORD, make_cast
 
 pytestmark = pytest.mark.dates
-
-
-@pytest.fixture
-def queued(monkeypatch):
-    """Keep requested jobs queued: record what would be sent to the worker instead."""
-    sent: list[int] = []
-    monkeypatch.setattr(services, "_enqueue", sent.append)
-    return sent
 
 
 def login(client, user):

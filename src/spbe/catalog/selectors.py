@@ -16,8 +16,12 @@ _documents: dict[tuple[int, str], tuple[FrameworkDocument, ScoringFramework]] = 
 
 
 def frameworks_with_revisions() -> QuerySet[Framework]:
-    return Framework.objects.prefetch_related("revisions").annotate(
-        revision_count=Count("revisions")
+    # Explicitly ordered: Django drops Meta.ordering from a query with an aggregate, and
+    # PostgreSQL then returns the groups in any order.
+    return (
+        Framework.objects.prefetch_related("revisions")
+        .annotate(revision_count=Count("revisions"))
+        .order_by("code")
     )
 
 

@@ -38,10 +38,15 @@ class CatalogLoadRefused(Exception):
 
 
 def catalog_load(*, paths: list[Path] | None = None) -> list[LoadOutcome]:
-    """Load every library file (or the given ones); one outcome per file, in order."""
+    """Load every library file (or the given ones); one outcome per file, in order.
+
+    Every file is read and validated before any is loaded, so an invalid file loads nothing.
+    """
+    library_files = [
+        read_library_file(path) for path in (paths if paths is not None else library_paths())
+    ]
     outcomes = []
-    for path in paths if paths is not None else library_paths():
-        library_file = read_library_file(path)
+    for library_file in library_files:
         try:
             outcomes.append(_load_one(library_file))
         except CatalogLoadRefused as refusal:

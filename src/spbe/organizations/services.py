@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -19,12 +19,25 @@ def _admin(actor: Actor) -> None:
         raise PermissionDenied
 
 
+def _saved(instance: models.Model) -> None:
+    """Save a row that passes the model's own rules (choices, blanks, uniqueness), or refuse it."""
+    try:
+        instance.full_clean()
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise ActionRefused(
+            " ".join(messages), field=None if field == NON_FIELD_ERRORS else field
+        ) from error
+    instance.save()
+
+
 @transaction.atomic
 def agency_create(*, actor: Actor, name: str, kind: str, province: str, slug: str = "") -> Agency:
     _admin(actor)
-    agency = Agency.objects.create(
+    agency = Agency(
         name=name.strip(), kind=kind, province=province.strip(), slug=slug or slugify(name)
     )
+    _saved(agency)
     audit_record(
         actor=actor.user, action="agency.create", target=agency, agency=agency, summary=agency.name
     )
@@ -36,12 +49,13 @@ def unit_create(
     *, actor: Actor, agency: Agency, name: str, short_name: str, slug: str = ""
 ) -> Unit:
     _admin(actor)
-    unit = Unit.objects.create(
+    unit = Unit(
         agency=agency,
         name=name.strip(),
         short_name=short_name.strip(),
         slug=slug or slugify(short_name),
     )
+    _saved(unit)
     audit_record(
         actor=actor.user, action="unit.create", target=unit, agency=agency, summary=unit.name
     )
@@ -79,9 +93,9 @@ def member_create(
     if users.objects.filter(username=username).exists():
         raise ActionRefused(_("This username is taken."), field="username")
     first, _space, last = full_name.partition(" ")
-    user = users.objects.create_user(
-        username=username, password=password, first_name=first, last_name=last
-    )
+    user = users(username=users.normalize_username(username), first_name=first, last_name=last)
+    user.set_password(password)
+    _saved(user)
     membership = Membership.objects.create(
         user=user, agency=agency, unit=unit, roles=sorted(set(roles))
     )
