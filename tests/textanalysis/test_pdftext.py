@@ -103,7 +103,7 @@ def test_the_rendering_never_exceeds_the_pixel_bound_by_more_than_rounding(width
 def test_the_text_layer_of_each_page_is_read_in_order(tmp_path):
     path = tmp_path / "surat.pdf"
     path.write_bytes(text_pdf(["PERATURAN WALI KOTA", "Pasal 2"]))
-    pages = list(read_pages(path, deadline=Deadline.after(60)))
+    pages = list(read_pages(path, deadline=Deadline(seconds=60, ends=float("inf"))))
     assert [p.number for p in pages] == [1, 2]
     assert "PERATURAN WALI KOTA" in pages[0].text and "Pasal 2" in pages[1].text
     assert (pages[0].width_pt, pages[0].height_pt) == pytest.approx(A4, abs=1)
@@ -114,7 +114,7 @@ def test_an_unreadable_pdf_raises_extraction_failed(tmp_path):
     path = tmp_path / "rusak.pdf"
     path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n")
     with pytest.raises(ExtractionFailed) as raised:
-        list(read_pages(path, deadline=Deadline.after(60)))
+        list(read_pages(path, deadline=Deadline(seconds=60, ends=float("inf"))))
     assert raised.value.code == "unreadable" and raised.value.params["kind"] == "pdf"
 
 
