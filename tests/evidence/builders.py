@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from spbe.evaluations.models import Assessment
-from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, PageText, TextStatus
+from spbe.evidence.models import (
+    Document,
+    DocumentVersion,
+    EvidenceLink,
+    PageText,
+    StoredFile,
+    TextStatus,
+)
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from tests.cast import Cast
 from tests.textanalysis.fabricate import text_pdf
@@ -68,6 +76,25 @@ def with_text(version: DocumentVersion, pages: list[str], *, ocr: bool = False) 
     )
     version.refresh_from_db()
     return version
+
+
+def read_document(cast: Cast, title: str, pages: list[str], **fields: object) -> Document:
+    """A library document whose one version's text is read; no bytes (for the readers' tests)."""
+    document = library_document(cast, title, **fields)
+    version_with_text(document, pages)
+    return document
+
+
+def version_with_text(
+    document: Document, pages: list[str], *, number: int = 1, ocr: bool = False
+) -> DocumentVersion:
+    """A version of ``document`` with its text read, stored as a row only (no bytes)."""
+    digest = hashlib.sha256(f"{document.pk}:{number}:{pages}".encode()).hexdigest()
+    stored = StoredFile.objects.create(sha256=digest, file=f"evidence/{digest}", size=1, kind="pdf")
+    version = DocumentVersion.objects.create(
+        document=document, number=number, stored_file=stored, original_name=f"v{number}.pdf"
+    )
+    return with_text(version, pages, ocr=ocr)
 
 
 def stored_files() -> list[Path]:
