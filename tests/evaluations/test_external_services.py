@@ -17,7 +17,7 @@ from spbe.evaluations.external_services import (
 )
 from spbe.evaluations.models import Assessment, EvaluationState
 from tests.cast import all_roles_but
-from tests.evaluations.helpers import send_verified
+from tests.evaluations.helpers import put_in_state, send_verified
 
 pytestmark = pytest.mark.dates
 
@@ -178,8 +178,7 @@ def test_nobody_else_imports_results(sent, role):
     ],
 )
 def test_results_are_imported_only_between_sending_and_finishing(sent, state, allowed):
-    sent.evaluation.state = state
-    sent.evaluation.save(update_fields=["state"])
+    put_in_state(sent.evaluation, state)
     actor = sent.actor(sent.external_assessor)
     if allowed:
         assert external_results_import(actor=actor, evaluation=sent.evaluation, content=b"1,2")

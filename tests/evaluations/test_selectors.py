@@ -16,7 +16,7 @@ from spbe.evaluations.selectors import (
 )
 from spbe.organizations.models import Role
 from tests.cast import make_cast, make_user
-from tests.evaluations.helpers import evaluation_in_state
+from tests.evaluations.helpers import evaluation_in_state, put_in_state
 
 pytestmark = pytest.mark.dates
 
@@ -37,9 +37,7 @@ def years(evaluations) -> list[tuple[str, int]]:
 
 
 def send(evaluation, state=EvaluationState.SUBMITTED):
-    evaluation.state = state
-    evaluation.save(update_fields=["state"])
-    return evaluation
+    return put_in_state(evaluation, state)
 
 
 # visible_evaluations

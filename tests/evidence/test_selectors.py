@@ -12,7 +12,7 @@ from spbe.evidence.selectors import (
     version_for,
     visible_links,
 )
-from tests.evaluations.helpers import assessment, evaluation_in_state
+from tests.evaluations.helpers import assessment, evaluation_in_state, put_in_state
 from tests.evidence.builders import library_document, pin, read_document
 
 pytestmark = pytest.mark.dates
@@ -28,8 +28,7 @@ ARCHITECTURE = [
 
 def send(cast) -> None:
     """The cast's evaluation, sent to its external assessor (set-up only)."""
-    cast.evaluation.state = EvaluationState.SUBMITTED
-    cast.evaluation.save(update_fields=["state"])
+    put_in_state(cast.evaluation, EvaluationState.SUBMITTED)
 
 
 # agency_documents

@@ -14,7 +14,7 @@ from spbe.evidence.services import (
     evidence_link_remove,
     links_follow_new_version,
 )
-from tests.evaluations.helpers import assessment, evaluation_in_state
+from tests.evaluations.helpers import assessment, evaluation_in_state, put_in_state
 from tests.evidence.builders import SECOND, library_document, pin, upload, with_text
 from tests.precheck.texts import regulation
 
@@ -173,8 +173,7 @@ def test_evidence_is_added_only_while_the_indicator_may_be_edited(cast, state, a
 
 @pytest.mark.parametrize("state", [EvaluationState.PREPARATION, EvaluationState.SUBMITTED])
 def test_evidence_is_added_only_while_the_self_assessment_is_open(cast, state):
-    cast.evaluation.state = state
-    cast.evaluation.save(update_fields=["state"])
+    put_in_state(cast.evaluation, state)
     with pytest.raises(PermissionDenied):
         link(cast, cast.pic, library_document(cast))
     assert not EvidenceLink.objects.exists()
