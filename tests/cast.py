@@ -21,6 +21,23 @@ from spbe.organizations.models import Agency, Membership, Role, Unit
 from tests.clock import CAST_DAY
 
 PASSWORD = "rahasia-uji-123"
+# Every user of the cast, by the name of its field.
+ROLES = (
+    "coordinator",
+    "pic",
+    "other_pic",
+    "internal_assessor",
+    "leadership",
+    "outsider",
+    "external_assessor",
+    "unassigned_assessor",
+    "admin",
+)
+
+
+def all_roles_but(*kept: str) -> list[str]:
+    """The cast's roles other than ``kept``, for "nobody else may" tests."""
+    return [role for role in ROLES if role not in kept]
 
 
 @dataclass

@@ -4,20 +4,11 @@ import pytest
 from django.urls import reverse
 
 from spbe.evidence.models import Document
-from tests.cast import PASSWORD, make_cast
+from tests.cast import PASSWORD, all_roles_but, make_cast
 
 pytestmark = pytest.mark.dates
 
-ROLES = [
-    "coordinator",
-    "pic",
-    "other_pic",
-    "internal_assessor",
-    "leadership",
-    "outsider",
-    "external_assessor",
-    "unassigned_assessor",
-]
+ROLES = all_roles_but("admin")
 
 PAGES = {
     # name: (url builder, expected status per role)

@@ -8,21 +8,10 @@ import pytest
 from django.urls import reverse
 
 from spbe.evaluations.models import Assessment, EvaluationState
-from tests.cast import PASSWORD
+from tests.cast import PASSWORD, ROLES
 
 pytestmark = pytest.mark.dates
 
-ROLES = [
-    "coordinator",
-    "pic",
-    "other_pic",
-    "internal_assessor",
-    "leadership",
-    "outsider",
-    "external_assessor",
-    "unassigned_assessor",
-    "admin",
-]
 
 # During the self-assessment.
 GET_MATRIX = {

@@ -51,8 +51,9 @@ def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tupl
     except UnicodeDecodeError as error:
         raise ActionRefused(_("The file is not UTF-8 text (CSV).")) from error
     indicators = {i.number: i for i in evaluation.revision.indicators.all()}
-    first_line = text.splitlines()[0] if text.strip() else ""
-    delimiter = max(",;\t", key=first_line.count) if first_line else ","
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    # On a tie the comma loses: in "1;1,26" it is the decimal separator, not the delimiter.
+    delimiter = max(";\t,", key=first_line.count) if first_line else ","
     values: dict[int, tuple[Decimal, str]] = {}
     errors: list[RowError] = []
     for line, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):

@@ -20,7 +20,7 @@ from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
 from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
-from spbe.evidence.permissions import can_upload_to
+from spbe.evidence.permissions import can_add_version, can_upload_to
 from spbe.evidence.services import evidence_link_add, links_follow_new_version
 from spbe.evidence.storage import discard, save_bytes
 from spbe.evidence.tasks import read_version_text
@@ -56,6 +56,9 @@ def document_upload(
     if not can_upload_to(actor, agency.pk) or (
         document is not None and document.agency_id != agency.pk
     ):
+        raise PermissionDenied
+    # Who may add a version is the service's rule, not only the document page's.
+    if document is not None and not can_add_version(actor, document):
         raise PermissionDenied
     if document is None and (facts is None or not facts.title.strip()):
         raise ActionRefused(_("Give the document a title."), field="title")

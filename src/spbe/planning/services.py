@@ -36,6 +36,10 @@ def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> Pla
             % {"line": error.lineno, "problem": error.msg},
             field="costs",
         ) from error
+    if not isinstance(raw, dict):
+        # `[]` would otherwise pass as "no costs" and `null` fail on save.
+        not_an_object = PlanningInputError("costs_not_an_object")
+        raise ActionRefused(describe_planning_error(not_an_object), field="costs")
     framework = revision_scoring_framework(evaluation.revision)
     try:
         effective_costs(framework, raw or None)
@@ -64,6 +68,12 @@ def actions_from_plan(
     """Turn each step of a plan into an action led by the indicator's lead unit."""
     if not can_manage_evaluation(actor, evaluation):
         raise PermissionDenied
+    if plan.framework_id != evaluation.revision.framework.code:
+        # Indicator numbers mean different things in another framework.
+        raise ActionRefused(
+            _("This plan is for %(plan)s; the evaluation uses %(framework)s.")
+            % {"plan": plan.framework_id, "framework": evaluation.revision.framework.code}
+        )
     if not plan.steps:
         raise ActionRefused(_("The plan has no steps to turn into actions."))
     assessments = {
