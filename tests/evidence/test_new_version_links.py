@@ -14,7 +14,7 @@ from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.precheck_services import precheck_link
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
+from tests.textanalysis.fabricate import text_pdf
 from tests.evidence.precheck.texts import regulation
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
 
