@@ -26,6 +26,24 @@ def describe_scoring_error(error: ScoringInputError) -> str:
             "%(count)s were given."
         ),
         "duplicate_indicator": _("Indicator %(indicator)s is given more than once."),
+        "unknown_item": _("Item %(item)s does not exist in %(framework)s."),
+        "unknown_item_status": _("%(value)s is not an item status; give one of %(allowed)s."),
+        "derived_item_status": _(
+            "Item %(item)s: “ditolak otomatis” follows from the lower levels; give the item's "
+            "own status."
+        ),
+        "no_items": _("Indicator %(indicator)s of %(framework)s has no evidence items."),
+        "no_external_index": _(
+            "Indicator %(indicator)s of %(framework)s is not valued by an external index."
+        ),
+        "index_out_of_scale": _(
+            "Indicator %(indicator)s: %(value)s is outside the scale of %(index)s "
+            "(%(minimum)s–%(maximum)s)."
+        ),
+        "not_claimable": _(
+            "Indicator %(indicator)s is valued from its %(source)s; a claimed value is not "
+            "accepted."
+        ),
     }
     return templates[error.code] % params
 
