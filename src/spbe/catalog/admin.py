@@ -7,7 +7,14 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from spbe.catalog.models import Aspect, Domain, Framework, FrameworkRevision, Indicator
+from spbe.catalog.models import (
+    Aspect,
+    CatalogItem,
+    Domain,
+    Framework,
+    FrameworkRevision,
+    Indicator,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -50,3 +57,10 @@ class IndicatorAdmin(ReadOnlyAdmin):
     list_display = ["revision", "number", "name", "weight_text", "aspect"]
     list_filter = ["revision"]
     search_fields = ["name", "question"]
+
+
+@admin.register(CatalogItem)
+class CatalogItemAdmin(ReadOnlyAdmin):
+    list_display = ["code", "indicator", "level", "position", "text"]
+    list_filter = ["indicator__revision"]
+    search_fields = ["code", "text"]

@@ -30,10 +30,12 @@ def describe_scoring_error(error: ScoringInputError) -> str:
         ),
         "duplicate_indicator": _("Indicator %(indicator)s is given more than once."),
         "unknown_item": _("Item %(item)s does not exist in %(framework)s."),
+        "unknown_item_status": _("%(value)s is not an item status; give one of %(allowed)s."),
         "derived_item_status": _(
-            "Item %(item)s: ditolak otomatis is given by the rule when a lower level is not "
-            "accepted; give the item's own status."
+            "Item %(item)s: “ditolak otomatis” follows from the lower levels; give the item's "
+            "own status."
         ),
+        "no_items": _("Indicator %(indicator)s of %(framework)s has no evidence items."),
         "no_external_index": _(
             "Indicator %(indicator)s is not valued by an external index in %(framework)s; "
             "those that are: %(indices)s."

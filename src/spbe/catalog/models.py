@@ -116,6 +116,11 @@ class Indicator(models.Model):
     evidence_hints: models.JSONField[Any] = models.JSONField(_("evidence hints"), default=dict)
     sources: models.JSONField[Any] = models.JSONField(_("sources"), default=dict)
     quality_flags: models.JSONField[Any] = models.JSONField(_("quality flags"), default=list)
+    # The levels for which the source lists no evidence items (Pemdi I9 level 3), e.g. [3]. Only
+    # a revision with items has any; nothing can prove such a level by items.
+    levels_without_items: models.JSONField[Any] = models.JSONField(
+        _("levels without items in the source"), default=list
+    )
 
     class Meta:
         ordering = ["revision", "number"]
@@ -135,3 +140,29 @@ class Indicator(models.Model):
     def criteria_levels(self) -> list[tuple[int, str]]:
         """(level, criterion) pairs in level order."""
         return sorted((int(level), text) for level, text in self.criteria.items())
+
+
+class CatalogItem(models.Model):
+    """One evidence item (butir) of a level, as the library file lists it: ``I3-L2-01``.
+
+    Items are a capability of a framework revision: a revision with an item rule lists them for
+    every level of every indicator; SPBE 2020 has none. Evaluations copy them when created.
+    """
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="items")
+    level = models.PositiveSmallIntegerField(_("level"))
+    # 1, 2, … within the level, in the order of the module text.
+    position = models.PositiveSmallIntegerField(_("position"))
+    code = models.CharField(_("code"), max_length=20)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        ordering = ["indicator__number", "level", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "code"], name="unique_catalog_item_code")
+        ]
+        verbose_name = _("evidence item")
+        verbose_name_plural = _("evidence items")
+
+    def __str__(self) -> str:
+        return self.code

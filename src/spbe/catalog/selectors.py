@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, QuerySet
 
-from spbe.catalog.models import Framework, FrameworkRevision, Indicator
+from spbe.catalog.models import CatalogItem, Framework, FrameworkRevision, Indicator
 from spbe.library.convert import scoring_framework
 from spbe.library.files import UnknownFramework  # the same for the database and the files
 from spbe.library.schema import FrameworkDocument
@@ -58,6 +58,16 @@ def revision_scoring_framework(revision: FrameworkRevision) -> ScoringFramework:
 
 def revision_indicators(revision: FrameworkRevision) -> QuerySet[Indicator]:
     return revision.indicators.select_related("aspect", "aspect__domain").order_by("number")
+
+
+def revision_has_items(revision: FrameworkRevision) -> bool:
+    """Whether the revision values its indicators by evidence items (Pemdi 2026; not SPBE)."""
+    return revision_scoring_framework(revision).item_rule is not None
+
+
+def revision_items(revision: FrameworkRevision) -> QuerySet[CatalogItem]:
+    """The revision's evidence items, by indicator, level and position (none for SPBE 2020)."""
+    return CatalogItem.objects.filter(indicator__revision=revision).select_related("indicator")
 
 
 def _parsed(revision: FrameworkRevision) -> tuple[FrameworkDocument, ScoringFramework]:

@@ -2,7 +2,9 @@
 
 Loading is explicit and idempotent: an unchanged file changes nothing; a file with a new
 revision number becomes a new revision; a file whose content changed under an existing
-revision number replaces that revision only while no evaluation uses it.
+revision number replaces that revision only while no evaluation uses it. A revision whose
+file lists evidence items gets them in ``CatalogItem``; a revision loaded before items were
+kept in the database gets them on the next load, which otherwise changes nothing.
 """
 
 from __future__ import annotations
@@ -14,8 +16,16 @@ from pathlib import Path
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
-from spbe.catalog.models import Aspect, Domain, Framework, FrameworkRevision, Indicator
+from spbe.catalog.models import (
+    Aspect,
+    CatalogItem,
+    Domain,
+    Framework,
+    FrameworkRevision,
+    Indicator,
+)
 from spbe.library.files import LibraryFile, library_paths, read_library_file
+from spbe.library.schema import FrameworkDocument
 
 
 class LoadStatus(StrEnum):
@@ -71,7 +81,14 @@ def _load_one(library_file: LibraryFile) -> LoadOutcome:
         _fill(revision, library_file)
         return LoadOutcome(doc.id, doc.revision, LoadStatus.CREATED, _("Loaded as a new revision."))
     if existing.sha256 == library_file.sha256:
-        return LoadOutcome(doc.id, doc.revision, LoadStatus.UNCHANGED, _("Unchanged."))
+        added = _fill_items(existing, doc)
+        message = (
+            _("Unchanged; its %(count)s evidence items were added to the catalogue.")
+            % {"count": added}
+            if added
+            else _("Unchanged.")
+        )
+        return LoadOutcome(doc.id, doc.revision, LoadStatus.UNCHANGED, message)
     users = revision_usage_count(existing)
     if users:
         raise CatalogLoadRefused(
@@ -153,3 +170,36 @@ def _fill(revision: FrameworkRevision, library_file: LibraryFile) -> None:
         )
         for i in doc.indicators
     )
+    _fill_items(revision, doc)
+
+
+def _fill_items(revision: FrameworkRevision, doc: FrameworkDocument) -> int:
+    """Create the evidence items of a revision that lists them, unless they are there already.
+
+    Returns how many were created. A revision without items (SPBE 2020) gets none.
+    """
+    with_items = [i for i in doc.indicators if i.items_by_level is not None]
+    if not with_items or CatalogItem.objects.filter(indicator__revision=revision).exists():
+        return 0
+    indicators = {indicator.number: indicator for indicator in revision.indicators.all()}
+    items: list[CatalogItem] = []
+    for source in with_items:
+        indicator = indicators[source.number]
+        levels = sorted((source.items_by_level or {}).items(), key=lambda entry: int(entry[0]))
+        indicator.levels_without_items = [
+            int(key) for key, level in levels if level.items_missing_in_source
+        ]
+        items += [
+            CatalogItem(
+                indicator=indicator,
+                level=int(key),
+                position=position,
+                code=item.code,
+                text=item.text,
+            )
+            for key, level in levels
+            for position, item in enumerate(level.items, 1)
+        ]
+    Indicator.objects.bulk_update(list(indicators.values()), ["levels_without_items"])
+    CatalogItem.objects.bulk_create(items)
+    return len(items)

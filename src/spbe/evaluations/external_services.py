@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.core.errors import ActionRefused
+from spbe.core.tables import csv_rows
 from spbe.evaluations.assessment_services import external_result_record
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.permissions import can_record_external
@@ -46,17 +45,11 @@ class ImportRefused(ActionRefused):
 
 def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tuple[Decimal, str]]:
     """Rows ``indicator,value[,note]`` (header optional) → values; every bad row is reported."""
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ActionRefused(_("The file is not UTF-8 text (CSV).")) from error
+    rows = csv_rows(content)
     indicators = {i.number: i for i in evaluation.revision.indicators.all()}
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    # On a tie the comma loses: in "1;1,26" it is the decimal separator, not the delimiter.
-    delimiter = max(";\t,", key=first_line.count) if first_line else ","
     values: dict[int, tuple[Decimal, str]] = {}
     errors: list[RowError] = []
-    for line, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+    for line, row in enumerate(rows, 1):
         cells = [cell.strip() for cell in row]
         if not any(cells) or (line == 1 and cells[0].lower() in ("indicator", "indikator")):
             continue

@@ -152,3 +152,22 @@ class Transition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_state} → {self.to_state}"
+
+
+# Pemdi's evidence items, assessors' results, external index values and stage windows live in
+# modules of their own; importing them here is how Django finds them, and how callers may.
+from spbe.evaluations.item_models import AssessorResult, EvaluationItem, ExternalIndexValue  # noqa: E402
+from spbe.evaluations.stage_models import EvaluationStage, NationalStageWindow  # noqa: E402
+
+__all__ = [
+    "Assessment",
+    "AssessmentState",
+    "AssessorResult",
+    "Evaluation",
+    "EvaluationItem",
+    "EvaluationStage",
+    "EvaluationState",
+    "ExternalIndexValue",
+    "NationalStageWindow",
+    "Transition",
+]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.catalog.selectors import UnknownFramework, current_revision
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.item_services import items_copy_from_catalog
 from spbe.evaluations.models import (
     Assessment,
     Evaluation,
@@ -25,6 +26,7 @@ from spbe.evaluations.models import (
     Transition,
 )
 from spbe.evaluations.permissions import can_assign, can_create_evaluation, can_manage_evaluation
+from spbe.evaluations.stage_services import stages_copy_from_national
 from spbe.evaluations.validation import validate_target
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency, Membership, Role, Unit
@@ -91,6 +93,9 @@ def evaluation_create(
         summary=f"{agency.name} {year} {revision}",
         data={"target": str(target)},
     )
+    # Pemdi: the revision's evidence items, and the national stage windows of the year.
+    items_copy_from_catalog(actor=actor, evaluation=evaluation)
+    stages_copy_from_national(actor=actor, evaluation=evaluation)
     return evaluation
 
 

@@ -140,6 +140,15 @@ class EvidenceLink(models.Model):
     assessment = models.ForeignKey(
         "evaluations.Assessment", on_delete=models.CASCADE, related_name="evidence_links"
     )
+    # Pemdi: the evidence item (butir) of that indicator the document answers, if any. The link
+    # lives here, above the evaluations app, so that evaluations never depends on evidence.
+    item = models.ForeignKey(
+        "evaluations.EvaluationItem",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="evidence_links",
+    )
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="links")
     # The version this link offers. Links of open evaluations follow new uploads; links of
     # submitted evaluations keep the version that was submitted
@@ -166,11 +175,45 @@ class EvidenceLink(models.Model):
         ordering = ["assessment", "level", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["assessment", "document", "level"], name="unique_evidence_link"
-            )
+                fields=["assessment", "document", "level"],
+                condition=models.Q(item__isnull=True),
+                name="unique_evidence_link",
+            ),
+            models.UniqueConstraint(
+                fields=["item", "document"],
+                condition=models.Q(item__isnull=False),
+                name="unique_item_evidence_link",
+            ),
         ]
         verbose_name = _("evidence link")
         verbose_name_plural = _("evidence links")
 
     def __str__(self) -> str:
         return f"{self.document} → {self.assessment}"
+
+
+class ExternalIndexProof(models.Model):
+    """The document that proves an external index value (an SDI, SJIG, IPS or IKASANDI result).
+
+    Kept in the evidence app, as every tie from a document to an evaluation is, so that the
+    evaluations app stays below evidence and needs no document to value an indicator.
+    """
+
+    external_value = models.OneToOneField(
+        "evaluations.ExternalIndexValue", on_delete=models.CASCADE, related_name="proof"
+    )
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="index_proofs")
+    version = models.ForeignKey(
+        DocumentVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("proof of an external index value")
+        verbose_name_plural = _("proofs of external index values")
+
+    def __str__(self) -> str:
+        return f"{self.document} → {self.external_value}"

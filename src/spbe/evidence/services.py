@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.models import Assessment
+from spbe.evaluations.models import Assessment, EvaluationItem
 from spbe.evaluations.permissions import can_add_evidence
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink
 from spbe.evidence.permissions import OPEN_STATES, can_remove_evidence
@@ -74,10 +74,28 @@ def evidence_link_add(
             _("Choose a level from %(levels)s.") % {"levels": ", ".join(map(str, levels))},
             field="level",
         )
-    if EvidenceLink.objects.filter(assessment=assessment, document=document, level=level).exists():
+    if EvidenceLink.objects.filter(
+        assessment=assessment, document=document, level=level, item__isnull=True
+    ).exists():
         raise ActionRefused(_("This document is already linked at that level."), field="document")
+    return create_link(
+        actor=actor, assessment=assessment, document=document, level=level, note=note
+    )
+
+
+def create_link(
+    *,
+    actor: Actor,
+    assessment: Assessment,
+    document: Document,
+    level: int | None,
+    note: str,
+    item: EvaluationItem | None = None,
+) -> EvidenceLink:
+    """Write a link whose rules were checked, pre-check it once committed, and audit it."""
     link = EvidenceLink.objects.create(
         assessment=assessment,
+        item=item,
         document=document,
         version=document.versions.order_by("-number").first(),
         level=level,
@@ -93,7 +111,12 @@ def evidence_link_add(
         agency=document.agency,
         summary=_("%(document)s linked to indicator %(number)s")
         % {"document": document.title, "number": assessment.indicator.number},
-        data={"document": document.pk, "level": level, "note": link.note},
+        data={
+            "document": document.pk,
+            "level": level,
+            "note": link.note,
+            **({"item": item.code} if item else {}),
+        },
     )
     return link
 

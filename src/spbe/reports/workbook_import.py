@@ -14,23 +14,26 @@ problem is listed. Nothing is applied unless everything is.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
+from spbe.core.tables import (
+    WORKBOOK_DAMAGE,
+    UnreadableWorkbook,
+    WorkbookProblem,
+    cell_whole_number,
+    open_workbook,
+)
 from spbe.evaluations.assessment_services import assessment_save_claim
 from spbe.evaluations.external_services import ImportRefused, RowError
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
@@ -48,29 +51,10 @@ from spbe.reports.workbook_layout import (
     header_keys,
     parse_action,
 )
-from spbe.scoring.values import parse_number, whole_number
+from spbe.scoring.values import whole_number
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-# An xlsx is a zip of XML files; these bounds stop a "zip bomb" before openpyxl inflates it.
-MAX_UNPACKED_BYTES = 40 * 1024 * 1024
-MAX_MEMBERS = 500
 MAX_ROWS = 1000
-
-# openpyxl reports a malformed part with whatever error its parser meets first. Only openpyxl's
-# own work (opening the file, reading the cells) is guarded by this list: what the cells hold is
-# read afterwards, so an odd value in one cell is that row's problem, never a "damaged" file.
-DAMAGED = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    SyntaxError,  # malformed XML, from xml.etree or lxml
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    EOFError,
-    OSError,
-)
 
 __all__ = [
     "ClaimSheet",
@@ -187,7 +171,8 @@ def _sheet_lines(content: bytes) -> list[tuple[object, ...]]:
                 )
             lines.append(cells)
         return lines
-    except DAMAGED as error:  # openpyxl reads the sheets lazily, so damage may show only here
+    # openpyxl reads the sheets lazily, so damage may show only here.
+    except WORKBOOK_DAMAGE as error:
         raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
     finally:
         workbook.close()
@@ -221,40 +206,24 @@ def _rows(lines: list[tuple[object, ...]], numbers: set[int]) -> ClaimSheet:
 
 
 def _open_workbook(content: bytes) -> Workbook:
-    if len(content) > MAX_UPLOAD_BYTES:
-        raise ActionRefused(
-            _("The file is larger than %(size)s MB; an exported workbook is much smaller.")
-            % {"size": MAX_UPLOAD_BYTES // (1024 * 1024)}
-        )
-    not_xlsx = _(
+    try:
+        return open_workbook(content, max_bytes=MAX_UPLOAD_BYTES)
+    except UnreadableWorkbook as unreadable:
+        raise ActionRefused(_workbook_problem(unreadable.problem)) from unreadable
+
+
+def _workbook_problem(problem: WorkbookProblem) -> str:
+    if problem is WorkbookProblem.TOO_LARGE:
+        return _("The file is larger than %(size)s MB; an exported workbook is much smaller.") % {
+            "size": MAX_UPLOAD_BYTES // (1024 * 1024)
+        }
+    if problem is WorkbookProblem.TOO_LARGE_UNPACKED:
+        return _("The workbook is too large once unpacked; export a fresh one.")
+    if problem is WorkbookProblem.DAMAGED:
+        return _("The workbook is damaged and cannot be read.")
+    return _(
         "The file is not an Excel workbook (.xlsx). Export the workbook from this page, fill it in and import it again."
     )
-    if not content.startswith(b"PK\x03\x04"):
-        raise ActionRefused(not_xlsx)
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            names = set(archive.namelist())
-            if "xl/workbook.xml" not in names:
-                raise ActionRefused(not_xlsx)
-            if len(names) > MAX_MEMBERS or _unpacked_size(archive) > MAX_UNPACKED_BYTES:
-                raise ActionRefused(
-                    _("The workbook is too large once unpacked; export a fresh one.")
-                )
-        return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except DAMAGED as error:
-        raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
-
-
-def _unpacked_size(archive: zipfile.ZipFile) -> int:
-    """Inflate every part, stopping past the limit: the sizes a zip declares can lie."""
-    total = 0
-    for member in archive.infolist():
-        with archive.open(member) as part:
-            while chunk := part.read(64 * 1024):
-                total += len(chunk)
-                if total > MAX_UNPACKED_BYTES:
-                    return total
-    return total
 
 
 def _indicator_sheet(workbook: Workbook) -> Worksheet:
@@ -271,7 +240,7 @@ def _indicator_sheet(workbook: Workbook) -> Worksheet:
 
 
 def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: set[int]) -> ClaimRow:
-    number = _whole(values.get("number"))
+    number = cell_whole_number(values.get("number"))
     if number is None or number not in numbers:
         raise ActionRefused(
             _("Indicator %(value)s does not exist in this evaluation.")
@@ -294,7 +263,7 @@ def _claim_row(line: int, values: dict[str, object], numbers: set[int], seen: se
             field="action",
         )
     raw_version = values.get("version")
-    version = _whole(raw_version)
+    version = cell_whole_number(raw_version)
     if raw_version not in (None, "") and version is None:
         raise ActionRefused(
             _("The version %(value)s is not a whole number.") % {"value": _shown(raw_version)},
@@ -317,7 +286,7 @@ def _criteria(raw: object) -> list[int]:
     if isinstance(raw, str):
         levels = [whole_number(part) for part in re.split(r"[\s,;]+", raw.strip()) if part]
     else:
-        levels = [_whole(raw)]  # a number cell holds one level
+        levels = [cell_whole_number(raw)]  # a number cell holds one level
     if None in levels:
         raise ActionRefused(
             _(
@@ -383,16 +352,6 @@ def _why_not_editable(assessment: Assessment, evaluation: Evaluation) -> str:
 
 def _about(row: ClaimRow, message: str) -> str:
     return _("Indicator %(number)s: %(problem)s") % {"number": row.number, "problem": message}
-
-
-def _whole(raw: object) -> int | None:
-    """A whole number from a cell: a number cell (int or float), or text of ASCII digits."""
-    if isinstance(raw, str):
-        return whole_number(raw)
-    number = parse_number(raw)
-    if number is None or number != number.to_integral_value():
-        return None
-    return int(number)
 
 
 def _text(raw: object) -> str:

@@ -1,0 +1,131 @@
+"""Evidence for Pemdi's items (in the Mandiri stage, or with a sanggah at the interview) and
+the proof of an external index value."""
+
+import pytest
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
+
+from spbe.audit.models import AuditEvent
+from spbe.core.errors import ActionRefused
+from spbe.evaluations.external_index_services import external_index_value_set
+from spbe.evidence.item_services import external_index_proof_set, item_evidence_link
+from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.services import evidence_link_add
+from tests.cast import make_cast
+from tests.evaluations.helpers import assessment
+from tests.evaluations.pemdi_helpers import (
+    DOCUMENTS_DAY,
+    INTERVIEW_DAY,
+    SELF_ASSESSMENT_DAY,
+    item,
+    set_status,
+    with_stages,
+)
+
+
+@pytest.fixture
+def pemdi(db):
+    return with_stages(make_cast(framework="pemdi-2026"))
+
+
+def document(cast, title="SK Tim Audit"):
+    return Document.objects.create(agency=cast.agency, title=title, created_by=cast.pic)
+
+
+def link(cast, code, who, today, doc=None):
+    return item_evidence_link(
+        actor=cast.actor(who),
+        item=item(cast, code),
+        document=doc or document(cast),
+        note="Halaman 2",
+        today=today,
+    )
+
+
+def test_the_lead_units_pic_links_a_document_to_an_item_at_its_level(pemdi):
+    linked = link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY)
+    assert (linked.item.code, linked.level, linked.assessment.indicator.number) == (
+        "I1-L2-01",
+        2,
+        1,
+    )
+    event = AuditEvent.objects.get(action="evidence.link")
+    assert event.data["item"] == "I1-L2-01"
+
+
+def test_a_pic_of_a_supporting_unit_may_add_evidence_to_an_item(pemdi):
+    # Indicator 2 is led by Bappeda and supported by Kominfo.
+    assert link(pemdi, "I2-L1-01", pemdi.pic, SELF_ASSESSMENT_DAY).item is not None
+
+
+def test_the_same_document_is_linked_to_an_item_once(pemdi):
+    doc = document(pemdi)
+    link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY, doc)
+    with pytest.raises(ActionRefused, match="I1-L2-01"):
+        link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY, doc)
+    with transaction.atomic(), pytest.raises(IntegrityError):
+        EvidenceLink.objects.create(
+            assessment=assessment(pemdi, 1), item=item(pemdi, "I1-L2-01"), document=doc, level=2
+        )
+
+
+def test_one_document_may_prove_two_items_of_a_level_and_the_indicator_too(pemdi):
+    doc = document(pemdi)
+    link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY, doc)
+    link(pemdi, "I1-L2-02", pemdi.pic, SELF_ASSESSMENT_DAY, doc)
+    evidence_link_add(
+        actor=pemdi.actor(pemdi.pic), assessment=assessment(pemdi, 1), document=doc, level=2
+    )
+    assert EvidenceLink.objects.filter(document=doc).count() == 3
+
+
+def test_in_the_document_stage_the_agency_adds_no_evidence_to_items(pemdi):
+    with pytest.raises(PermissionDenied):
+        link(pemdi, "I1-L2-01", pemdi.pic, DOCUMENTS_DAY)
+
+
+def test_at_the_interview_a_sanggah_brings_new_evidence_to_a_revisi_item_only(pemdi):
+    set_status(pemdi, "revisi", "I1-L2-01")
+    assert link(pemdi, "I1-L2-01", pemdi.coordinator, INTERVIEW_DAY).item is not None
+    with pytest.raises(PermissionDenied):
+        link(pemdi, "I1-L2-02", pemdi.coordinator, INTERVIEW_DAY)
+
+
+def test_a_document_of_another_agency_is_never_linked(pemdi):
+    foreign = Document.objects.create(agency=pemdi.other_agency, title="Dokumen lain")
+    with pytest.raises(PermissionDenied):
+        link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY, foreign)
+
+
+def test_the_koordinator_names_the_document_that_proves_an_index_value(pemdi):
+    value = external_index_value_set(
+        actor=pemdi.actor(pemdi.coordinator),
+        assessment=assessment(pemdi, 5),
+        version=0,
+        value="64",
+        year=2026,
+        source="Portal Satu Data Indonesia",
+        today=SELF_ASSESSMENT_DAY,
+    )
+    first = external_index_proof_set(
+        actor=pemdi.actor(pemdi.coordinator),
+        external_value=value,
+        document=document(pemdi, "Hasil SDI 2026"),
+        today=SELF_ASSESSMENT_DAY,
+    )
+    second = external_index_proof_set(
+        actor=pemdi.actor(pemdi.coordinator),
+        external_value=value,
+        document=document(pemdi, "Hasil SDI 2026, revisi"),
+        today=SELF_ASSESSMENT_DAY,
+    )
+    assert first.pk == second.pk
+    assert value.proof.document.title == "Hasil SDI 2026, revisi"
+    assert AuditEvent.objects.filter(action="external_index.proof").count() == 2
+    with pytest.raises(PermissionDenied):
+        external_index_proof_set(
+            actor=pemdi.actor(pemdi.pic),
+            external_value=value,
+            document=document(pemdi),
+            today=SELF_ASSESSMENT_DAY,
+        )
