@@ -23,6 +23,8 @@ from spbe.scoring.model import ScoringFramework
 from tests.cast import Cast, make_cast
 from tests.timeouts import run
 
+# The fixtures that build the shared cast (make_cast), here and in the apps' conftest files.
+CAST_FIXTURES = {"cast", "pemdi", "pemdi_cast", "pemdi_report", "spbe_report"}
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
 
 
@@ -36,6 +38,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         fixtures = set(getattr(item, "fixturenames", ()))
         if fixtures & DATABASE_FIXTURES or item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.database)
+        # A test given the shared cast runs on the cast's day (tests/clock.py), and again in
+        # 2027; tests that call make_cast themselves carry the marker explicitly.
+        if fixtures & CAST_FIXTURES:
+            item.add_marker(pytest.mark.dates)
 
 
 def pytest_configure(config: pytest.Config) -> None:

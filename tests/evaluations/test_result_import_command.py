@@ -1,4 +1,4 @@
-"""``spbe pemdi_results import-results``: the portal's results from the command line."""
+"""``spbe pemdi import-results``: the portal's results from the command line."""
 
 import datetime
 import io
@@ -13,7 +13,7 @@ from tests.cast import make_cast
 from tests.evaluations.files import csv_file
 from tests.evaluations.pemdi_helpers import with_stages
 
-pytestmark = pytest.mark.usefixtures("in_english")
+pytestmark = [pytest.mark.usefixtures("in_english"), pytest.mark.dates]
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def results_file(tmp_path, rows):
 
 def run(*args):
     out, err = io.StringIO(), io.StringIO()
-    call_command("pemdi_results", "import-results", *map(str, args), stdout=out, stderr=err)
+    call_command("pemdi", "import-results", *map(str, args), stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 

@@ -20,7 +20,7 @@ from spbe.schedule.stages import Stage, StageWindow
 from tests.cast import make_cast
 from tests.evaluations.pemdi_helpers import DOCUMENTS_DAY, WINDOWS, D
 
-pytestmark = pytest.mark.usefixtures("in_english")
+pytestmark = [pytest.mark.usefixtures("in_english"), pytest.mark.dates]
 
 NATIONAL = [
     StageWindow(Stage.SELF_ASSESSMENT, D(2026, 5, 1), D(2026, 5, 31)),

@@ -22,6 +22,8 @@ from tests.evaluations.pemdi_helpers import (
     with_stages,
 )
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def pemdi(db):

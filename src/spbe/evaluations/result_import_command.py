@@ -1,6 +1,6 @@
 """``import-results``: the portal's results into an evaluation, from the command line.
 
-    spbe pemdi_results import-results pematangsiantar/2026 hasil.xlsx --user koordinator --dry-run
+    spbe pemdi import-results pematangsiantar/2026 hasil.xlsx --user koordinator --dry-run
 
 The arguments and the work are here, apart from the command file, so that the ``spbe pemdi``
 command can offer the same subcommand: it adds ``add_arguments`` to its ``import-results``

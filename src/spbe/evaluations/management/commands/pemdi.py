@@ -1,7 +1,14 @@
-"""``spbe pemdi items FRAMEWORK``: the evidence items of a framework, from the library file.
+"""``spbe pemdi``: the Indeks Pemdi commands.
 
-It reads the library files alone, so it runs on a fresh checkout with no secret and no
-database (see ``spbe.manage``). The items an evaluation copied for itself will be shown by the
+* ``spbe pemdi items FRAMEWORK``: the evidence items of a framework, from the library file. It
+  reads the library files alone, so it runs on a fresh checkout with no secret and no database
+  (see ``spbe.manage``).
+* ``spbe pemdi import-results EVALUATION FILE --user USER [--dry-run]``: the national portal's
+  results (item verdicts, or indicator values with notes and recommendations); the work is in
+  ``spbe.evaluations.result_import_command``. Exit status 2 for a bad argument, 1 when the
+  import is refused.
+
+The command lives in evaluations, not catalog, because importing results writes evaluations. The items an evaluation copied for itself will be shown by the
 same subcommand, given the evaluation instead of a framework, once evaluations hold items; until
 then such an argument is answered in one line, with exit status 2.
 """
@@ -16,6 +23,8 @@ from django.utils.translation import gettext as _
 
 from spbe.catalog.error_wording import describe_missing_capability, describe_unknown_framework
 from spbe.catalog.item_catalogue import item_catalogue_as_json, item_catalogue_as_text
+from spbe.evaluations.result_import_command import add_arguments as add_import_arguments
+from spbe.evaluations.result_import_command import import_results
 from spbe.library.files import UnknownFramework, library_file_for
 
 USAGE_ERROR = 2
@@ -41,8 +50,17 @@ class Command(BaseCommand):
             help=_("revision of the library file (it holds the latest only)"),
         )
         items.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
+        add_import_arguments(
+            commands.add_parser(
+                "import-results",
+                help=_("item verdicts or indicator values from a CSV or Excel file"),
+            )
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["action"] == "import-results":
+            import_results(out=self.stdout, err=self.stderr, **options)
+            return
         self.handle_items(**options)
 
     def handle_items(
