@@ -94,7 +94,9 @@ def test_a_pic_downloads_the_workbook_fills_it_in_and_imports_the_claims(
         "Tidak ada yang disimpan: 3 baris mengandung kesalahan."
     )
     problems = pic.locator("#import-errors tbody tr")
-    expect(problems.locator("td:first-child")).to_have_text(["3", "5", "6"])
+    expect(problems.locator("td:first-child")).to_have_text(
+        ["Baris 3", "Baris 5, kolom I", "Baris 6, kolom L"]
+    )
     expect(problems.nth(0)).to_contain_text(
         "Indikator 2: Hanya PIC OPD pengampu yang dapat mengubah indikator 2."
     )

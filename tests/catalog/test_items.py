@@ -5,7 +5,7 @@ import pytest
 from spbe.catalog.models import CatalogItem, FrameworkRevision, Indicator
 from spbe.catalog.selectors import current_revision, revision_has_items, revision_items
 from spbe.catalog.services import LoadStatus, catalog_load
-from tests.catalog.test_load import library_copy
+from tests.catalog.library import library_copy
 
 pytestmark = pytest.mark.django_db
 

@@ -120,7 +120,7 @@ def csv_rows(content: bytes) -> list[list[str]]:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ActionRefused(_("The file is not UTF-8 text (CSV).")) from error
-    first_line = text.splitlines()[0] if text.strip() else ""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
     # On a tie the comma loses: in "1;1,26" it is the decimal separator, not the delimiter.
     delimiter = max(";\t,", key=first_line.count) if first_line else ","
     return list(csv.reader(io.StringIO(text), delimiter=delimiter))
