@@ -5,11 +5,11 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import timezone
 
 from spbe.evaluations.models import EvaluationItem
 from spbe.schedule.stages import Stage, StageWindow
 from tests.cast import make_cast
+from tests.clock import CAST_DAY
 from tests.evaluations.files import csv_file
 from tests.evaluations.pemdi_helpers import with_stages
 
@@ -18,8 +18,9 @@ pytestmark = [pytest.mark.usefixtures("in_english"), pytest.mark.dates]
 
 @pytest.fixture
 def in_documents(db):
-    """A Pemdi evaluation whose Penilaian Dokumen runs today (the command reads the clock)."""
-    today = timezone.localdate()
+    """A Pemdi evaluation whose Penilaian Dokumen runs on the cast's day (the command reads the
+    clock, which the ``dates`` marker sets to that day)."""
+    today = CAST_DAY.date()
     day = datetime.timedelta(days=1)
     return with_stages(
         make_cast(framework="pemdi-2026"),

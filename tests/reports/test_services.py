@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import translation
 
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
@@ -195,7 +195,7 @@ def test_finished_failed_and_stuck_jobs_do_not_count_towards_the_limit(cast, que
     report_job(cast.evaluation, by=cast.coordinator, fmt=formats[1], status=JobStatus.FAILED)
     stuck = report_job(cast.evaluation, by=cast.coordinator, fmt=formats[2])
     ReportJob.objects.filter(pk=stuck.pk).update(
-        created_at=timezone.now() - STUCK_AFTER - datetime.timedelta(minutes=1)
+        created_at=CAST_DAY - STUCK_AFTER - datetime.timedelta(minutes=1)
     )
     for fmt in formats:
         assert ask(cast, cast.coordinator, fmt.value).status == JobStatus.QUEUED
