@@ -14,9 +14,9 @@ from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.precheck_services import precheck_link
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
-from tests.evidence.precheck.texts import regulation
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
+from tests.precheck.texts import regulation
+from tests.textanalysis.fabricate import text_pdf
 
 # Version 1 is an unsigned draft; version 2 is the enacted Perwali with four of the six domains.
 DRAFT = regulation(
@@ -104,11 +104,11 @@ def test_the_indicator_page_shows_the_new_version_and_its_precheck(
 ):
     client.login(username=cast.pic.username, password=PASSWORD)
     indicator = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
+    upload = reverse("evidence:indicator_upload", args=[cast.evaluation.pk, 1])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            indicator,
+            upload,
             {
-                "action": "evidence_upload",
                 "title": "Perwali Arsitektur SPBE",
                 "kind": "perwali",
                 "level": "2",
