@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -100,3 +101,22 @@ def make_cast(*, framework: str = "spbe-2020", advance: bool = True, prefix: str
         admin=admin,
         evaluation=evaluation,
     )
+
+
+# Every member of the cast, as the access tests walk them.
+MEMBERS = (
+    "coordinator",
+    "pic",
+    "other_pic",
+    "internal_assessor",
+    "leadership",
+    "outsider",
+    "external_assessor",
+    "unassigned_assessor",
+    "admin",
+)
+
+
+def allowed(cast: Cast, rule: Callable[..., Any], *args: Any) -> set[str]:
+    """The members of the cast whom ``rule(actor, *args)`` allows."""
+    return {name for name in MEMBERS if rule(cast.actor(getattr(cast, name)), *args)}

@@ -4,18 +4,9 @@ import pytest
 from django.urls import reverse
 
 from spbe.evidence.models import Document
-from tests.cast import PASSWORD, make_cast
+from tests.cast import MEMBERS, PASSWORD, make_cast
 
-ROLES = [
-    "coordinator",
-    "pic",
-    "other_pic",
-    "internal_assessor",
-    "leadership",
-    "outsider",
-    "external_assessor",
-    "unassigned_assessor",
-]
+ROLES = [name for name in MEMBERS if name != "admin"]
 
 PAGES = {
     # name: (url builder, expected status per role)

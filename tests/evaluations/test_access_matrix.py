@@ -8,19 +8,9 @@ import pytest
 from django.urls import reverse
 
 from spbe.evaluations.models import Assessment, EvaluationState
-from tests.cast import PASSWORD
+from tests.cast import MEMBERS, PASSWORD
 
-ROLES = [
-    "coordinator",
-    "pic",
-    "other_pic",
-    "internal_assessor",
-    "leadership",
-    "outsider",
-    "external_assessor",
-    "unassigned_assessor",
-    "admin",
-]
+ROLES = MEMBERS
 
 # During the self-assessment.
 GET_MATRIX = {
