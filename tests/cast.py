@@ -7,6 +7,7 @@ The cast's evaluation has fixed deadlines, so it is built and used on the cast's
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -144,3 +145,8 @@ def make_cast(*, framework: str = "spbe-2020", advance: bool = True, prefix: str
         admin=admin,
         evaluation=evaluation,
     )
+
+
+def allowed(cast: Cast, rule: Callable[..., Any], *args: Any) -> set[str]:
+    """The members of the cast whom ``rule(actor, *args)`` allows."""
+    return {name for name in ROLES if rule(cast.actor(getattr(cast, name)), *args)}

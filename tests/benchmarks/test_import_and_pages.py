@@ -117,7 +117,10 @@ def test_a_match_to_a_kabupaten_is_refused_for_a_kota(client, siantar):
         .values_list("agency_key", flat=True)
         .first()
     )
-    client.post(reverse("benchmarks:confirm"), {"agency_key": key})
+    response = client.post(reverse("benchmarks:confirm"), {"agency_key": key})
+    assert response.status_code == 422
+    assert response.context["refusal"]
+    assert 'id="candidates"' in response.content.decode()
     assert AgencyLink.objects.get(agency=siantar).agency_key == "kota:pematangsiantar"
 
 

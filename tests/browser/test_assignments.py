@@ -104,6 +104,6 @@ def test_the_koordinator_reassigns_several_indicators_and_only_the_right_units_m
     }
     refusal = post_behind_the_page(pic, pic.url, claim)
     assert refusal.status == 403
-    assert "Peran Anda tidak mengizinkan tindakan ini." in refusal.text()
+    assert "Hanya PIC OPD pengampu yang dapat mengubah indikator 6." in refusal.text()
     indicator_6.refresh_from_db()
     assert (indicator_6.claimed_level, indicator_6.justification) == (None, "")

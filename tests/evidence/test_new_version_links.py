@@ -107,9 +107,10 @@ def test_the_indicator_page_shows_the_new_version_and_its_precheck(
 ):
     client.login(username=cast.pic.username, password=PASSWORD)
     indicator = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
+    upload = reverse("evidence:indicator_upload", args=[cast.evaluation.pk, 1])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            reverse("evidence:indicator_upload", args=[cast.evaluation.pk, 1]),
+            upload,
             {
                 "title": "Perwali Arsitektur SPBE",
                 "kind": "perwali",

@@ -223,7 +223,7 @@ def test_a_plan_made_for_another_framework_is_refused(cast):
 )
 def test_an_action_is_updated_by_its_lead_units_pic_or_the_coordinator(cast, role, number, may):
     action = action_of(actions_for(cast), number)
-    assert can_update_action(cast.actor(getattr(cast, role)), action) is may
+    assert bool(can_update_action(cast.actor(getattr(cast, role)), action)) is may
 
 
 # action_update

@@ -26,6 +26,11 @@ def login(client, user):
     return client
 
 
+def in_english(client):
+    client.cookies["django_language"] = "en"
+    return client
+
+
 def test_the_plan_page_shows_the_gap_and_the_least_cost_plan(client, cast):
     response = login(client, cast.leadership).get(
         reverse("planning:plan", args=[cast.evaluation.pk]) + "?dasar=self&target=1.2"
@@ -85,11 +90,15 @@ def test_what_if_is_not_for_other_agencies(client, cast):
     assert response.status_code == 404
 
 
-def test_bad_step_costs_are_refused_and_nothing_is_saved(client, cast):
+def test_bad_step_costs_are_refused_with_422_keeping_the_text_and_saving_nothing(client, cast):
     url = reverse("planning:costs", args=[cast.evaluation.pk])
-    login(client, cast.coordinator).post(url, {"costs": '{"7": {"3": -1}}'})
+    negative = in_english(login(client, cast.coordinator)).post(url, {"costs": '{"7": {"3": -1}}'})
+    assert negative.status_code == 422 and negative.context["refusal"]
     assert not PlanCosts.objects.filter(evaluation=cast.evaluation).exists()
-    client.post(url, {"costs": "{not json"})
+    broken = client.post(url, {"costs": "{not json"})
+    assert broken.status_code == 422
+    assert "not valid JSON" in broken.context["refusal"]
+    assert "{not json</textarea>" in broken.content.decode()
     assert not PlanCosts.objects.filter(evaluation=cast.evaluation).exists()
 
 
@@ -101,10 +110,41 @@ def test_the_coordinator_edits_step_costs_and_the_edit_is_audited(client, cast):
 
 
 def test_a_pic_cannot_edit_step_costs(client, cast):
-    response = login(client, cast.pic).post(
+    response = in_english(login(client, cast.pic)).post(
         reverse("planning:costs", args=[cast.evaluation.pk]), {"costs": "{}"}
     )
     assert response.status_code == 403
+    assert response.context["refusal"] == "Only the agency's coordinator may do this."
+
+
+def test_a_plan_for_a_target_off_the_scale_is_refused_with_422_and_creates_nothing(client, cast):
+    url = reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=9"
+    response = login(client, cast.coordinator).post(url)
+    assert response.status_code == 422
+    assert response.context["refusal"]
+    assert not Action.objects.exists()
+
+
+def test_a_pic_cannot_turn_the_plan_into_actions(client, cast):
+    url = reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    assert login(client, cast.pic).post(url).status_code == 403
+    assert not Action.objects.exists()
+
+
+def test_a_bad_deadline_or_document_is_refused_with_422_on_the_action_plan(client, cast):
+    login(client, cast.coordinator).post(
+        reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    )
+    action = Action.objects.filter(evaluation=cast.evaluation).first()
+    url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
+    late = in_english(client).post(url, {"status": ActionStatus.DONE, "deadline": "2026-02-30"})
+    assert late.status_code == 422
+    assert late.context["refusal"] == "The deadline is not a date."
+    unknown = client.post(url, {"document": "abc"})
+    assert unknown.status_code == 422
+    assert unknown.context["refusal"] == "Choose a document of this agency."
+    action.refresh_from_db()
+    assert action.status == ActionStatus.PLANNED
 
 
 def test_the_plan_becomes_actions_with_owners_deadlines_and_effects(client, cast):
@@ -135,7 +175,12 @@ def test_only_the_lead_units_pic_or_the_coordinator_updates_an_action(client, ca
     action = Action.objects.filter(evaluation=cast.evaluation, lead_unit=cast.unit).first()
     client.logout()
     url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
-    assert login(client, cast.other_pic).post(url, {"status": ActionStatus.DONE}).status_code == 403
+    refused = in_english(login(client, cast.other_pic)).post(url, {"status": ActionStatus.DONE})
+    assert refused.status_code == 403
+    assert (
+        refused.context["refusal"]
+        == "Only the lead unit's PIC or the coordinator updates this action."
+    )
     client.logout()
     assert login(client, cast.pic).post(url, {"status": ActionStatus.DONE}).status_code == 302
     action.refresh_from_db()
@@ -175,7 +220,8 @@ def test_the_lead_unit_links_evidence_to_its_action(client, cast):
     )
     client.logout()
     url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
-    login(client, cast.pic).post(url, {"document": foreign.pk})
+    refused = login(client, cast.pic).post(url, {"document": foreign.pk})
+    assert refused.status_code == 422
     assert not action.evidence.exists()
     client.post(url, {"document": document.pk})
     assert list(action.evidence.all()) == [document]

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment, AssessmentState, EvaluationState
+from spbe.organizations.actors import SYSTEM
 from spbe.reports.models import ReportFormat
 from spbe.reports.render import render_report
 from spbe.reports.workbook_import import (
@@ -35,7 +36,7 @@ KEYS = [column.key for column in COLUMNS]
 
 def export(cast, language: str = "en") -> bytes:
     with translation.override(language):
-        return render_report(cast.evaluation, ReportFormat.XLSX).content
+        return render_report(cast.evaluation, ReportFormat.XLSX, SYSTEM).content
 
 
 def edit(content: bytes, changes: dict[int, dict[str, object]], extra_rows=()) -> bytes:

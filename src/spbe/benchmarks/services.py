@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,9 +14,10 @@ from spbe.audit.services import audit_record
 from spbe.benchmarks.kinds import Kind
 from spbe.benchmarks.matching import Candidate, Certainty, Matcher
 from spbe.benchmarks.models import AgencyLink, MatchStatus, PublishedResultRow
+from spbe.benchmarks.policy import can_confirm_published_name
 from spbe.benchmarks.published import PublishedFile, PublishedResult, read_published
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.permissions import can_confirm_published_name
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency
 
@@ -179,8 +179,7 @@ def agency_links_refresh() -> int:
 @transaction.atomic
 def agency_link_confirm(*, actor: Actor, agency: Agency, agency_key: str) -> AgencyLink:
     """A person confirms which published name is the agency (koordinator or admin)."""
-    if not can_confirm_published_name(actor, agency.pk):
-        raise PermissionDenied
+    require(can_confirm_published_name(actor, agency.pk))
     row = (
         PublishedResultRow.objects.filter(agency_key=agency_key, kind=agency.kind)
         .order_by("-year")

@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,12 +19,14 @@ from spbe.benchmarks.charts import domains_svg, history_svg
 from spbe.benchmarks.dataset import ResultSet
 from spbe.benchmarks.kinds import Kind
 from spbe.benchmarks.matching import Candidate, Matcher
+from spbe.benchmarks.policy import can_choose_agency, can_confirm_published_name
 from spbe.benchmarks.published import PublishedResult
 from spbe.benchmarks.ranking import biggest_movers
 from spbe.benchmarks.selectors import agency_link, confirmed_key, result_set
 from spbe.benchmarks.services import agency_link_confirm
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.permissions import can_confirm_published_name
+from spbe.core.refusals import render_refused
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency
 from spbe.scoring.values import whole_number
@@ -41,7 +42,7 @@ KIND_PLURALS = {
 
 def _agency(actor: Actor, request: HttpRequest) -> Agency:
     """The user's own agency; an installation admin may look at any (``?instansi=slug``)."""
-    if actor.is_admin and request.GET.get("instansi"):
+    if can_choose_agency(actor) and request.GET.get("instansi"):
         agency = Agency.objects.filter(slug=request.GET["instansi"]).first()
     else:
         agency = Agency.objects.filter(pk=actor.agency_id).first() if actor.agency_id else None
@@ -151,13 +152,19 @@ def movers(request: HttpRequest) -> HttpResponse:
     )
 
 
+MATCHING = "benchmarks/matching.html"
+
+
 @login_required
 def matching(request: HttpRequest) -> HttpResponse:
     """Candidates for the agency's published name, for a person to confirm."""
     actor = actor_for(request.user)
     agency = _agency(actor, request)
-    if not can_confirm_published_name(actor, agency.pk):
-        raise PermissionDenied
+    require(can_confirm_published_name(actor, agency.pk))
+    return render(request, MATCHING, _matching_context(agency, request.GET.get("q", "")))
+
+
+def _matching_context(agency: Agency, query: str) -> dict[str, Any]:
     results, _references = result_set()
     candidates: dict[str, Candidate] = {}
     for framework in (FRAMEWORK,):
@@ -166,13 +173,9 @@ def matching(request: HttpRequest) -> HttpResponse:
                 candidates.setdefault(
                     row.agency_key, Candidate(row.agency_key, row.agency, row.kind)
                 )
-    query = request.GET.get("q", "").strip() or agency.name
+    query = query.strip() or agency.name
     matches = Matcher(candidates.values()).match(query, Kind(agency.kind), limit=8)
-    return render(
-        request,
-        "benchmarks/matching.html",
-        {"agency": agency, "link": agency_link(agency), "matches": matches, "query": query},
-    )
+    return {"agency": agency, "link": agency_link(agency), "matches": matches, "query": query}
 
 
 @login_required
@@ -180,13 +183,14 @@ def matching(request: HttpRequest) -> HttpResponse:
 def confirm(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
     agency = _agency(actor, request)
+    require(can_confirm_published_name(actor, agency.pk))
     try:
         agency_link_confirm(
             actor=actor, agency=agency, agency_key=request.POST.get("agency_key", "")
         )
     except ActionRefused as error:
-        messages.error(request, error.message)
-        return redirect(_with_agency(reverse("benchmarks:matching"), request))
+        context = _matching_context(agency, request.POST.get("q", ""))
+        return render_refused(request, MATCHING, context, error)
     messages.success(request, _("The published name is confirmed."))
     return redirect(_with_agency(reverse("benchmarks:agency"), request))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
+
 
 class ActionRefused(Exception):
     """The request is understood but breaks a rule; nothing was changed.
@@ -17,3 +19,11 @@ class ActionRefused(Exception):
 
 class StaleVersion(ActionRefused):
     """Someone else saved the same record since it was read; nothing was overwritten."""
+
+
+class NotAllowed(ActionRefused, PermissionDenied):
+    """The actor's role or scope does not allow this; ``message`` is the access rule's reason.
+
+    It is a ``PermissionDenied`` too, so a view that does not render it itself still answers
+    403 (Django's handler shows the reason on the 403 page).
+    """

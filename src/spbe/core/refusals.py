@@ -1,6 +1,8 @@
 """A refused action answers with its page shown again, the reason, and a 4xx status.
 
-422 when the request breaks a rule, 409 when someone else saved the record first; never 200.
+422 when the request breaks a rule, 403 when the user's role or scope does not allow it, 409
+when someone else saved the record first; never 200, never a redirect that hides the refusal
+from htmx or an API client.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.errors import ActionRefused, NotAllowed, StaleVersion
 
 UNPROCESSABLE = 422
+FORBIDDEN = 403
 CONFLICT = 409
 
 
 def refusal_status(error: ActionRefused) -> int:
+    if isinstance(error, NotAllowed):
+        return FORBIDDEN
     return CONFLICT if isinstance(error, StaleVersion) else UNPROCESSABLE
 
 

@@ -1,4 +1,9 @@
-"""Loading the Kota Pematangsiantar demo through the same services the pages use."""
+"""Loading the Kota Pematangsiantar demo through the same services the pages use.
+
+The installation's own work (the agency, its units, the users) is done by ``SYSTEM``; every
+step of the workflow is done by the demo's people (koordinator, PICs, asesor internal), as the
+audit trail of a real agency would show.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from spbe.evaluations.services import (
     evaluation_create,
     external_assessor_set,
 )
-from spbe.organizations.actors import Actor, actor_for
+from spbe.organizations.actors import SYSTEM, Actor, actor_for
 from spbe.organizations.models import Agency, Membership, Role, Unit
 from spbe.organizations.services import agency_create, member_create, unit_create
 
@@ -63,9 +68,9 @@ def load_demo(*, say: Say) -> Agency:
     with transaction.atomic():
         agency = Agency.objects.filter(slug=data.AGENCY["slug"]).first()
         if agency is None:
-            agency = agency_create(actor=actor_for(admin), **data.AGENCY)
+            agency = agency_create(actor=SYSTEM, **data.AGENCY)
             say(f"Instansi: {agency.name}")
-        units = _units(agency, admin)
+        units = _units(agency)
         _users(agency, units, admin, say)
     coordinator = actor_for(get_user_model().objects.get(username="koordinator"))
     for published in data.PUBLISHED:
@@ -93,12 +98,12 @@ def _admin_user():
     return admin
 
 
-def _units(agency: Agency, admin) -> dict[str, Unit]:
+def _units(agency: Agency) -> dict[str, Unit]:
     existing = {unit.slug: unit for unit in agency.units.all()}
     for slug, short_name, name in data.UNITS:
         if slug not in existing:
             existing[slug] = unit_create(
-                actor=actor_for(admin), agency=agency, name=name, short_name=short_name, slug=slug
+                actor=SYSTEM, agency=agency, name=name, short_name=short_name, slug=slug
             )
     return existing
 
@@ -113,11 +118,10 @@ def _users(agency: Agency, units: dict[str, Unit], admin, say: Say) -> None:
         for slug, unit in units.items()
     ]
     users = get_user_model()
-    actor = actor_for(admin)
     for username, full_name, unit, roles in people:
         if not users.objects.filter(username=username).exists():
             member_create(
-                actor=actor,
+                actor=SYSTEM,
                 username=username,
                 password=data.PASSWORD,
                 full_name=full_name,
@@ -127,7 +131,7 @@ def _users(agency: Agency, units: dict[str, Unit], admin, say: Say) -> None:
             )
     if not users.objects.filter(username="asesor").exists():
         member_create(
-            actor=actor,
+            actor=SYSTEM,
             username="asesor",
             password=data.PASSWORD,
             full_name="Asesor Eksternal KemenPANRB",

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, Transition
-from spbe.evaluations.permissions import can_edit_claim, can_record_external, can_review
+from spbe.evaluations.policy import can_edit_claim, can_record_external, can_review
+from spbe.evaluations.states import WITH_THE_REVIEWERS
 from spbe.evaluations.validation import (
     check_cumulative_criteria,
     parse_claimed_level,
@@ -104,8 +105,7 @@ def assessment_save_claim(
 ) -> Assessment:
     """Save the unit's claim as a draft, or submit it for review (``submit=True``)."""
     current, evaluation = _locked(assessment, version)
-    if not can_edit_claim(actor, current, evaluation):
-        raise PermissionDenied
+    require(can_edit_claim(actor, current, evaluation))
     level = parse_claimed_level(evaluation.revision, claimed_level)
     criteria = parse_criteria_met(evaluation.revision, criteria_met)
     justification = justification.strip()
@@ -149,8 +149,7 @@ def assessment_verify(
 ) -> Assessment:
     """Accept a submission with a verified level; a level other than the claim needs a reason."""
     current, evaluation = _locked(assessment, version)
-    if not can_review(actor, evaluation):
-        raise PermissionDenied
+    require(can_review(actor, evaluation))
     if current.state != AssessmentState.SUBMITTED:
         raise ActionRefused(_("Only a submitted indicator can be verified."))
     level = parse_indicator_value(
@@ -181,9 +180,8 @@ def assessment_return(
 ) -> Assessment:
     """Send a submission back to the unit with a note saying what to fix."""
     current, evaluation = _locked(assessment, version)
-    if not can_review(actor, evaluation):
-        raise PermissionDenied
-    if current.state not in (AssessmentState.SUBMITTED, AssessmentState.VERIFIED):
+    require(can_review(actor, evaluation))
+    if current.state not in WITH_THE_REVIEWERS:
         raise ActionRefused(_("Only a submitted or verified indicator can be returned."))
     note = note.strip()
     if not note:
@@ -200,8 +198,7 @@ def external_result_record(
 ) -> Assessment:
     """Record the external assessor's value for one indicator (``version=None``: an import)."""
     current, evaluation = _locked(assessment, assessment.version if version is None else version)
-    if not can_record_external(actor, evaluation):
-        raise PermissionDenied
+    require(can_record_external(actor, evaluation))
     decimal = parse_indicator_value(
         evaluation.revision, current.indicator, value, field="external_value"
     )

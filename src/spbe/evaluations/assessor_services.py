@@ -1,7 +1,7 @@
 """The external assessors' word: a verdict per item, a result per indicator.
 
 An assessor assigned to the evaluation gives them during the Penilaian Dokumen and Interviu
-(``permissions.can_record_verdict``). The import of the portal's results (``result_import``)
+(``item_policy.can_record_verdict``). The import of the portal's results (``result_import``)
 writes through the same two ``apply_*`` functions, so a row of a file and an entry on a page
 change exactly the same things. Every write is audited and carries the version the user read.
 """
@@ -12,15 +12,15 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.item_policy import can_record_verdict
 from spbe.evaluations.item_services import locked_item, save_item
 from spbe.evaluations.models import Assessment, AssessorResult, Evaluation, EvaluationItem
-from spbe.evaluations.permissions import can_record_verdict
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.validation import parse_indicator_value
 from spbe.evaluations.versions import check_version, lock_evaluation, save_versioned
@@ -55,8 +55,7 @@ def item_verdict_record(
 ) -> EvaluationItem:
     """Accept an item (diterima) or ask for its revision (revisi), with a note."""
     current, evaluation = locked_item(item, version)
-    if not can_record_verdict(actor, evaluation, evaluation_stage_today(evaluation, today=today)):
-        raise PermissionDenied
+    require(can_record_verdict(actor, evaluation, evaluation_stage_today(evaluation, today=today)))
     return apply_verdict(current, evaluation, actor, parse_verdict(status), note)
 
 
@@ -76,8 +75,7 @@ def assessor_result_save(
 ) -> AssessorResult:
     """Record the assessor's result of one indicator; ``version`` 0 when there is none yet."""
     result, evaluation = locked_result(assessment, version)
-    if not can_record_verdict(actor, evaluation, evaluation_stage_today(evaluation, today=today)):
-        raise PermissionDenied
+    require(can_record_verdict(actor, evaluation, evaluation_stage_today(evaluation, today=today)))
     fields = ResultFields(
         value=parse_result_value(evaluation, result.assessment, value),
         note=note,

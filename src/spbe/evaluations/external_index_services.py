@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import cell_whole_number
+from spbe.evaluations.item_policy import can_enter_external_index
 from spbe.evaluations.models import Assessment, Evaluation, ExternalIndexValue
-from spbe.evaluations.permissions import can_enter_external_index
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.versions import check_version, lock_evaluation, save_versioned
 from spbe.organizations.actors import Actor
@@ -46,10 +46,9 @@ def external_index_value_set(
 ) -> ExternalIndexValue:
     """Enter (or correct) an indicator's index value; ``version`` 0 when none is entered yet."""
     evaluation = lock_evaluation(assessment.evaluation_id)
-    if not can_enter_external_index(
-        actor, evaluation, evaluation_stage_today(evaluation, today=today)
-    ):
-        raise PermissionDenied
+    require(
+        can_enter_external_index(actor, evaluation, evaluation_stage_today(evaluation, today=today))
+    )
     assessment = Assessment.objects.select_related("indicator").get(pk=assessment.pk)
     index = external_index_of(evaluation, assessment)
     entered = _current(assessment, version)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import csv_rows
 from spbe.evaluations.assessment_services import external_result_record
 from spbe.evaluations.models import Evaluation
-from spbe.evaluations.permissions import can_record_external
+from spbe.evaluations.policy import can_record_external
 from spbe.evaluations.validation import parse_indicator_value
 from spbe.organizations.actors import Actor
 from spbe.scoring.values import whole_number
@@ -84,8 +84,7 @@ def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tupl
 
 @transaction.atomic
 def external_results_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> int:
-    if not can_record_external(actor, evaluation):
-        raise PermissionDenied
+    require(can_record_external(actor, evaluation))
     values = parse_external_csv(evaluation, content)
     assessments = {
         a.indicator.number: a for a in evaluation.assessments.select_related("indicator")

@@ -16,16 +16,16 @@ import datetime
 import re
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.catalog.selectors import revision_has_items, revision_items
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.item_policy import can_answer_revision, can_edit_item, can_manage_items
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem
-from spbe.evaluations.permissions import can_answer_revision, can_edit_item, can_manage_items
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.versions import check_version, lock_evaluation, save_versioned
 from spbe.organizations.actors import Actor
@@ -160,8 +160,7 @@ def item_save(
     """The lead unit's PIC saves an item's note as a draft, or submits it (diajukan)."""
     current, evaluation = locked_item(item, version)
     stage = evaluation_stage_today(evaluation, today=today)
-    if not can_edit_item(actor, current, current.assessment, evaluation, stage):
-        raise PermissionDenied
+    require(can_edit_item(actor, current, current.assessment, evaluation, stage))
     before = {"status": current.status, "note": current.note}
     current.note = note.strip()
     current.status = (ItemStatus.SUBMITTED if submit else ItemStatus.DRAFT).value
@@ -184,8 +183,7 @@ def item_answer_revision(
     linked in the evidence app) or a promise to supply the evidence by a date."""
     current, evaluation = locked_item(item, version)
     stage = evaluation_stage_today(evaluation, today=today)
-    if not can_answer_revision(actor, current, current.assessment, evaluation, stage):
-        raise PermissionDenied
+    require(can_answer_revision(actor, current, current.assessment, evaluation, stage))
     objection = objection.strip()
     if bool(objection) == (promised_on is not None):
         raise ActionRefused(
@@ -207,8 +205,7 @@ def item_answer_revision(
 def check_manage_items(actor: Actor, evaluation: Evaluation, *, today: datetime.date) -> StageToday:
     """Refuse a change to the item list by someone who may not, or of a framework without items."""
     stage = evaluation_stage_today(evaluation, today=today)
-    if not can_manage_items(actor, evaluation, stage):
-        raise PermissionDenied
+    require(can_manage_items(actor, evaluation, stage))
     if not revision_has_items(evaluation.revision):
         raise ActionRefused(
             _("%(framework)s has no evidence items.")

@@ -6,13 +6,13 @@ import datetime
 from decimal import Decimal
 from fractions import Fraction
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_scoring_framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import (
     Assessment,
@@ -21,7 +21,7 @@ from spbe.evaluations.models import (
     EvaluationState,
     Transition,
 )
-from spbe.evaluations.permissions import can_create_evaluation
+from spbe.evaluations.policy import can_create_evaluation
 from spbe.evaluations.validation import validate_target
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency
@@ -47,8 +47,7 @@ def evaluation_record_finished(
     The verified level equals the external value (the agency accepted the result); the claim
     may differ. ``illustrative`` marks values that only reproduce published totals.
     """
-    if not can_create_evaluation(actor, agency.pk):
-        raise PermissionDenied
+    require(can_create_evaluation(actor, agency.pk))
     try:
         revision = current_revision(framework_code)
     except UnknownFramework as error:

@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import HeadedTable, cell_text, cell_whole_number, read_headed_table
 from spbe.evaluations.assessor_services import (
@@ -38,8 +38,8 @@ from spbe.evaluations.assessor_services import (
     result_snapshot,
 )
 from spbe.evaluations.external_services import ImportRefused, RowError
+from spbe.evaluations.item_policy import can_import_results
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem
-from spbe.evaluations.permissions import can_import_results
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.versions import lock_evaluation
 from spbe.organizations.actors import Actor
@@ -133,8 +133,7 @@ def results_import(
 
 
 def _check_allowed(actor: Actor, evaluation: Evaluation, today: datetime.date) -> None:
-    if not can_import_results(actor, evaluation, evaluation_stage_today(evaluation, today=today)):
-        raise PermissionDenied
+    require(can_import_results(actor, evaluation, evaluation_stage_today(evaluation, today=today)))
 
 
 def _plan(

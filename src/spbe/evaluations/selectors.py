@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationState
-from spbe.evaluations.permissions import AGENCY_READERS, SUBMITTED_OR_LATER, can_view_evaluation
-from spbe.organizations.actors import Actor
-from spbe.organizations.models import Role
+from spbe.evaluations.policy import own_assessments, viewable_evaluations
+from spbe.organizations.actors import SYSTEM, Actor
 
 
 def visible_evaluations(actor: Actor) -> QuerySet[Evaluation]:
-    evaluations = Evaluation.objects.select_related("agency", "revision__framework")
-    if actor.is_admin:
-        return evaluations
-    visible = Q(pk__in=[])
-    if actor.agency_id is not None and any(actor.has(role) for role in AGENCY_READERS):
-        visible |= Q(agency_id=actor.agency_id)
-    if actor.has(Role.EXTERNAL_ASSESSOR):
-        visible |= Q(external_assessors=actor.pk, state__in=SUBMITTED_OR_LATER)
-    return evaluations.filter(visible).distinct()
+    """The evaluations ``actor`` may view (``policy.can_view_evaluation``)."""
+    return (
+        Evaluation.objects.select_related("agency", "revision__framework")
+        .filter(viewable_evaluations(actor))
+        .distinct()
+    )
 
 
 def evaluation_for(actor: Actor, pk: int) -> Evaluation:
     evaluation = visible_evaluations(actor).filter(pk=pk).first()
-    if evaluation is None or not can_view_evaluation(actor, evaluation):
+    if evaluation is None:
         raise Http404
     return evaluation
 
@@ -68,12 +64,13 @@ def active_evaluation(actor: Actor) -> Evaluation | None:
 def agency_history(agency_id: int, actor: Actor | None) -> QuerySet[Evaluation]:
     """The agency's evaluations with their assessments, for the history chart.
 
-    Only those the actor may see (an external assessor: its assigned, submitted ones);
-    ``None`` is the operator at the command line, who sees them all.
+    Only those the actor may see (an external assessor: its assigned, sent ones); the
+    command line and background jobs pass ``SYSTEM``, which sees them all. ``None`` is read as
+    ``SYSTEM`` until every caller (the dashboard's read model) passes an actor.
     """
-    evaluations = Evaluation.objects if actor is None else visible_evaluations(actor)
     return (
-        evaluations.filter(agency_id=agency_id)
+        visible_evaluations(actor or SYSTEM)
+        .filter(agency_id=agency_id)
         .select_related("revision__framework")
         .prefetch_related(
             Prefetch("assessments", queryset=Assessment.objects.select_related("indicator"))
@@ -83,19 +80,9 @@ def agency_history(agency_id: int, actor: Actor | None) -> QuerySet[Evaluation]:
 
 
 def my_assessments(actor: Actor) -> QuerySet[Assessment]:
-    """The indicators a PIC's unit leads or supports, in evaluations still open."""
-    if actor.unit_id is None or actor.agency_id is None:
-        return Assessment.objects.none()
+    """The indicators a PIC's unit leads or supports, in evaluations not sent yet."""
     return (
-        Assessment.objects.filter(
-            Q(lead_unit_id=actor.unit_id) | Q(supporting_units=actor.unit_id),
-            evaluation__agency_id=actor.agency_id,
-            evaluation__state__in=(
-                EvaluationState.PREPARATION,
-                EvaluationState.SELF_ASSESSMENT,
-                EvaluationState.REVIEW,
-            ),
-        )
+        Assessment.objects.filter(own_assessments(actor))
         .select_related("indicator", "evaluation", "evaluation__revision__framework", "lead_unit")
         .distinct()
         .order_by("evaluation__year", "indicator__number")

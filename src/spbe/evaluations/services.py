@@ -1,8 +1,8 @@
 """Every write of the evaluation workflow. The views and the demo loader call these.
 
-Each service checks the rule (``permissions``), validates, writes in one transaction, records
-the transition and the audit event. A refused request raises ``PermissionDenied`` (403) or
-``ActionRefused`` (a message for the user) and changes nothing.
+Each service requires its access rule (``policy``), validates, writes in one transaction,
+records the transition and the audit event. A refused request raises ``NotAllowed`` (403, with
+the rule's reason) or ``ActionRefused`` (422, a message for the user) and changes nothing.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.catalog.selectors import UnknownFramework, current_revision
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.item_services import items_copy_from_catalog
 from spbe.evaluations.models import (
@@ -25,7 +25,12 @@ from spbe.evaluations.models import (
     EvaluationState,
     Transition,
 )
-from spbe.evaluations.permissions import can_assign, can_create_evaluation, can_manage_evaluation
+from spbe.evaluations.policy import (
+    can_assign,
+    can_create_evaluation,
+    can_manage_evaluation,
+    can_set_external_assessors,
+)
 from spbe.evaluations.stage_services import stages_copy_from_national
 from spbe.evaluations.validation import validate_target
 from spbe.organizations.actors import Actor
@@ -52,8 +57,7 @@ def evaluation_create(
     review_deadline: datetime.date,
 ) -> Evaluation:
     """Open an evaluation; it freezes the framework's current revision and lists its indicators."""
-    if not can_create_evaluation(actor, agency.pk):
-        raise PermissionDenied
+    require(can_create_evaluation(actor, agency.pk))
     try:
         revision = current_revision(framework_code)
     except UnknownFramework as error:
@@ -110,8 +114,7 @@ def assignments_update(
 
     Returns how many indicators changed. All or nothing: an unknown unit refuses the lot.
     """
-    if not can_assign(actor, evaluation):
-        raise PermissionDenied
+    require(can_assign(actor, evaluation))
     Evaluation.objects.select_for_update().filter(pk=evaluation.pk).first()
     units = {unit.pk: unit for unit in Unit.objects.filter(agency=evaluation.agency)}
     assessments = {
@@ -170,8 +173,7 @@ def assignments_update(
 def evaluation_advance(*, actor: Actor, evaluation: Evaluation, note: str = "") -> Evaluation:
     """Move the evaluation to its next state, if the rules of that step are met."""
     evaluation = Evaluation.objects.select_for_update().get(pk=evaluation.pk)
-    if not can_manage_evaluation(actor, evaluation):
-        raise PermissionDenied
+    require(can_manage_evaluation(actor, evaluation))
     current = EvaluationState(evaluation.state)
     target = EVALUATION_FLOW.get(current)
     if target is None:
@@ -232,8 +234,7 @@ def external_assessor_set(
     *, actor: Actor, evaluation: Evaluation, user: Any, assigned: bool
 ) -> None:
     """Assign (or unassign) an external assessor; they see the evaluation once it is sent."""
-    if not (actor.is_admin or can_manage_evaluation(actor, evaluation)):
-        raise PermissionDenied
+    require(can_set_external_assessors(actor, evaluation))
     if user not in external_assessor_candidates():
         raise ActionRefused(_("This user is not an external assessor."), field="assessor")
     if assigned:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.catalog.models import Framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.item_policy import can_set_national_windows, can_set_stage_windows
 from spbe.evaluations.models import Evaluation, EvaluationStage, NationalStageWindow
-from spbe.evaluations.permissions import can_set_national_windows, can_set_stage_windows
 from spbe.evaluations.stage_selectors import evaluation_stage_windows, national_stage_windows
 from spbe.organizations.actors import Actor
 from spbe.schedule.stages import StageWindow, StageWindowError, check_windows
@@ -31,8 +31,7 @@ def stage_windows_set(
 
     Returns whether anything changed.
     """
-    if not can_set_stage_windows(actor, evaluation):
-        raise PermissionDenied
+    require(can_set_stage_windows(actor, evaluation))
     return _replace_windows(actor, evaluation, _checked(windows), action="evaluation.stages")
 
 
@@ -41,8 +40,7 @@ def national_windows_set(
     *, actor: Actor, framework_code: str, year: int, windows: Iterable[StageWindow]
 ) -> bool:
     """Enter the national windows of a framework's year; returns whether anything changed."""
-    if not can_set_national_windows(actor):
-        raise PermissionDenied
+    require(can_set_national_windows(actor))
     framework = Framework.objects.filter(code=framework_code).first()
     if framework is None:
         raise ActionRefused(_("Unknown framework."), field="framework")
@@ -75,8 +73,7 @@ def national_windows_copy(*, actor: Actor, framework_code: str, year: int) -> in
 
     Returns how many evaluations changed; each change is audited under its agency.
     """
-    if not can_set_national_windows(actor):
-        raise PermissionDenied
+    require(can_set_national_windows(actor))
     windows = national_stage_windows(framework_code, year)
     if not windows:
         raise ActionRefused(

@@ -12,19 +12,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.uploads import limited_upload
 from spbe.evaluations.indicator_sections import IndicatorSection
 from spbe.evaluations.models import Assessment, Evaluation
-from spbe.evaluations.permissions import can_add_evidence
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
 from spbe.evidence.forms import EvidenceUrlForm, LinkUploadForm
 from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.policy import can_add_evidence, can_remove_evidence
 from spbe.evidence.presenters import precheck_for_page
 from spbe.evidence.services import (
     evidence_link_add,
@@ -43,12 +43,18 @@ def evidence_section(
     """The links with their pre-check, and the forms that add evidence when the viewer may."""
     levels = _proof_levels(assessment)
     claimed = assessment.claimed_level
-    links = EvidenceLink.objects.filter(assessment=assessment).select_related("document", "version")
+    links = EvidenceLink.objects.filter(assessment=assessment).select_related(
+        "document", "version", "assessment__indicator", "assessment__evaluation"
+    )
     return IndicatorSection(
         template="evidence/_indicator_evidence.html",
         context={
             "links": [
-                (link, precheck_for_page(link, None if claimed is None else int(claimed)))
+                (
+                    link,
+                    precheck_for_page(link, None if claimed is None else int(claimed)),
+                    can_remove_evidence(actor, link),
+                )
                 for link in links
             ],
             "proof_levels": levels,
@@ -57,7 +63,7 @@ def evidence_section(
             "library_documents": Document.objects.filter(agency_id=evaluation.agency_id).order_by(
                 "title"
             ),
-            "can_add_evidence": _may_add(actor, assessment, evaluation),
+            "can_add_evidence": can_add_evidence(actor, assessment, evaluation),
         },
     )
 
@@ -91,11 +97,6 @@ def _proof_levels(assessment: Assessment) -> list[int]:
     return [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
 
 
-def _may_add(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> bool:
-    supporting = {unit.pk for unit in assessment.supporting_units.all()}
-    return can_add_evidence(actor, assessment, evaluation, supporting_unit_ids=supporting)
-
-
 def _upload(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
@@ -111,8 +112,7 @@ def _upload(
         levels=_proof_levels(assessment),
         agency_id=evaluation.agency_id,
     )
-    if not _may_add(actor, assessment, evaluation):
-        raise PermissionDenied
+    require(can_add_evidence(actor, assessment, evaluation))
     document_upload(
         actor=actor,
         agency=evaluation.agency,
@@ -168,6 +168,6 @@ def _unlink(
         assessment=assessment, pk=whole_number(request.POST.get("link")) or 0
     ).first()
     if link is None:
-        raise PermissionDenied
+        raise ActionRefused(_("This evidence is not linked to this indicator."), field="link")
     evidence_link_remove(actor=actor, link=link)
     return _("Evidence unlinked.")

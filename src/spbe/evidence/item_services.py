@@ -3,7 +3,7 @@
 An item's evidence is an ``EvidenceLink`` of the item's indicator that also names the item, so
 the indicator's page lists it with the rest. During the Penilaian Mandiri the unit that fills
 the item in links its documents; during the Penilaian Interviu a sanggah on an item in revisi
-brings new evidence the same way (``permissions.can_add_item_evidence``).
+brings new evidence the same way (``item_policy.can_add_item_evidence``).
 
 The proof of an external index value (the published SDI, SJIG, IPS or IKASANDI result) is an
 ``ExternalIndexProof``: kept here, so that the evaluations app never depends on documents.
@@ -18,9 +18,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.item_policy import can_add_item_evidence, can_enter_external_index
 from spbe.evaluations.models import EvaluationItem, ExternalIndexValue
-from spbe.evaluations.permissions import can_add_item_evidence, can_enter_external_index
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evidence.models import Document, EvidenceLink, ExternalIndexProof
 from spbe.evidence.services import create_link
@@ -43,10 +44,11 @@ def item_evidence_link(
     assessment, evaluation = item.assessment, item.evaluation
     supporting = set(assessment.supporting_units.values_list("pk", flat=True))
     stage = evaluation_stage_today(evaluation, today=today)
-    if not can_add_item_evidence(
-        actor, item, assessment, evaluation, stage, supporting_unit_ids=supporting
-    ):
-        raise PermissionDenied
+    require(
+        can_add_item_evidence(
+            actor, item, assessment, evaluation, stage, supporting_unit_ids=supporting
+        )
+    )
     if document.agency_id != evaluation.agency_id:
         raise PermissionDenied
     if EvidenceLink.objects.filter(item=item, document=document).exists():
@@ -78,8 +80,7 @@ def external_index_proof_set(
     ).get(pk=external_value.pk)
     evaluation = external_value.assessment.evaluation
     stage = evaluation_stage_today(evaluation, today=today)
-    if not can_enter_external_index(actor, evaluation, stage):
-        raise PermissionDenied
+    require(can_enter_external_index(actor, evaluation, stage))
     if document.agency_id != evaluation.agency_id:
         raise PermissionDenied
     before = ExternalIndexProof.objects.filter(external_value=external_value).first()

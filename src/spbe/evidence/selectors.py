@@ -9,16 +9,17 @@ from django.db import connection
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from spbe.evaluations.permissions import reads_agency
+from spbe.evaluations.policy import can_read_agency
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, PageText
-from spbe.evidence.permissions import can_read_document
+from spbe.evidence.policy import readable_documents, viewable_links
 from spbe.organizations.actors import Actor
 
 SNIPPET_RADIUS = 90
 
 
 def agency_documents(actor: Actor, agency_id: int) -> QuerySet[Document]:
-    if not (actor.is_admin or reads_agency(actor, agency_id)):
+    """The agency's evidence library, for those who read the agency (404 for anyone else)."""
+    if not can_read_agency(actor, agency_id):
         raise Http404
     return (
         Document.objects.filter(agency_id=agency_id)
@@ -29,18 +30,25 @@ def agency_documents(actor: Actor, agency_id: int) -> QuerySet[Document]:
     )
 
 
+def readable(actor: Actor) -> QuerySet[Document]:
+    """The documents ``actor`` may read (``policy.can_read_document``)."""
+    return Document.objects.filter(readable_documents(actor)).distinct()
+
+
 def document_for(actor: Actor, pk: int) -> Document:
-    document = Document.objects.select_related("agency", "issuing_unit").filter(pk=pk).first()
-    if document is None or not can_read_document(actor, document):
+    document = readable(actor).select_related("agency", "issuing_unit").filter(pk=pk).first()
+    if document is None:
         raise Http404
     return document
 
 
 def version_for(actor: Actor, pk: int) -> DocumentVersion:
     version = (
-        DocumentVersion.objects.select_related("document", "stored_file").filter(pk=pk).first()
+        DocumentVersion.objects.select_related("document", "stored_file")
+        .filter(pk=pk, document__in=readable(actor).values("pk"))
+        .first()
     )
-    if version is None or not can_read_document(actor, version.document):
+    if version is None:
         raise Http404
     return version
 
@@ -102,8 +110,6 @@ def _snippet(text: str, words: list[str]) -> str:
 
 def visible_links(actor: Actor, document: Document) -> QuerySet[EvidenceLink]:
     """The document's links to evaluations this user may see (never another assessor's)."""
-    from spbe.evaluations.selectors import visible_evaluations
-
-    return document.links.filter(
-        assessment__evaluation__in=visible_evaluations(actor).values("pk")
-    ).select_related("assessment__indicator", "assessment__evaluation", "version")
+    return document.links.filter(viewable_links(actor)).select_related(
+        "assessment__indicator", "assessment__evaluation", "version"
+    )

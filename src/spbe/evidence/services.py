@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment, EvaluationItem
-from spbe.evaluations.permissions import can_add_evidence
+from spbe.evaluations.states import NOT_SENT
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink
-from spbe.evidence.permissions import OPEN_STATES, can_remove_evidence
+from spbe.evidence.policy import can_add_evidence, can_link_document, can_remove_evidence
 from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
-
-
-def _may_add(actor: Actor, assessment: Assessment) -> None:
-    supporting = {unit.pk for unit in assessment.supporting_units.all()}
-    if not can_add_evidence(
-        actor, assessment, assessment.evaluation, supporting_unit_ids=supporting
-    ):
-        raise PermissionDenied
 
 
 @transaction.atomic
@@ -36,7 +28,7 @@ def evidence_link_new_document(
     note: str = "",
 ) -> EvidenceLink:
     """Describe a document that lives at an address and link it to the indicator."""
-    _may_add(actor, assessment)
+    require(can_add_evidence(actor, assessment, assessment.evaluation))
     title = title.strip()
     if not title:
         raise ActionRefused(_("Give the document a title."), field="title")
@@ -65,9 +57,7 @@ def evidence_link_add(
     *, actor: Actor, assessment: Assessment, document: Document, level: int | None, note: str = ""
 ) -> EvidenceLink:
     """Link an existing document of the same agency to an indicator (reuse across indicators)."""
-    _may_add(actor, assessment)
-    if document.agency_id != assessment.evaluation.agency_id:
-        raise PermissionDenied
+    require(can_link_document(actor, assessment, document))
     levels = [number for number, _text in assessment.indicator.criteria_levels() if number >= 1]
     if level is not None and level not in levels:
         raise ActionRefused(
@@ -123,8 +113,7 @@ def create_link(
 
 @transaction.atomic
 def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
-    if not can_remove_evidence(actor, link):
-        raise PermissionDenied
+    require(can_remove_evidence(actor, link))
     audit_record(
         actor=actor.user,
         action="evidence.unlink",
@@ -138,7 +127,7 @@ def evidence_link_remove(*, actor: Actor, link: EvidenceLink) -> None:
 
 
 def links_follow_new_version(*, actor: Actor, version: DocumentVersion) -> list[int]:
-    """Point the links of open evaluations at ``version``; links of sent evaluations keep theirs.
+    """Point the links of evaluations not yet sent at ``version``; links of sent ones keep theirs.
 
     Called inside the transaction that records the new version, so a link never offers a
     version that was not stored. The moved links drop the old version's pre-check: the text
@@ -147,7 +136,7 @@ def links_follow_new_version(*, actor: Actor, version: DocumentVersion) -> list[
     """
     links = list(
         EvidenceLink.objects.filter(
-            document_id=version.document_id, assessment__evaluation__state__in=OPEN_STATES
+            document_id=version.document_id, assessment__evaluation__state__in=NOT_SENT
         )
         .exclude(version=version)
         .select_related("version", "assessment__indicator")

@@ -10,17 +10,17 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Assessment
 from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
-from spbe.evidence.permissions import can_add_version, can_upload_to
+from spbe.evidence.policy import can_upload
 from spbe.evidence.services import evidence_link_add, links_follow_new_version
 from spbe.evidence.storage import discard, save_bytes
 from spbe.evidence.tasks import read_version_text
@@ -53,13 +53,7 @@ def document_upload(
     note: str = "",
 ) -> DocumentVersion:
     """A new document with its first version, or a new version of ``document``."""
-    if not can_upload_to(actor, agency.pk) or (
-        document is not None and document.agency_id != agency.pk
-    ):
-        raise PermissionDenied
-    # Who may add a version is the service's rule, not only the document page's.
-    if document is not None and not can_add_version(actor, document):
-        raise PermissionDenied
+    require(can_upload(actor, agency.pk, document))
     if document is None and (facts is None or not facts.title.strip()):
         raise ActionRefused(_("Give the document a title."), field="title")
     stream = upload.file

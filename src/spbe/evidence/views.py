@@ -8,19 +8,20 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.refusals import render_refused
 from spbe.core.uploads import limited_upload, upload_name_with_path, upload_too_large
 from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.forms import UploadForm, VersionForm
 from spbe.evidence.models import TextStatus
-from spbe.evidence.permissions import can_add_version, can_upload_to
+from spbe.evidence.policy import can_add_version, can_upload_to
 from spbe.evidence.selectors import (
     agency_documents,
     document_for,
@@ -87,8 +88,7 @@ def library(request: HttpRequest) -> HttpResponse:
         "hits": search(actor, agency.pk, query) if query else None,
     }
     if request.method == "POST":
-        if not context["can_upload"]:
-            raise PermissionDenied
+        require(context["can_upload"])
         problem = upload_problem(request)
         if problem:
             context["refusal"] = problem
@@ -100,8 +100,7 @@ def library(request: HttpRequest) -> HttpResponse:
                 actor=actor, agency=agency, upload=form.cleaned_data["file"], facts=facts_from(form)
             )
         except ActionRefused as error:
-            context["refusal"] = error.message
-            return render(request, "evidence/library.html", context, status=422)
+            return render_refused(request, "evidence/library.html", context, error)
         messages.success(request, _("Uploaded. The text is being read."))
         return redirect("evidence:document", pk=version.document_id)
     return render(request, "evidence/library.html", context)
@@ -125,8 +124,7 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
         "can_upload": can_add_version(actor, doc),
     }
     if request.method == "POST":
-        if not context["can_upload"]:
-            raise PermissionDenied
+        require(context["can_upload"])
         problem = upload_problem(request)
         if problem:
             context["refusal"] = problem
@@ -138,8 +136,7 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
                 actor=actor, agency=doc.agency, upload=form.cleaned_data["file"], document=doc
             )
         except ActionRefused as error:
-            context["refusal"] = error.message
-            return render(request, "evidence/document.html", context, status=422)
+            return render_refused(request, "evidence/document.html", context, error)
         messages.success(request, _("New version uploaded. The text is being read."))
         return redirect("evidence:document", pk=doc.pk)
     return render(request, "evidence/document.html", context)

@@ -1,4 +1,5 @@
-"""Who is asking: the signed-in user with their agency, unit and roles, read once per request."""
+"""Who is asking: the signed-in user with their agency, unit and roles, read once per request,
+or the system itself (:data:`SYSTEM`) when a command, a background job or the demo asks."""
 
 from __future__ import annotations
 
@@ -15,6 +16,24 @@ class Actor:
     unit_id: int | None
     roles: frozenset[str]
     is_admin: bool
+    is_system: bool = False
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The installation itself, for the command line, background jobs and the demo.
+
+        It reads everything and does the installation administrator's work (agencies, units,
+        users), but holds no role, so it changes nothing of an evaluation's workflow: every
+        claim, review and state change is signed by a person.
+        """
+        return cls(
+            user=None,
+            agency_id=None,
+            unit_id=None,
+            roles=frozenset(),
+            is_admin=False,
+            is_system=True,
+        )
 
     @property
     def pk(self) -> int | None:
@@ -48,3 +67,6 @@ def actor_for(user: Any) -> Actor:
     if getattr(user, "is_authenticated", False):
         user._spbe_actor = actor
     return actor
+
+
+SYSTEM = Actor.system()

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency, Membership, Role, Unit
-
-
-def _admin(actor: Actor) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied
+from spbe.organizations.policy import can_administer
 
 
 def _saved(instance: models.Model) -> None:
@@ -33,7 +30,7 @@ def _saved(instance: models.Model) -> None:
 
 @transaction.atomic
 def agency_create(*, actor: Actor, name: str, kind: str, province: str, slug: str = "") -> Agency:
-    _admin(actor)
+    require(can_administer(actor))
     agency = Agency(
         name=name.strip(), kind=kind, province=province.strip(), slug=slug or slugify(name)
     )
@@ -48,7 +45,7 @@ def agency_create(*, actor: Actor, name: str, kind: str, province: str, slug: st
 def unit_create(
     *, actor: Actor, agency: Agency, name: str, short_name: str, slug: str = ""
 ) -> Unit:
-    _admin(actor)
+    require(can_administer(actor))
     unit = Unit(
         agency=agency,
         name=name.strip(),
@@ -87,7 +84,7 @@ def member_create(
     unit: Unit | None,
     roles: list[str],
 ) -> Membership:
-    _admin(actor)
+    require(can_administer(actor))
     validate_membership(agency=agency, unit=unit, roles=roles)
     users = get_user_model()
     if users.objects.filter(username=username).exists():

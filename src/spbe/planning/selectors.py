@@ -10,14 +10,16 @@ from decimal import Decimal
 from spbe.catalog.selectors import revision_document, revision_scoring_framework
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.scores import IndexKind
+from spbe.organizations.actors import Actor
 from spbe.planner.cost_library import effective_costs
 from spbe.planner.costs import CostTable
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
 from spbe.planner.optimizer import Plan, optimal_plan
 from spbe.planner.pareto import ParetoFront, pareto_front
-from spbe.planning.models import Action, ActionStatus, PlanCosts
-from spbe.planning.services import can_update_action
+from spbe.planning.models import Action, PlanCosts
+from spbe.planning.policy import can_update_action
+from spbe.planning.states import OPEN_ACTIONS
 from spbe.planning.values import starting_values
 from spbe.scoring import ScoringFramework
 from spbe.scoring.engine import index_effect
@@ -59,9 +61,6 @@ def planning_view(
     return PlanningView(framework, values, gap, costs, plan, front)
 
 
-OPEN = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-
-
 @dataclass(frozen=True)
 class ActionRow:
     action: Action
@@ -70,7 +69,7 @@ class ActionRow:
     can_update: bool
 
 
-def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> list[ActionRow]:
+def action_rows(evaluation: Evaluation, actor: Actor, today: datetime.date) -> list[ActionRow]:
     """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
     actions = (
         Action.objects.filter(evaluation=evaluation)
@@ -87,8 +86,8 @@ def action_rows(evaluation: Evaluation, actor: object, today: datetime.date) -> 
                 effect=index_effect(framework, action.indicator.number, change).quantize(
                     Decimal("0.0001")
                 ),
-                overdue=action.status in OPEN and action.deadline < today,
-                can_update=can_update_action(actor, action),  # type: ignore[arg-type]
+                overdue=action.status in OPEN_ACTIONS and action.deadline < today,
+                can_update=bool(can_update_action(actor, action)),
             )
         )
     return rows

@@ -5,29 +5,28 @@ from __future__ import annotations
 import datetime
 import json
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations import permissions
 from spbe.evaluations.models import Evaluation
-from spbe.evaluations.permissions import can_manage_evaluation
 from spbe.organizations.actors import Actor
 from spbe.planner.cost_library import effective_costs
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.optimizer import Plan
 from spbe.planning.models import Action, ActionStatus, PlanCosts
 from spbe.planning.planner_wording import describe_planning_error
+from spbe.planning.policy import can_change_deadline, can_edit_plan, can_update_action
+from spbe.planning.states import OPEN_ACTIONS
 
 
 @transaction.atomic
 def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> PlanCosts:
     """Replace the evaluation's costs file (JSON in the ``spbe plan --costs`` format)."""
-    if not can_manage_evaluation(actor, evaluation):
-        raise PermissionDenied
+    require(can_edit_plan(actor, evaluation))
     try:
         raw = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as error:
@@ -66,8 +65,7 @@ def actions_from_plan(
     *, actor: Actor, evaluation: Evaluation, plan: Plan, deadline: datetime.date
 ) -> list[Action]:
     """Turn each step of a plan into an action led by the indicator's lead unit."""
-    if not can_manage_evaluation(actor, evaluation):
-        raise PermissionDenied
+    require(can_edit_plan(actor, evaluation))
     if plan.framework_id != evaluation.revision.framework.code:
         # Indicator numbers mean different things in another framework.
         raise ActionRefused(
@@ -83,9 +81,9 @@ def actions_from_plan(
         )
     }
     already = set(
-        Action.objects.filter(
-            evaluation=evaluation, status__in=(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-        ).values_list("indicator__number", "to_level")
+        Action.objects.filter(evaluation=evaluation, status__in=OPEN_ACTIONS).values_list(
+            "indicator__number", "to_level"
+        )
     )
     steps = [step for step in plan.steps if (step.indicator, step.to_level) not in already]
     if not steps:
@@ -119,10 +117,6 @@ def actions_from_plan(
     return created
 
 
-def can_update_action(actor: Actor, action: Action) -> bool:
-    return permissions.can_update_action(actor, action.evaluation, action.lead_unit_id)
-
-
 @transaction.atomic
 def action_update(
     *,
@@ -138,16 +132,11 @@ def action_update(
         .select_related("evaluation")
         .get(pk=action.pk)
     )
-    if not can_update_action(actor, action):
-        raise PermissionDenied
+    require(can_update_action(actor, action))
     if status not in ActionStatus.values:
         raise ActionRefused(_("Unknown status."), field="status")
-    if (
-        deadline is not None
-        and deadline != action.deadline
-        and not can_manage_evaluation(actor, action.evaluation)
-    ):
-        raise PermissionDenied
+    if deadline is not None and deadline != action.deadline:
+        require(can_change_deadline(actor, action))
     before = {"status": action.status, "deadline": str(action.deadline), "note": action.note}
     action.status = status
     if deadline is not None:
@@ -174,8 +163,7 @@ def action_evidence_link(*, actor: Actor, action: Action, document_id: int) -> A
     """Attach a document of the agency's evidence library to an action (proof of progress)."""
     from spbe.evidence.models import Document
 
-    if not can_update_action(actor, action):
-        raise PermissionDenied
+    require(can_update_action(actor, action))
     document = Document.objects.filter(
         pk=document_id, agency_id=action.evaluation.agency_id
     ).first()

@@ -53,9 +53,8 @@ def report_filename(evaluation: Evaluation, fmt: ReportFormat) -> str:
     return f"{BASENAMES[fmt]}-{slugify(evaluation.agency.slug)}-{evaluation.year}-{framework}.{fmt.value}"
 
 
-def render_report(
-    evaluation: Evaluation, fmt: ReportFormat, actor: Actor | None = None
-) -> RenderedReport:
-    """Build the report data once (as ``actor`` may see it) and render it in ``fmt``."""
+def render_report(evaluation: Evaluation, fmt: ReportFormat, actor: Actor) -> RenderedReport:
+    """Build the report data once (as ``actor`` may see it; ``SYSTEM`` sees everything) and
+    render it in ``fmt``."""
     content = RENDERERS[fmt](report_data(evaluation, actor))
     return RenderedReport(content, report_filename(evaluation, fmt), CONTENT_TYPES[fmt])

@@ -1,10 +1,6 @@
 """Writes of the reports app: asking for a report, and a job's progress.
 
-Who may ask for a report: anyone who may view the evaluation (``can_view_evaluation``). A
-report shows nothing that person cannot already read in the application (indices, claims,
-justifications, evidence titles, review notes, the plan), so no further rule is needed; the
-jobs and their files are shared by everyone who may view the evaluation, so a leader can
-download the report the coordinator asked for.
+Who may ask for a report, and who shares its jobs and files: ``reports.policy``.
 """
 
 from __future__ import annotations
@@ -12,18 +8,18 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Evaluation
-from spbe.evaluations.permissions import can_view_evaluation
 from spbe.organizations.actors import Actor
 from spbe.reports.models import STUCK_AFTER, JobStatus, ReportFormat, ReportJob
+from spbe.reports.policy import can_request_report
 from spbe.reports.render import RenderedReport
 
 logger = logging.getLogger(__name__)
@@ -33,8 +29,7 @@ MAX_OPEN_JOBS_PER_USER = 4
 
 def report_request(*, actor: Actor, evaluation: Evaluation, fmt: str) -> ReportJob:
     """Queue a report; an identical one already on its way is returned instead of a second."""
-    if not can_view_evaluation(actor, evaluation):
-        raise PermissionDenied
+    require(can_request_report(actor, evaluation))
     try:
         report_format = ReportFormat(fmt)
     except ValueError as error:

@@ -12,7 +12,7 @@ from django.tasks import task
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from spbe.organizations.actors import actor_for
+from spbe.organizations.actors import SYSTEM, actor_for
 from spbe.reports.models import ReportFormat
 from spbe.reports.render import render_report
 from spbe.reports.services import job_fail, job_finish, job_start
@@ -26,7 +26,8 @@ def generate_report(job_id: int) -> str:
     job = job_start(job_id)
     if job is None:
         return "skipped"
-    requester = actor_for(job.created_by) if job.created_by else None
+    # A job whose requester was deleted is rendered by the system, which sees everything.
+    requester = actor_for(job.created_by) if job.created_by else SYSTEM
     finished = False
     with translation.override(job.language):
         try:

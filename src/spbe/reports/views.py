@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from spbe.core.errors import ActionRefused
+from spbe.core.refusals import UNPROCESSABLE, refusal_status, render_refused
 from spbe.evaluations.models import Evaluation
-from spbe.evaluations.permissions import SELF_ASSESSMENT_OPEN
 from spbe.evaluations.selectors import evaluation_for
+from spbe.evaluations.states import CLAIMS_OPEN
 from spbe.organizations.actors import actor_for
 from spbe.reports.forms import ReportRequestForm, WorkbookImportForm
 from spbe.reports.models import ReportFormat
@@ -29,7 +30,6 @@ from spbe.reports.workbook_import import MAX_UPLOAD_BYTES, ImportRefused, claims
 
 PANEL = "reports/panel.html"
 IMPORT = "reports/import.html"
-UNPROCESSABLE = 422
 
 
 def _panel_context(evaluation: Evaluation, **extra: Any) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def _panel_context(evaluation: Evaluation, **extra: Any) -> dict[str, Any]:
         "formats": ReportFormat.choices,
         "jobs": jobs,
         "polling": any(job.in_progress and not job.looks_stuck for job in jobs),
-        "import_open": evaluation.state in SELF_ASSESSMENT_OPEN,
+        "import_open": evaluation.state in CLAIMS_OPEN,
         **extra,
     }
 
@@ -70,8 +70,7 @@ def request_report(request: HttpRequest, pk: int) -> HttpResponse:
             raise ActionRefused(_("Choose a report format from the list."), field="format")
         job = report_request(actor=actor, evaluation=evaluation, fmt=form.cleaned_data["format"])
     except ActionRefused as error:
-        context = _panel_context(evaluation, refusal=error.message)
-        return render(request, PANEL, context, status=UNPROCESSABLE)
+        return render_refused(request, PANEL, _panel_context(evaluation), error)
     messages.success(
         request,
         _("The %(format)s is being generated; it appears below when it is ready.")
@@ -112,10 +111,9 @@ def import_claims(request: HttpRequest, pk: int) -> HttpResponse:
         outcome = claims_import(actor=actor, evaluation=evaluation, content=_read(upload))
     except ImportRefused as error:
         context.update(refusal=error.message, row_errors=error.errors)
-        return render(request, IMPORT, context, status=UNPROCESSABLE)
+        return render(request, IMPORT, context, status=refusal_status(error))
     except ActionRefused as error:
-        context["refusal"] = error.message
-        return render(request, IMPORT, context, status=UNPROCESSABLE)
+        return render_refused(request, IMPORT, context, error)
     if outcome.changed:
         messages.success(
             request,

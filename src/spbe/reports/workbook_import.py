@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -26,6 +25,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe.audit.services import audit_record
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import (
     WORKBOOK_DAMAGE,
@@ -37,13 +37,10 @@ from spbe.core.tables import (
 from spbe.evaluations.assessment_services import assessment_save_claim
 from spbe.evaluations.external_services import ImportRefused, RowError
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
-from spbe.evaluations.permissions import (
-    EDITABLE_ASSESSMENT,
-    SELF_ASSESSMENT_OPEN,
-    can_view_evaluation,
-)
+from spbe.evaluations.states import WITH_THE_REVIEWERS
 from spbe.evaluations.validation import parse_claimed_level
 from spbe.organizations.actors import Actor
+from spbe.reports.policy import can_import_claims
 from spbe.reports.workbook_layout import (
     REQUIRED_FOR_IMPORT,
     RowAction,
@@ -103,8 +100,7 @@ class ImportOutcome:
 
 def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> ImportOutcome:
     """Apply every changed row of the workbook, or none; raises ``ImportRefused`` listing rows."""
-    if not can_view_evaluation(actor, evaluation):
-        raise PermissionDenied
+    require(can_import_claims(actor, evaluation))
     assessments = {
         assessment.indicator.number: assessment
         for assessment in evaluation.assessments.select_related("indicator", "updated_by")
@@ -128,11 +124,8 @@ def claims_import(*, actor: Actor, evaluation: Evaluation, content: bytes) -> Im
                         criteria_met=row.criteria_met,
                         submit=row.action is RowAction.SUBMIT,
                     )
-            except ActionRefused as error:
+            except ActionRefused as error:  # NotAllowed too: the message is the rule's reason
                 errors.append(sheet.error(row.line, _about(row, error.message), error.field))
-            except PermissionDenied:
-                reason = _why_not_editable(assessment, evaluation)
-                errors.append(sheet.error(row.line, _about(row, reason)))
             else:
                 submitted += row.action is RowAction.SUBMIT
                 drafts += row.action is not RowAction.SUBMIT
@@ -312,7 +305,7 @@ def _changes(row: ClaimRow, assessment: Assessment, evaluation: Evaluation) -> b
     if not same:
         return True
     if row.action is RowAction.SUBMIT:
-        return assessment.state not in (AssessmentState.SUBMITTED, AssessmentState.VERIFIED)
+        return assessment.state not in WITH_THE_REVIEWERS
     if row.action is RowAction.DRAFT:
         return assessment.state != AssessmentState.DRAFT
     return False
@@ -334,20 +327,6 @@ def _check_version(row: ClaimRow, assessment: Assessment) -> None:
         },
         field="version",
     )
-
-
-def _why_not_editable(assessment: Assessment, evaluation: Evaluation) -> str:
-    """Explain a refusal of ``can_edit_claim`` (the rule itself lives in permissions)."""
-    if evaluation.state not in SELF_ASSESSMENT_OPEN:
-        return _("The self-assessment is closed; claims can no longer be changed.")
-    if assessment.state not in EDITABLE_ASSESSMENT:
-        return _(
-            "Indicator %(number)s is %(state)s; it can be changed again only if a reviewer "
-            "returns it."
-        ) % {"number": assessment.indicator.number, "state": assessment.get_state_display()}
-    return _("Only the PIC of the lead unit may change indicator %(number)s.") % {
-        "number": assessment.indicator.number
-    }
 
 
 def _about(row: ClaimRow, message: str) -> str:

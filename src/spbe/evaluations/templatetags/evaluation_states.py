@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 
 from spbe.evaluations.models import AssessmentState, EvaluationState
+from spbe.evaluations.states import WITH_THE_REVIEWERS
 
 register = template.Library()
 
@@ -16,3 +17,10 @@ def state_label(code: str) -> str:
         if code in choices.values:
             return str(choices(code).label)
     return code
+
+
+@register.filter
+def with_the_reviewers(code: str) -> bool:
+    """Whether an indicator in this state waits for no more work of its unit (submitted or
+    verified): such an indicator is never overdue for the unit."""
+    return code in WITH_THE_REVIEWERS

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations import permissions
+from spbe.core.refusals import render_refused
+from spbe.evaluations.policy import can_assign
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.evaluations.services import assignments_update
 from spbe.organizations.actors import actor_for
@@ -39,8 +40,7 @@ def _parse(request: HttpRequest, numbers: list[int]) -> dict[int, tuple[int | No
 def assignments(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
-    if not permissions.can_assign(actor, evaluation):
-        raise PermissionDenied
+    require(can_assign(actor, evaluation))
     rows = evaluation_assessments(evaluation)
     units = list(evaluation.agency.units.all())
     context = {"evaluation": evaluation, "rows": rows, "units": units}
@@ -52,8 +52,7 @@ def assignments(request: HttpRequest, pk: int) -> HttpResponse:
                 assignments=_parse(request, [a.indicator.number for a in rows]),
             )
         except ActionRefused as error:
-            context["refusal"] = error.message
-            return render(request, "evaluations/assignments.html", context, status=422)
+            return render_refused(request, "evaluations/assignments.html", context, error)
         messages.success(request, _("%(count)s indicator(s) reassigned.") % {"count": changed})
         return redirect("evaluations:detail", pk=pk)
     return render(request, "evaluations/assignments.html", context)

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,12 +15,14 @@ from django.views.decorators.http import require_http_methods
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.charts import Role, Series, SeriesComparison, indicator_bars
 from spbe.charts.svg_cache import cached_svg
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.refusals import render_refused
 from spbe.core.uploads import limited_upload, upload_too_large
-from spbe.evaluations import permissions
 from spbe.evaluations.external_services import ImportRefused, external_results_import
 from spbe.evaluations.forms import ExternalImportForm
 from spbe.evaluations.models import Assessment
+from spbe.evaluations.policy import can_record_external
 from spbe.evaluations.scores import IndexKind, all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
@@ -46,8 +47,7 @@ class ComparisonRow:
 def external_import(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
-    if not permissions.can_record_external(actor, evaluation):
-        raise PermissionDenied
+    require(can_record_external(actor, evaluation))
     form = ExternalImportForm(request.POST or None, request.FILES or None)
     context = {"evaluation": evaluation, "form": form}
     if request.method == "POST":
@@ -71,8 +71,7 @@ def external_import(request: HttpRequest, pk: int) -> HttpResponse:
             context.update(refusal=error.message, row_errors=error.errors)
             return render(request, "evaluations/external_import.html", context, status=422)
         except ActionRefused as error:
-            context["refusal"] = error.message
-            return render(request, "evaluations/external_import.html", context, status=422)
+            return render_refused(request, "evaluations/external_import.html", context, error)
         messages.success(request, _("%(count)s external result(s) recorded.") % {"count": count})
         return redirect("evaluations:comparison", pk=pk)
     return render(request, "evaluations/external_import.html", context)
@@ -117,7 +116,7 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
             "internal_index": internal_index,
             "external": indices[IndexKind.EXTERNAL],
             "total_effect": external_index.index_exact - internal_index.index_exact,
-            "can_record_external": permissions.can_record_external(actor, evaluation),
+            "can_record_external": can_record_external(actor, evaluation),
             "chart": _indicator_chart(rows),
         },
     )

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from spbe.catalog.selectors import revision_document
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.refusals import render_refused
-from spbe.evaluations import permissions
+from spbe.evaluations import policy
 from spbe.evaluations.assessment_services import (
     assessment_return,
     assessment_save_claim,
@@ -30,6 +30,7 @@ from spbe.evaluations.forms import ClaimForm, ExternalForm, ReturnForm, VerifyFo
 from spbe.evaluations.indicator_sections import add_indicator_sections
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
 from spbe.evaluations.selectors import assessment_for, evaluation_for
+from spbe.evaluations.states import WITH_THE_REVIEWERS
 from spbe.organizations.actors import Actor, actor_for
 
 TEMPLATE = "evaluations/indicator.html"
@@ -58,7 +59,8 @@ def indicator_action(
     request: HttpRequest, pk: int, number: int, handler: IndicatorAction
 ) -> HttpResponse:
     """Run one posted action: back to the page with its message, or, when it is refused, the
-    page again with the refusal (422, or 409 for a stale version) and the user's input kept."""
+    page again with the refusal (422; 403 when the role does not allow it; 409 for a stale
+    version) and the user's input kept."""
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
     assessment = assessment_for(actor, evaluation, number)
@@ -94,6 +96,7 @@ def indicator_context(
     levels = _levels(evaluation, assessment)
     level_names = {level.level: level for level in document.levels}
     initial = {"version": assessment.version}
+    reviews = policy.can_review(actor, evaluation)
     context: dict[str, Any] = {
         "evaluation": evaluation,
         "assessment": assessment,
@@ -126,12 +129,10 @@ def indicator_context(
             }
         ),
         "transitions": assessment.transitions.select_related("by"),
-        "can_edit": permissions.can_edit_claim(actor, assessment, evaluation),
-        "can_review": permissions.can_review(actor, evaluation)
-        and assessment.state in (AssessmentState.SUBMITTED, AssessmentState.VERIFIED),
-        "can_verify": permissions.can_review(actor, evaluation)
-        and assessment.state == AssessmentState.SUBMITTED,
-        "can_record_external": permissions.can_record_external(actor, evaluation),
+        "can_edit": policy.can_edit_claim(actor, assessment, evaluation),
+        "can_review": reviews and assessment.state in WITH_THE_REVIEWERS,
+        "can_verify": reviews and assessment.state == AssessmentState.SUBMITTED,
+        "can_record_external": policy.can_record_external(actor, evaluation),
     }
     add_indicator_sections(context, actor, evaluation, assessment)
     return context

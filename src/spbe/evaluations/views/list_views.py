@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import render_refused
-from spbe.evaluations import permissions
+from spbe.evaluations import policy
 from spbe.evaluations.forms import EvaluationCreateForm
-from spbe.evaluations.models import AssessmentState, EvaluationState
+from spbe.evaluations.models import AssessmentState, Evaluation, EvaluationState
 from spbe.evaluations.scores import all_indices
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for, visible_evaluations
 from spbe.evaluations.services import (
@@ -25,7 +27,7 @@ from spbe.evaluations.services import (
     external_assessor_candidates,
     external_assessor_set,
 )
-from spbe.organizations.actors import actor_for
+from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency
 from spbe.scoring.values import whole_number
 
@@ -34,9 +36,7 @@ from spbe.scoring.values import whole_number
 def evaluation_list(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
     evaluations = visible_evaluations(actor).order_by("agency__name", "-year")
-    can_create = actor.agency_id is not None and permissions.can_create_evaluation(
-        actor, actor.agency_id
-    )
+    can_create = policy.can_create_evaluation(actor, actor.agency_id)
     return render(
         request, "evaluations/list.html", {"evaluations": evaluations, "can_create": can_create}
     )
@@ -46,8 +46,8 @@ def evaluation_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def evaluation_new(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
-    if actor.agency_id is None or not permissions.can_create_evaluation(actor, actor.agency_id):
-        raise PermissionDenied
+    require(policy.can_create_evaluation(actor, actor.agency_id))
+    assert actor.agency_id is not None, "only a member of an agency may create one"
     agency = Agency.objects.get(pk=actor.agency_id)
     form = EvaluationCreateForm(request.POST or None)
     context = {"form": form, "agency": agency, "failed_form": form}
@@ -71,41 +71,54 @@ def evaluation_new(request: HttpRequest) -> HttpResponse:
     return render(request, "evaluations/new.html", context)
 
 
+DETAIL = "evaluations/detail.html"
+
+
 @login_required
 def evaluation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
+    context = detail_context(
+        actor, evaluation, state=request.GET.get("status", ""), unit=request.GET.get("unit", "")
+    )
+    return render(request, DETAIL, context)
+
+
+def detail_context(
+    actor: Actor, evaluation: Evaluation, *, state: str = "", unit: str = ""
+) -> dict[str, Any]:
+    """The overview with its indicator table, filtered by indicator state and lead unit."""
     assessments = evaluation_assessments(evaluation)
     framework = revision_scoring_framework(evaluation.revision)
-    state = request.GET.get("status", "")
-    unit = request.GET.get("unit", "")
     shown = [
         a
         for a in assessments
         if (not state or a.state == state) and (not unit or str(a.lead_unit_id) == unit)
     ]
-    next_state = EVALUATION_FLOW.get(EvaluationState(evaluation.state))
-    return render(
-        request,
-        "evaluations/detail.html",
-        {
-            "evaluation": evaluation,
-            "assessments": shown,
-            "total": len(assessments),
-            "indices": all_indices(framework, assessments, year=evaluation.year),
-            "can_manage": permissions.can_manage_evaluation(actor, evaluation),
-            "can_assign": permissions.can_assign(actor, evaluation),
-            "can_record_external": permissions.can_record_external(actor, evaluation),
-            "next_state": next_state,
-            "units": evaluation.agency.units.all(),
-            "status_filter": state,
-            "state_choices": AssessmentState.choices,
-            "unit_filter": unit,
-            "transitions": evaluation.transitions.filter(assessment__isnull=True).select_related(
-                "by"
-            ),
-        },
-    )
+    can_set_assessors = policy.can_set_external_assessors(actor, evaluation)
+    assessors = list(evaluation.external_assessors.all()) if can_set_assessors else []
+    return {
+        "evaluation": evaluation,
+        "assessments": shown,
+        "total": len(assessments),
+        "indices": all_indices(framework, assessments, year=evaluation.year),
+        "can_manage": policy.can_manage_evaluation(actor, evaluation),
+        "can_assign": policy.can_assign(actor, evaluation),
+        "can_record_external": policy.can_record_external(actor, evaluation),
+        "can_set_assessors": can_set_assessors,
+        "assessors": assessors,
+        "assessor_candidates": [
+            user for user in external_assessor_candidates() if user not in assessors
+        ]
+        if can_set_assessors
+        else [],
+        "next_state": EVALUATION_FLOW.get(EvaluationState(evaluation.state)),
+        "units": evaluation.agency.units.all(),
+        "status_filter": state,
+        "state_choices": AssessmentState.choices,
+        "unit_filter": unit,
+        "transitions": evaluation.transitions.filter(assessment__isnull=True).select_related("by"),
+    }
 
 
 @login_required
@@ -118,8 +131,7 @@ def evaluation_next(request: HttpRequest, pk: int) -> HttpResponse:
             actor=actor, evaluation=evaluation, note=request.POST.get("note", "")
         )
     except ActionRefused as error:
-        messages.error(request, error.message)
-        return redirect("evaluations:detail", pk=pk)
+        return render_refused(request, DETAIL, detail_context(actor, evaluation), error)
     messages.success(
         request, _("The evaluation is now: %(state)s.") % {"state": evaluation.get_state_display()}
     )
@@ -131,15 +143,19 @@ def evaluation_next(request: HttpRequest, pk: int) -> HttpResponse:
 def external_assessor(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
-    if not (actor.is_admin or permissions.can_manage_evaluation(actor, evaluation)):
-        raise PermissionDenied
     candidates = {user.pk: user for user in external_assessor_candidates()}
     user = candidates.get(whole_number(request.POST.get("assessor")) or 0)
-    if user is None:
-        messages.error(request, _("Choose an external assessor."))
-        return redirect("evaluations:detail", pk=pk)
-    external_assessor_set(
-        actor=actor, evaluation=evaluation, user=user, assigned=request.POST.get("assigned") != "0"
-    )
+    try:
+        require(policy.can_set_external_assessors(actor, evaluation))
+        if user is None:
+            raise ActionRefused(_("Choose an external assessor."), field="assessor")
+        external_assessor_set(
+            actor=actor,
+            evaluation=evaluation,
+            user=user,
+            assigned=request.POST.get("assigned") != "0",
+        )
+    except ActionRefused as error:
+        return render_refused(request, DETAIL, detail_context(actor, evaluation), error)
     messages.success(request, _("External assessors updated."))
     return redirect("evaluations:detail", pk=pk)

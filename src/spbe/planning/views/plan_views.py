@@ -8,7 +8,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -16,16 +15,19 @@ from django.views.decorators.http import require_POST
 
 from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.permissions import can_manage_evaluation
+from spbe.core.refusals import render_refused
+from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
-from spbe.organizations.actors import actor_for
+from spbe.organizations.actors import Actor, actor_for
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
 from spbe.planning.models import PlanCosts
 from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
+from spbe.planning.policy import can_edit_plan
 from spbe.planning.selectors import planning_view
 from spbe.planning.services import actions_from_plan, plan_costs_update
 from spbe.planning.values import default_kind
@@ -36,7 +38,7 @@ TEMPLATE = "planning/plan.html"
 
 
 def _choices(
-    request: HttpRequest, evaluation: Any, assessments: list
+    request: HttpRequest, evaluation: Evaluation, assessments: list
 ) -> tuple[IndexKind, Decimal, str | None]:
     kinds = {kind.value: kind for kind in IndexKind}
     kind = kinds.get(request.GET.get("dasar", ""), default_kind(assessments))
@@ -54,6 +56,14 @@ def _choices(
 def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
+    context, status = _plan_context(request, actor, evaluation)
+    return render(request, TEMPLATE, context, status=status)
+
+
+def _plan_context(
+    request: HttpRequest, actor: Actor, evaluation: Evaluation
+) -> tuple[dict[str, Any], int]:
+    """The page's context, and 422 if the target asked for or the stored costs are wrong."""
     assessments = evaluation_assessments(evaluation)
     kind, target, target_error = _choices(request, evaluation, assessments)
     context: dict[str, Any] = {
@@ -67,7 +77,7 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         ],
         "target": target,
         "target_error": target_error,
-        "can_manage": can_manage_evaluation(actor, evaluation),
+        "can_manage": can_edit_plan(actor, evaluation),
         "costs_text": json.dumps(
             PlanCosts.objects.filter(evaluation=evaluation).values_list("costs", flat=True).first()
             or {},
@@ -75,25 +85,33 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
             ensure_ascii=False,
         ),
     }
-    status = 200
+    status = 422 if target_error else 200
     try:
         view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
     except PlanningInputError as error:
         context["refusal"] = describe_planning_error(error)
-        status = 422
-    else:
-        low, high = int(view.framework.value_range.minimum), int(view.framework.value_range.maximum)
-        context.update(
-            view=view,
-            result=view.gap.result,
-            values=view.values,
-            level_options=list(range(low, high + 1)),
-        )
-        if view.plan is not None and not view.plan.reachable:
-            context["unreachable"] = describe_unreachable(view.plan)
-        if view.front is not None:
-            context["curve_svg"] = curve_svg(view.front, target)
-    return render(request, TEMPLATE, context, status=422 if target_error else status)
+        return context, 422
+    low, high = int(view.framework.value_range.minimum), int(view.framework.value_range.maximum)
+    context.update(
+        view=view,
+        result=view.gap.result,
+        values=view.values,
+        level_options=list(range(low, high + 1)),
+    )
+    if view.plan is not None and not view.plan.reachable:
+        context["unreachable"] = describe_unreachable(view.plan)
+    if view.front is not None:
+        context["curve_svg"] = curve_svg(view.front, target)
+    return context, status
+
+
+def _plan_refused(
+    request: HttpRequest, actor: Actor, evaluation: Evaluation, error: ActionRefused, **kept: Any
+) -> HttpResponse:
+    """The planning page again with the refusal and what the user typed (``kept``)."""
+    context, _status = _plan_context(request, actor, evaluation)
+    context.update(kept)
+    return render_refused(request, TEMPLATE, context, error)
 
 
 @login_required
@@ -129,11 +147,11 @@ def what_if(request: HttpRequest, pk: int) -> HttpResponse:
 def costs_update(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
+    text = request.POST.get("costs", "")
     try:
-        plan_costs_update(actor=actor, evaluation=evaluation, text=request.POST.get("costs", ""))
+        plan_costs_update(actor=actor, evaluation=evaluation, text=text)
     except ActionRefused as error:
-        messages.error(request, error.message)
-        return redirect("planning:plan", pk=pk)
+        return _plan_refused(request, actor, evaluation, error, costs_text=text)
     messages.success(request, _("Step costs saved."))
     return redirect("planning:plan", pk=pk)
 
@@ -143,20 +161,17 @@ def costs_update(request: HttpRequest, pk: int) -> HttpResponse:
 def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
-    if not can_manage_evaluation(actor, evaluation):
-        raise PermissionDenied
-    assessments = evaluation_assessments(evaluation)
-    kind, target, target_error = _choices(request, evaluation, assessments)
-    if target_error:
-        messages.error(request, target_error)
-        return redirect("planning:plan", pk=pk)
     try:
-        view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
-    except PlanningInputError as error:
-        messages.error(request, describe_planning_error(error))
-        return redirect("planning:plan", pk=pk)
-    assert view.plan is not None
-    try:
+        require(can_edit_plan(actor, evaluation))
+        assessments = evaluation_assessments(evaluation)
+        kind, target, target_error = _choices(request, evaluation, assessments)
+        if target_error:
+            raise ActionRefused(target_error, field="target")
+        try:
+            view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
+        except PlanningInputError as error:
+            raise ActionRefused(describe_planning_error(error)) from error
+        assert view.plan is not None
         created = actions_from_plan(
             actor=actor,
             evaluation=evaluation,
@@ -164,8 +179,7 @@ def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
             deadline=evaluation.self_assessment_deadline,
         )
     except ActionRefused as error:
-        messages.error(request, error.message)
-        return redirect("planning:plan", pk=pk)
+        return _plan_refused(request, actor, evaluation, error)
     messages.success(
         request, _("%(count)s action(s) added to the action plan.") % {"count": len(created)}
     )

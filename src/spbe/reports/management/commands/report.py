@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from spbe.evaluations.models import Evaluation
+from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
 from spbe.reports.models import ReportFormat
 from spbe.reports.render import render_report
@@ -64,7 +65,7 @@ class Command(BaseCommand):
                     _("The folder %(folder)s does not exist.") % {"folder": output.parent},
                     returncode=USAGE_ERROR,
                 )
-            report = render_report(evaluation, ReportFormat(options["format"]))
+            report = render_report(evaluation, ReportFormat(options["format"]), SYSTEM)
             _write_atomically(output, report.content)
             self.stdout.write(
                 _("%(file)s written (%(size)s bytes).")

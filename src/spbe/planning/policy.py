@@ -1,0 +1,58 @@
+"""Who may see and change the plan of an evaluation: its step costs and its action plan.
+
+Whoever may view the evaluation sees its plan and actions; the koordinator edits the costs,
+turns a plan into actions and moves deadlines; an action's lead unit reports its progress.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from spbe.core.access import ALLOWED, Decision, refuse
+from spbe.evaluations.models import Evaluation
+from spbe.evaluations.policy import (
+    can_manage_evaluation,
+    can_view_evaluation,
+    viewable_evaluations,
+)
+from spbe.organizations.actors import Actor
+from spbe.organizations.models import Role
+from spbe.planning.models import Action
+
+ONLY_THE_LEAD_UNIT = _("Only the lead unit's PIC or the coordinator updates this action.")
+ONLY_THE_COORDINATOR_MOVES_DEADLINES = _("Only the coordinator changes an action's deadline.")
+
+
+def can_view_action(actor: Actor, action: Action) -> Decision:
+    return can_view_evaluation(actor, action.evaluation)
+
+
+def viewable_actions(actor: Actor) -> Q:
+    """The filter of ``can_view_action``."""
+    return Q(evaluation__in=Evaluation.objects.filter(viewable_evaluations(actor)).values("pk"))
+
+
+def can_edit_plan(actor: Actor, evaluation: Evaluation) -> Decision:
+    """Step costs, and turning the optimal plan into actions: the koordinator."""
+    return can_manage_evaluation(actor, evaluation)
+
+
+def can_update_action(actor: Actor, action: Action) -> Decision:
+    """An action's status, note and evidence: its lead unit's PIC or the koordinator."""
+    evaluation = action.evaluation
+    if can_manage_evaluation(actor, evaluation):
+        return ALLOWED
+    if (
+        actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
+        and action.lead_unit_id is not None
+        and actor.unit_id == action.lead_unit_id
+    ):
+        return ALLOWED
+    return refuse(ONLY_THE_LEAD_UNIT)
+
+
+def can_change_deadline(actor: Actor, action: Action) -> Decision:
+    if can_manage_evaluation(actor, action.evaluation):
+        return ALLOWED
+    return refuse(ONLY_THE_COORDINATOR_MOVES_DEADLINES)
