@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from pydantic import ValidationError
 
-from spbe.catalog.messages import describe_unknown_framework
+from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.catalog.selectors import frameworks_with_revisions
 from spbe.catalog.services import LoadStatus, catalog_load, revision_usage_count
 from spbe.library.files import LibraryFile, UnknownFramework, library_file_for
