@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Cli
-from tests.evidence.analysis.fabricate import text_pdf
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
+from tests.textanalysis.fabricate import text_pdf
 
 ROOT = Path(__file__).parents[2]
 SIANTAR_2024 = str(ROOT / "examples" / "pematangsiantar-2024.csv")

@@ -14,9 +14,9 @@ from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.precheck_services import precheck_link
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from tests.cast import PASSWORD, make_cast
-from tests.evidence.analysis.fabricate import text_pdf
-from tests.evidence.precheck.texts import regulation
 from tests.evidence.test_upload_and_links import ARCHITECTURE_LEVEL_2
+from tests.precheck.texts import regulation
+from tests.textanalysis.fabricate import text_pdf
 
 # Version 1 is an unsigned draft; version 2 is the enacted Perwali with four of the six domains.
 DRAFT = regulation(
