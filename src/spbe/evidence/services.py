@@ -14,6 +14,7 @@ from spbe.evidence.models import Document, DocumentKind, DocumentVersion, Eviden
 from spbe.evidence.permissions import OPEN_STATES, can_remove_evidence
 from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
+from spbe.scoring.values import criterion_levels
 
 
 def _may_add(actor: Actor, assessment: Assessment) -> None:
@@ -68,7 +69,7 @@ def evidence_link_add(
     _may_add(actor, assessment)
     if document.agency_id != assessment.evaluation.agency_id:
         raise PermissionDenied
-    levels = [number for number, _text in assessment.indicator.criteria_levels() if number >= 1]
+    levels = criterion_levels(number for number, _text in assessment.indicator.criteria_levels())
     if level is not None and level not in levels:
         raise ActionRefused(
             _("Choose a level from %(levels)s.") % {"levels": ", ".join(map(str, levels))},
