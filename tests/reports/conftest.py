@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from PIL import Image
 
 from spbe.evaluations.models import Evaluation
@@ -47,7 +47,7 @@ def _render(evaluation: Evaluation, formats: tuple[ReportFormat, ...]) -> Render
     # English: the Indonesian catalogue is maintained separately, and these tests check the
     # structure and the numbers, not the translation.
     with translation.override("en"):
-        data = report_data(evaluation)
+        data = report_data(evaluation, now=timezone.localtime())
         return Rendered(data, {fmt: RENDERERS[fmt](data) for fmt in formats})
 
 

@@ -92,7 +92,9 @@ def evaluation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "evaluation": evaluation,
             "assessments": shown,
             "total": len(assessments),
-            "indices": all_indices(framework, assessments, year=evaluation.year),
+            "indices": all_indices(
+                framework, assessments, year=evaluation.year, target=evaluation.target
+            ).values(),
             "can_manage": permissions.can_manage_evaluation(actor, evaluation),
             "can_assign": permissions.can_assign(actor, evaluation),
             "can_record_external": permissions.can_record_external(actor, evaluation),

@@ -60,11 +60,7 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         "evaluation": evaluation,
         "assessments": assessments,
         "kind": kind,
-        "kinds": [
-            (IndexKind.SELF.value, _("Self-assessment")),
-            (IndexKind.VERIFIED.value, _("Verified")),
-            (IndexKind.EXTERNAL.value, _("External")),
-        ],
+        "kinds": IndexKind.choices,
         "target": target,
         "target_error": target_error,
         "can_manage": can_manage_evaluation(actor, evaluation),
