@@ -38,7 +38,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.template.loader import render_to_string  # noqa: E402
-from django.utils import translation  # noqa: E402
+from django.utils import timezone, translation  # noqa: E402
 from weasyprint import HTML  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
@@ -72,7 +72,7 @@ def stages(evaluation: Evaluation) -> dict[str, float]:
     timings: dict[str, float] = {}
     cpu_started = time.process_time()
     started = time.perf_counter()
-    data = report_data(evaluation)
+    data = report_data(evaluation, now=timezone.localtime())
     timings["data"] = time.perf_counter() - started
     mark = time.perf_counter()
     context = pdf_context(data)
@@ -95,7 +95,9 @@ def main() -> int:
     pk = build()
     evaluation = Evaluation.objects.select_related("agency", "revision__framework").get(pk=pk)
     with translation.override("id"):
-        render_pdf(report_data(evaluation))  # warm up: fonts, framework parse, templates
+        render_pdf(
+            report_data(evaluation, now=timezone.localtime())
+        )  # warm up: fonts, framework parse, templates
         runs = [stages(evaluation) for _ in range(RUNS)]
     print(f"{RUNS} runs, {evaluation.assessments.count()} indicators")
     for key in ("data", "charts", "layout", "write", "total", "cpu"):

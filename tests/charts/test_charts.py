@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from spbe.charts import (
+    PALETTE,
     Chart,
     HistoryLabels,
     HistoryPoint,
@@ -173,6 +174,37 @@ def test_the_history_leaves_out_an_average_without_a_name():
     shown = texts(index_history(history(), title="Riwayat", labels=labels).svg())
     assert "Rerata nasional" in shown
     assert "Rerata kota" not in shown
+
+
+def two_frameworks() -> list[HistoryPoint]:
+    spbe, pemdi = "Indeks SPBE", "Indeks Pemdi"
+    return [
+        HistoryPoint(2023, Decimal("2.84"), series=spbe),
+        HistoryPoint(2024, Decimal("3.06"), series=spbe),
+        HistoryPoint(2026, Decimal("1.28"), series=pemdi, label="2026 (berjalan)", unfinished=True),
+    ]
+
+
+def test_the_history_draws_each_series_as_its_own_line_and_marks_the_change():
+    labels = HistoryLabels(index="Kota Uji", change="Kerangka evaluasi berganti")
+    svg = index_history(two_frameworks(), title="Riwayat", labels=labels).svg()
+    shown = texts(svg)
+    assert {"Indeks SPBE", "Indeks Pemdi", "Kerangka evaluasi berganti"} <= set(shown)
+    assert "Kota Uji" not in shown  # the series name the lines
+    assert PALETTE[Role.EXTERNAL].lower() in svg.lower()
+    assert PALETTE[Role.VERIFIED].lower() in svg.lower()
+
+
+def test_the_history_writes_the_label_of_an_unfinished_year_on_its_tick():
+    shown = texts(index_history(two_frameworks(), title="Riwayat", labels=HISTORY_LABELS).svg())
+    assert [text for text in shown if text.startswith("20")] == ["2023", "2024", "2026 (berjalan)"]
+
+
+def test_a_history_of_one_series_has_no_change_mark():
+    labels = HistoryLabels(index="Kota Uji", change="Kerangka evaluasi berganti")
+    shown = texts(index_history(history(), title="Riwayat", labels=labels).svg())
+    assert "Kerangka evaluasi berganti" not in shown
+    assert "Kota Uji" in shown
 
 
 def test_the_unit_progress_names_every_unit_and_its_count():

@@ -1,5 +1,6 @@
 """``spbe demo``: Kota Pematangsiantar with its published history and a Pemdi evaluation in progress."""
 
+import datetime
 from decimal import Decimal
 from io import StringIO
 
@@ -8,9 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from spbe.catalog.selectors import revision_scoring_framework
 from spbe.evaluations.models import AssessmentState, Evaluation
-from spbe.evaluations.scores import IndexKind, all_indices
+from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.summary import evaluation_summary
+from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
@@ -24,10 +26,8 @@ def demo(settings):
     return out.getvalue()
 
 
-def index_of(evaluation, kind=IndexKind.EXTERNAL):
-    framework = revision_scoring_framework(evaluation.revision)
-    assessments = list(evaluation.assessments.select_related("indicator"))
-    return all_indices(framework, assessments, year=evaluation.year)[kind].result
+def summary_of(evaluation):
+    return evaluation_summary(evaluation, actor=SYSTEM, today=datetime.date(2026, 6, 1))
 
 
 def test_the_demo_prints_the_shared_password(demo):
@@ -64,10 +64,11 @@ def test_the_demo_has_about_fifteen_units_and_a_user_for_every_role(demo):
 def test_finished_evaluations_compute_the_published_indices(demo, year, index, domains):
     evaluation = Evaluation.objects.get(agency__slug="pematangsiantar", year=year)
     assert evaluation.illustrative
-    result = index_of(evaluation)
-    assert result.index == Decimal(index)
+    summary = summary_of(evaluation)
+    assert summary.official_kind is IndexKind.EXTERNAL
+    assert summary.official.index == Decimal(index)
     if domains:
-        assert [str(d.display) for d in result.domains] == domains
+        assert [str(domain.external) for domain in summary.domains] == domains
 
 
 def test_the_pemdi_evaluation_is_in_progress_with_mixed_states(demo):

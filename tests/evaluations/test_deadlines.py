@@ -9,7 +9,8 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from spbe.evaluations.dashboard import build_dashboard
+from spbe.evaluations.summary import evaluation_summary
+from spbe.organizations.actors import SYSTEM
 from spbe.planning.models import Action
 from tests.cast import PASSWORD, make_cast
 from tests.evaluations.helpers import submit
@@ -25,28 +26,28 @@ def login(client, user):
     return client
 
 
-def overdue(dashboard):
-    return {row.unit.short_name: row.overdue for row in dashboard.units}
+def overdue(summary):
+    return {row.short_name: row.overdue for row in summary.units}
 
 
 def test_before_the_deadline_no_unit_has_overdue_indicators(client, cast):
     response = login(client, cast.coordinator).get(reverse("dashboard", args=[cast.evaluation.pk]))
     assert response.status_code == 200
-    assert overdue(response.context["dashboard"]) == {"Bappeda": 0, "Kominfo": 0}
+    assert overdue(response.context["summary"]) == {"Bappeda": 0, "Kominfo": 0}
 
 
 def test_on_the_deadline_itself_nothing_is_overdue_yet(cast):
     assert cast.evaluation.self_assessment_deadline == DEADLINE
-    dashboard = build_dashboard(cast.evaluation, actor=None, today=DEADLINE)
-    assert overdue(dashboard) == {"Bappeda": 0, "Kominfo": 0}
+    summary = evaluation_summary(cast.evaluation, actor=SYSTEM, today=DEADLINE)
+    assert overdue(summary) == {"Bappeda": 0, "Kominfo": 0}
 
 
 def test_the_day_after_the_deadline_every_unsubmitted_indicator_is_overdue(cast):
     submit(cast, 1)
     day_after = DEADLINE + datetime.timedelta(days=1)
-    dashboard = build_dashboard(cast.evaluation, actor=None, today=day_after)
+    summary = evaluation_summary(cast.evaluation, actor=SYSTEM, today=day_after)
     # Bappeda leads indicators 2 and 3; Kominfo the other 45, one of them submitted.
-    assert overdue(dashboard) == {"Bappeda": 2, "Kominfo": 44}
+    assert overdue(summary) == {"Bappeda": 2, "Kominfo": 44}
 
 
 def test_an_action_is_overdue_from_the_day_after_its_deadline(client, cast, time_machine):

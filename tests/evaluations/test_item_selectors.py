@@ -20,7 +20,7 @@ def test_the_estimate_is_labelled_as_not_the_official_value(pemdi):
     result = evaluation_estimate(pemdi.evaluation)
     assert result.label == "estimasi, bukan nilai resmi"
     assert result.estimate.score.index == Decimal("1.00")
-    assert result.claimed.result.index == Decimal("1.00")
+    assert result.claimed.index == Decimal("1.00")
 
 
 def test_accepted_items_raise_the_estimate_and_the_next_open_item_blocks_it(pemdi):
@@ -73,7 +73,7 @@ def test_an_spbe_2020_estimate_is_its_claimed_index(cast):
     submit(cast, 5, level=2)
     result = evaluation_estimate(cast.evaluation)
     assert result.estimate.indicator(1).source is ValueSource.CLAIMED
-    assert result.estimate.score.index == result.claimed.result.index
+    assert result.estimate.score.index == result.claimed.index
     assert result.estimate.score.index > Decimal("1.00")
 
 

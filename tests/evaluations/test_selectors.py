@@ -14,6 +14,7 @@ from spbe.evaluations.selectors import (
     my_assessments,
     visible_evaluations,
 )
+from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Role
 from tests.cast import make_cast, make_user
 from tests.evaluations.helpers import evaluation_in_state, put_in_state
@@ -209,7 +210,7 @@ def test_the_history_lists_the_agencys_evaluations_by_year_with_their_assessment
 
 def test_the_command_line_operator_sees_the_whole_history(two):
     cast, _other = two
-    assert [e.year for e in agency_history(cast.agency.pk, None)] == [2025, 2026]
+    assert [e.year for e in agency_history(cast.agency.pk, SYSTEM)] == [2025, 2026]
 
 
 def test_an_external_assessor_sees_only_the_sent_evaluation_in_the_history(two):
@@ -223,7 +224,7 @@ def test_an_external_assessor_sees_only_the_sent_evaluation_in_the_history(two):
 def test_another_agencys_history_is_empty_for_a_reader_of_this_one(two):
     cast, other = two
     assert list(agency_history(other.agency.pk, cast.actor(cast.coordinator))) == []
-    assert [e.agency for e in agency_history(cast.agency.pk, None)] == [cast.agency] * 2
+    assert [e.agency for e in agency_history(cast.agency.pk, SYSTEM)] == [cast.agency] * 2
 
 
 # my_assessments

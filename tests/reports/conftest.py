@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from PIL import Image
 
 from spbe.evaluations.models import Evaluation
+from spbe.organizations.actors import SYSTEM
 from spbe.reports import services
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.models import ReportFormat, ReportSettings
@@ -49,7 +50,7 @@ def _render(evaluation: Evaluation, formats: tuple[ReportFormat, ...]) -> Render
     # English: the Indonesian catalogue is maintained separately, and these tests check the
     # structure and the numbers, not the translation.
     with translation.override("en"):
-        data = report_data(evaluation)
+        data = report_data(evaluation, SYSTEM, now=timezone.localtime())
         return Rendered(data, {fmt: RENDERERS[fmt](data) for fmt in formats})
 
 

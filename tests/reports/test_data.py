@@ -7,9 +7,11 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
 
 from spbe.evaluations.scores import IndexKind
 from spbe.evidence.services import evidence_link_new_document
+from spbe.organizations.actors import SYSTEM
 from spbe.reports.data import report_data
 from spbe.scoring import score
 from tests.conftest import library_framework
@@ -19,7 +21,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
 def engine_result(data, values):
-    framework = library_framework(data.framework_code)
+    framework = library_framework(data.summary.framework_code)
     lowest = framework.value_range.minimum
     return score(
         framework,
@@ -27,7 +29,7 @@ def engine_result(data, values):
             n: values.get(n) if values.get(n) is not None else lowest
             for n in framework.indicator_numbers
         },
-        year=data.year,
+        year=data.summary.year,
     )
 
 
@@ -38,7 +40,7 @@ def engine_result(data, values):
 def test_each_index_is_the_engines_score_of_the_rows_shown(spbe_report, kind, attribute):
     data = spbe_report.data
     result = engine_result(data, {row.number: getattr(row, attribute) for row in data.indicators})
-    figure = data.index(kind)
+    figure = data.summary.index(kind)
     assert (figure.index, figure.index_exact, figure.predicate) == (
         result.index,
         result.index_exact,
@@ -46,26 +48,31 @@ def test_each_index_is_the_engines_score_of_the_rows_shown(spbe_report, kind, at
     )
     assert figure.basis is result.predicate_basis
     assert [
-        part.verified if kind is IndexKind.VERIFIED else part.self_value for part in data.domains
+        part.verified if kind is IndexKind.VERIFIED else part.self_value
+        for part in data.summary.domains
     ] == [part.display for part in result.domains]
 
 
 def test_the_gap_is_the_target_minus_the_index_as_on_the_dashboard(spbe_report):
     data = spbe_report.data
-    for figure in data.indices:
-        assert figure.gap == data.target - figure.index
+    for figure in data.summary.indices:
+        assert figure.gap == data.summary.target - figure.index
 
 
 def test_without_an_external_result_the_verified_index_is_the_official_one(spbe_report):
     data = spbe_report.data
-    assert not data.has_external
-    assert data.official_kind is IndexKind.VERIFIED
+    assert not data.summary.has_external
+    assert data.summary.official_kind is IndexKind.VERIFIED
 
 
-def test_the_history_keeps_to_the_evaluations_framework_and_ends_with_this_year(spbe_report):
-    history = spbe_report.data.history
-    assert [entry.year for entry in history] == [2023, 2024, 2025, 2026]
-    assert history[-1].index == spbe_report.data.official.index
+def test_the_history_of_one_framework_is_one_series_ending_with_this_year(spbe_report):
+    history = spbe_report.data.summary.history
+    assert len(history.series) == 1 and history.changes == ()
+    assert [entry.year for entry in history.years] == [2023, 2024, 2025, 2026]
+    assert history.years[-1].index == spbe_report.data.summary.official.index
+    assert not history.years[-1].finished
+    with translation.override("id"):
+        assert history.years[-1].label == "2026 (berjalan)"
 
 
 def test_the_recommendations_reach_the_target_from_the_verified_values(spbe_report):
@@ -101,7 +108,7 @@ def test_review_notes_come_from_the_history_with_who_and_when(spbe_report):
 def test_the_data_is_read_in_a_fixed_number_of_queries(cast, django_assert_num_queries):
     evaluation = type(cast.evaluation).objects.select_related("agency", "revision__framework")
     with CaptureQueriesContext(connection) as empty:
-        report_data(evaluation.get(pk=cast.evaluation.pk))
+        report_data(evaluation.get(pk=cast.evaluation.pk), SYSTEM, now=timezone.localtime())
     for number in (1, 4, 5):
         evidence_link_new_document(
             actor=cast.actor(cast.pic),
@@ -111,4 +118,4 @@ def test_the_data_is_read_in_a_fixed_number_of_queries(cast, django_assert_num_q
         )
         submit(cast, number, level=2)
     with django_assert_num_queries(len(empty)):
-        report_data(evaluation.get(pk=cast.evaluation.pk))
+        report_data(evaluation.get(pk=cast.evaluation.pk), SYSTEM, now=timezone.localtime())

@@ -44,19 +44,19 @@ def pages(spbe_report):
 
 
 def test_the_pdf_states_the_index_and_the_predicate(spbe_report, pages):
-    official = spbe_report.data.official
+    official = spbe_report.data.summary.official
     with translation.override("en"):
         shown = number(official.index)
     summary = next(text for text in pages if "Summary" in text)
     assert shown in summary
     assert official.predicate and official.predicate in summary
-    assert spbe_report.data.official_kind is IndexKind.VERIFIED
+    assert spbe_report.data.summary.official_kind is IndexKind.VERIFIED
 
 
 def test_the_pdf_states_every_index_and_its_predicate_basis(spbe_report, pages):
     text = " ".join(pages)
     assert "Predicate decided by the unrounded index (policy for 2026)" in text
-    for figure in spbe_report.data.indices:
+    for figure in spbe_report.data.summary.indices:
         if figure.available:
             with translation.override("en"):
                 assert number(figure.index) in text
@@ -77,9 +77,9 @@ def test_the_pdf_has_the_cover_the_sections_and_the_annex(spbe_report, pages):
     assert "Self-assessment report" in pages[0]
     for heading in ("Summary", "Charts", "Recommendations", "Annex: evidence"):
         assert heading in text
-    for domain in data.domains:
+    for domain in data.summary.domains:
         assert domain.name in text
-    for aspect in data.aspects:
+    for aspect in data.summary.aspects:
         assert aspect.name.split()[0] in text
     assert "Laporan reviu indikator 47" in text  # the evidence, and the annex
     assert "Bukti dukung tingkat 3 belum memuat notulen reviu." in text  # a review note
@@ -163,7 +163,10 @@ def test_the_overflow_check_would_see_a_table_wider_than_the_page(tmp_path: Path
 
 
 def test_an_illustrative_evaluation_says_so_on_the_cover_and_beside_the_index(spbe_report):
-    data = replace(spbe_report.data, illustrative=True, source_note="Laporan Evaluasi SPBE 2024")
+    summary = replace(
+        spbe_report.data.summary, illustrative=True, source_note="Laporan Evaluasi SPBE 2024"
+    )
+    data = replace(spbe_report.data, summary=summary)
     with translation.override("en"):
         html = render_to_string(TEMPLATE, pdf_context(data))
     assert html.count("Per-indicator values are illustrative.") >= 3

@@ -63,7 +63,7 @@ def test_the_charts_are_pictures_named_by_their_chart(spbe_report):
 
 def test_the_summary_slide_states_the_index_predicate_and_basis(spbe_report):
     summary = texts(deck(spbe_report).slides[1])
-    official = spbe_report.data.official
+    official = spbe_report.data.summary.official
     assert str(official.index) in summary
     assert official.predicate in summary
     assert "Predicate decided by the unrounded index (policy for 2026)." in summary

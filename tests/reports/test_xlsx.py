@@ -62,7 +62,7 @@ def test_the_summary_holds_the_indices_as_the_engine_scored_them(spbe_report, wo
     summary = list(workbook["Summary"].iter_rows(values_only=True))
     by_label = {row[0]: row for row in summary if row and row[0]}
     with translation.override("en"):
-        for figure in spbe_report.data.indices:
+        for figure in spbe_report.data.summary.indices:
             row = by_label[
                 {"self": "Self-assessment", "verified": "Verified", "external": "External"}[
                     figure.kind
@@ -81,7 +81,7 @@ def test_the_summary_holds_the_indices_as_the_engine_scored_them(spbe_report, wo
         for row in summary
         if row and str(row[0]).startswith(("1. ", "2. ", "3. ", "4. "))
     }
-    for domain in spbe_report.data.domains:
+    for domain in spbe_report.data.summary.domains:
         row = domains[f"{domain.number}. {domain.name}"]
         assert (as_decimal(row[1]), as_decimal(row[2])) == (domain.self_value, domain.verified)
 

@@ -57,24 +57,38 @@ class SeriesComparison:
 
 @dataclass(frozen=True)
 class HistoryPoint:
-    """One year of an agency's index next to the averages it is compared with."""
+    """One year of an agency's index next to the averages it is compared with.
+
+    ``series`` names the line the index belongs to (a framework): each series is its own line,
+    never joined to the next, and the chart marks where one series gives way to another.
+    ``label`` is the year's tick (the year itself if empty); an ``unfinished`` year's index is
+    not a result yet, so its marker is hollow.
+    """
 
     year: int
     index: Decimal | None
     national_average: Decimal | None = None
     category_average: Decimal | None = None
     province_average: Decimal | None = None
+    series: str = ""
+    label: str = ""
+    unfinished: bool = False
 
 
 @dataclass(frozen=True)
 class HistoryLabels:
-    """The legend names of the history chart; an average without a name is not drawn."""
+    """The legend names of the history chart; an average without a name is not drawn.
+
+    ``index`` names the agency's line when its points name no series; ``change`` is the text
+    at the mark where the series changes.
+    """
 
     index: str
     national_average: str = ""
     category_average: str = ""
     province_average: str = ""
     target: str = ""
+    change: str = ""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from functools import partial
 
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from spbe.charts.chart import Chart
@@ -14,6 +15,8 @@ from spbe.charts.data import HistoryLabels, HistoryPoint, Role
 from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
 from spbe.charts.style import (
     A4_WIDTH,
+    CHANGE_COLOUR,
+    INDEX_LIMIT,
     MISSING_MARK,
     SMALL_FONT_SIZE,
     as_float,
@@ -28,6 +31,9 @@ _AVERAGES = (
     ("category_average", Role.CATEGORY),
     ("province_average", Role.PROVINCE),
 )
+# Each series (framework) of the agency's index has its own colour and marker shape, so two
+# frameworks stay apart in black-and-white print too.
+_SERIES_STYLES = ((Role.EXTERNAL, "o"), (Role.VERIFIED, "D"), (Role.SELF, "^"))
 
 
 def index_history(
@@ -43,7 +49,9 @@ def index_history(
     """Lines over the years: the agency's index (values printed) and each average it has.
 
     Years are drawn in order, one tick per year given; a missing value leaves a gap in its line.
-    An average is drawn only if ``labels`` names it and at least one year has it.
+    Each ``series`` of the index is a line of its own, and a dashed vertical line marks where
+    one series gives way to the next (with ``labels.change`` written beside it). An average
+    is drawn only if ``labels`` names it and at least one year has it.
     """
     draw = partial(
         _draw,
@@ -91,31 +99,78 @@ def _draw(
             markersize=3,
         )
         handles.append(line_handle(name, role, linestyle="--", marker="s"))
-    indices = [point.index for point in points]
-    axes.plot(
-        years,
-        [as_float(value) for value in indices],
-        color=colour(Role.EXTERNAL),
-        linewidth=2.0,
-        marker="o",
-        markersize=5,
-    )
-    handles.insert(0, line_handle(labels.index, Role.EXTERNAL, marker="o"))
-    for year, value in zip(years, indices, strict=True):
-        if value is not None:
+    for position, name in enumerate(dict.fromkeys(point.series for point in points)):
+        role, marker = _SERIES_STYLES[position % len(_SERIES_STYLES)]
+        members = [point for point in points if point.series == name]
+        _draw_series(axes, members, role, marker, decimal_mark)
+        handles.insert(position, line_handle(name or labels.index, role, marker=marker))
+    changes = _changes(points)
+    middle = (years[0] + years[-1]) / 2
+    for year in changes:
+        axes.axvline(year, color=CHANGE_COLOUR, linestyle="--", linewidth=1.0)
+        if labels.change:
+            # The text goes on the side with more room, so that it stays inside the figure.
+            left = year > middle
             axes.annotate(
-                format_number(value, decimal_mark=decimal_mark),
-                (year, float(value)),
-                xytext=(0, 6),
+                labels.change,
+                (year, INDEX_LIMIT + 0.25),
+                xytext=(-3 if left else 3, 0),
                 textcoords="offset points",
-                ha="center",
+                ha="right" if left else "left",
+                va="center",
                 fontsize=SMALL_FONT_SIZE,
-                color=colour(Role.EXTERNAL),
+                color=CHANGE_COLOUR,
             )
     if target is not None:
         axes.axhline(float(target), color=colour(Role.TARGET), linestyle=":", linewidth=1.2)
         handles.append(line_handle(labels.target, Role.TARGET, linestyle=":"))
-    index_axis(axes, headroom=0.3)
-    axes.set_xticks(years, [str(year) for year in years])
+    index_axis(axes, headroom=0.5 if changes and labels.change else 0.3)
+    ticks = {point.year: point.label or str(point.year) for point in reversed(points)}
+    axes.set_xticks(sorted(ticks), [ticks[year] for year in sorted(ticks)])
     axes.set_xlim(years[0] - 0.5, years[-1] + 0.5)
     legend_below(figure, handles)
+
+
+def _draw_series(
+    axes: Axes, points: list[HistoryPoint], role: Role, marker: str, decimal_mark: str
+) -> None:
+    """One series' line, its markers (hollow for an unfinished year) and its values."""
+    axes.plot(
+        [point.year for point in points],
+        [as_float(point.index) for point in points],
+        color=colour(role),
+        linewidth=2.0,
+    )
+    for point in points:
+        if point.index is None:
+            continue
+        axes.plot(
+            [point.year],
+            [float(point.index)],
+            color=colour(role),
+            marker=marker,
+            markersize=5,
+            markerfacecolor="white" if point.unfinished else colour(role),
+            markeredgewidth=1.5,
+        )
+        axes.annotate(
+            format_number(point.index, decimal_mark=decimal_mark),
+            (point.year, float(point.index)),
+            xytext=(0, 6),
+            textcoords="offset points",
+            ha="center",
+            fontsize=SMALL_FONT_SIZE,
+            color=colour(role),
+        )
+
+
+def _changes(points: list[HistoryPoint]) -> list[float]:
+    """Where each series after the first begins: halfway from the year before it."""
+    firsts: dict[str, int] = {}
+    for point in points:
+        firsts.setdefault(point.series, point.year)
+    changes = []
+    for year in list(firsts.values())[1:]:
+        earlier = [point.year for point in points if point.year < year]
+        changes.append((max(earlier) + year) / 2 if earlier else year - 0.5)
+    return changes

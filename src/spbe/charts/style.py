@@ -31,6 +31,7 @@ OVERDUE_COLOUR = PALETTE[Role.TARGET]
 PENDING_COLOUR = "#D9D9D9"
 TEXT_COLOUR = "#222222"
 GRID_COLOUR = "#DDDDDD"
+CHANGE_COLOUR = "#666666"
 MISSING_MARK = "–"
 
 # Index axes run from 0 so that a value of 1.00 (common for Manajemen) still shows as a bar;

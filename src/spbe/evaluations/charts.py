@@ -1,4 +1,7 @@
-"""The dashboard's charts, from the shared chart module (the same ones the reports use).
+"""The charts of an evaluation, from its summary: one adapter for the page, the PDF and slides.
+
+Each function turns an ``EvaluationSummary`` into the chart kit's spec, so the dashboard (SVG),
+the PDF (SVG) and the slides (PNG) draw the same chart with the same title and numbers.
 
 The national averages in the history chart are published results, which the benchmarks app
 reads; the page that composes the dashboard passes them in, so evaluations does not import it.
@@ -6,12 +9,14 @@ reads; the page that composes the dashboard passes them in, so evaluations does 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 
+from django.utils import formats
 from django.utils.translation import gettext as _
 
 from spbe.charts import (
+    Chart,
     HistoryLabels,
     HistoryPoint,
     ProgressLabels,
@@ -25,81 +30,128 @@ from spbe.charts import (
     unit_progress,
 )
 from spbe.charts.svg_cache import cached_svg
-from spbe.evaluations.dashboard import Dashboard, PartRow
+from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.summary import EvaluationSummary, PartFigure
+
+# National averages by (year, framework code).
+Averages = Mapping[tuple[int, str], Decimal]
+
+ROLES = {
+    IndexKind.SELF: Role.SELF,
+    IndexKind.VERIFIED: Role.VERIFIED,
+    IndexKind.EXTERNAL: Role.EXTERNAL,
+}
 
 
-def parts_comparison(rows: list[PartRow], dashboard: Dashboard) -> SeriesComparison:
-    series = [
-        Series(_("Self-assessment"), [row.self_value for row in rows], Role.SELF),
-        Series(_("Verified"), [row.verified for row in rows], Role.VERIFIED),
-    ]
-    if any(row.external is not None for row in rows):
-        series.append(Series(_("External"), [row.external for row in rows], Role.EXTERNAL))
+def decimal_mark() -> str:
+    """The active language's decimal mark: charts write numbers as the text around them."""
+    return str(formats.get_format("DECIMAL_SEPARATOR"))
+
+
+def kind_series(
+    kinds: Iterable[IndexKind],
+    labels: Sequence[str],
+    values: Mapping[IndexKind, Sequence[Decimal | None]],
+    *,
+    target: Decimal | None = None,
+) -> SeriesComparison:
+    """One series per kind, named as the kind is everywhere; ``values`` align with ``labels``."""
     return SeriesComparison(
-        labels=[f"{row.number}. {row.name}" for row in rows],
-        series=series,
-        target=dashboard.evaluation.target,
-        target_label=_("Target"),
+        labels=labels,
+        series=[Series(str(kind.label), values[kind], ROLES[kind]) for kind in kinds],
+        target=target,
+        target_label=_("Target") if target is not None else "",
     )
 
 
-def dashboard_charts(
-    dashboard: Dashboard, *, national_averages: Mapping[tuple[int, str], Decimal]
-) -> dict[str, str]:
-    """The dashboard's SVG charts; ``national_averages`` by (year, framework code)."""
-    charts: dict[str, str] = {}
-    if dashboard.domains:
-        domains = parts_comparison(dashboard.domains, dashboard)
-        title = _("Domain indices")
-        charts["domains"] = cached_svg(
-            "domains", domains, lambda: comparison_bars(domains, title=title)
+def _parts(summary: EvaluationSummary, parts: tuple[PartFigure, ...]) -> SeriesComparison:
+    return kind_series(
+        summary.shown_kinds,
+        [part.name for part in parts],
+        {kind: [part.value(kind) for part in parts] for kind in IndexKind},
+        target=summary.target,
+    )
+
+
+def domain_chart(summary: EvaluationSummary) -> Chart | None:
+    if not summary.domains:
+        return None
+    return comparison_bars(
+        _parts(summary, summary.domains),
+        title=_("Index per domain"),
+        decimal_mark=decimal_mark(),
+        empty_text=_("No data yet"),
+    )
+
+
+def aspect_chart(summary: EvaluationSummary) -> Chart:
+    return comparison_radar(
+        _parts(summary, summary.aspects), title=_("Index per aspect"), empty_text=_("No data yet")
+    )
+
+
+def history_chart(
+    summary: EvaluationSummary, *, national_averages: Averages | None = None
+) -> Chart:
+    """The official index of every year, one line per framework, the change marked."""
+    averages = national_averages or {}
+    points = [
+        HistoryPoint(
+            year=year.year,
+            index=year.index,
+            national_average=averages.get((year.year, year.framework_code)),
+            series=year.framework_short_title,
+            label=year.label,
+            unfinished=not year.finished,
         )
-    aspects = parts_comparison(dashboard.aspects, dashboard)
-    aspect_title = _("Aspect indices")
-    charts["aspects"] = cached_svg(
-        "aspects", aspects, lambda: comparison_radar(aspects, title=aspect_title)
-    )
-    charts["history"] = _history(dashboard, national_averages)
-    units = [
-        UnitProgress(row.unit.short_name, row.assigned, row.submitted, row.verified, row.overdue)
-        for row in dashboard.units
+        for year in summary.history.years
     ]
-    if units:
-        labels = ProgressLabels(
+    labels = HistoryLabels(
+        index=summary.agency_name,
+        national_average=_("National average") if averages else "",
+        target=_("Target"),
+        change=_("Framework changed"),
+    )
+    return index_history(
+        points,
+        title=_("Index over the years"),
+        labels=labels,
+        target=summary.target,
+        decimal_mark=decimal_mark(),
+        empty_text=_("No data yet"),
+    )
+
+
+def progress_chart(summary: EvaluationSummary) -> Chart:
+    return unit_progress(
+        [
+            UnitProgress(
+                unit.short_name, unit.assigned, unit.submitted, unit.verified, unit.overdue
+            )
+            for unit in summary.units
+        ],
+        title=_("Progress per unit"),
+        labels=ProgressLabels(
             verified=_("Verified"),
             submitted=_("Submitted"),
             overdue=_("Overdue"),
             pending=_("Not yet submitted"),
-        )
-        title = _("Progress per unit")
-        charts["units"] = cached_svg(
-            "units", (units, labels), lambda: unit_progress(units, title=title, labels=labels)
-        )
+        ),
+        empty_text=_("No indicator is assigned yet."),
+    )
+
+
+def dashboard_charts(summary: EvaluationSummary, *, national_averages: Averages) -> dict[str, str]:
+    """The dashboard's charts as SVG, cached by the summary they are drawn from."""
+    charts: dict[str, str] = {}
+    key = (summary, sorted(national_averages.items()))
+    domains = domain_chart(summary)
+    if domains is not None:
+        charts["domains"] = cached_svg("domains", key, lambda: domains)
+    charts["aspects"] = cached_svg("aspects", key, lambda: aspect_chart(summary))
+    charts["history"] = cached_svg(
+        "history", key, lambda: history_chart(summary, national_averages=national_averages)
+    )
+    if summary.units:
+        charts["units"] = cached_svg("units", key, lambda: progress_chart(summary))
     return charts
-
-
-def _history(dashboard: Dashboard, national_averages: Mapping[tuple[int, str], Decimal]) -> str:
-    points = [
-        HistoryPoint(
-            year=row.evaluation.year,
-            index=row.index.result.index,
-            national_average=national_averages.get(
-                (row.evaluation.year, row.evaluation.revision.framework.code)
-            ),
-        )
-        for row in dashboard.history
-    ]
-    labels = HistoryLabels(
-        index=dashboard.evaluation.agency.name,
-        national_average=_("National average"),
-        category_average="",
-        province_average="",
-        target=_("Target"),
-    )
-    title = _("Index over the years")
-    target = dashboard.evaluation.target
-    return cached_svg(
-        "dashboard-history",
-        (points, labels, target),
-        lambda: index_history(points, title=title, labels=labels, target=target),
-    )

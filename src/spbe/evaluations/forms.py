@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from spbe.catalog.models import Framework
+from spbe.scoring.values import criterion_levels
 
 
 class EvaluationCreateForm(forms.Form):
@@ -48,7 +49,9 @@ class ClaimForm(forms.Form):
         claimed, criteria = self.fields["claimed_level"], self.fields["criteria_met"]
         assert isinstance(claimed, forms.ChoiceField) and isinstance(criteria, forms.ChoiceField)
         claimed.choices = [("", "—")] + [(str(level), str(level)) for level, _ in levels]
-        criteria.choices = [(level, str(level)) for level, _ in levels if level >= 1]
+        criteria.choices = [
+            (level, str(level)) for level in criterion_levels(level for level, _ in levels)
+        ]
 
 
 class VerifyForm(forms.Form):

@@ -19,7 +19,7 @@ from django.http import Http404
 
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.evaluations.models import Evaluation, EvaluationItem, ExternalIndexValue
-from spbe.evaluations.scores import EvaluationIndex, IndexKind, evaluation_index
+from spbe.evaluations.scores import IndexFigure, IndexKind, score_index
 from spbe.evaluations.selectors import evaluation_assessments
 from spbe.scoring.estimate import Estimate, IndicatorEstimate, estimate
 from spbe.scoring.external_index import ExternalValue
@@ -60,7 +60,7 @@ class EvaluationEstimate:
     """The estimated index next to the claimed one. Never the official value."""
 
     estimate: Estimate
-    claimed: EvaluationIndex
+    claimed: IndexFigure
     label: str = ESTIMATE_LABEL
 
 
@@ -110,9 +110,18 @@ def evaluation_estimate(evaluation: Evaluation) -> EvaluationEstimate:
         external_values=_external_values(evaluation),
         claimed=claimed,
     )
+    claimed_index, filled = score_index(
+        framework, assessments, IndexKind.SELF, year=evaluation.year
+    )
     return EvaluationEstimate(
         estimate=result,
-        claimed=evaluation_index(framework, assessments, IndexKind.SELF, year=evaluation.year),
+        claimed=IndexFigure.of(
+            IndexKind.SELF,
+            claimed_index,
+            filled=filled,
+            total=len(framework.indicators),
+            target=evaluation.target,
+        ),
     )
 
 

@@ -7,7 +7,7 @@ from django.http import Http404
 
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationState
 from spbe.evaluations.policy import own_assessments, viewable_evaluations
-from spbe.organizations.actors import SYSTEM, Actor
+from spbe.organizations.actors import Actor
 
 
 def visible_evaluations(actor: Actor) -> QuerySet[Evaluation]:
@@ -61,15 +61,14 @@ def active_evaluation(actor: Actor) -> Evaluation | None:
     return in_progress or evaluations.order_by("-year").first()
 
 
-def agency_history(agency_id: int, actor: Actor | None) -> QuerySet[Evaluation]:
+def agency_history(agency_id: int, actor: Actor) -> QuerySet[Evaluation]:
     """The agency's evaluations with their assessments, for the history chart.
 
     Only those the actor may see (an external assessor: its assigned, sent ones); the
-    command line and background jobs pass ``SYSTEM``, which sees them all. ``None`` is read as
-    ``SYSTEM`` until every caller (the dashboard's read model) passes an actor.
+    command line and background jobs pass ``SYSTEM``, which sees them all.
     """
     return (
-        visible_evaluations(actor or SYSTEM)
+        visible_evaluations(actor)
         .filter(agency_id=agency_id)
         .select_related("revision__framework")
         .prefetch_related(

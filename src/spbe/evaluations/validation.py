@@ -11,7 +11,7 @@ from spbe.catalog.models import FrameworkRevision, Indicator
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.scoring import ScoringInputError
-from spbe.scoring.values import parse_number, validate_value, whole_number
+from spbe.scoring.values import criterion_levels, parse_number, validate_value, whole_number
 
 
 def validate_target(revision: FrameworkRevision, target: Decimal) -> None:
@@ -78,7 +78,7 @@ def check_cumulative_criteria(claimed: Decimal, criteria_met: list[int]) -> None
 
 def parse_criteria_met(revision: FrameworkRevision, raw: object) -> list[int]:
     """The levels whose criteria are ticked: whole levels of the scale (1 and up), each once."""
-    allowed = {level for level in level_choices(revision) if level >= 1}
+    allowed = set(criterion_levels(level_choices(revision)))
     levels = set()
     for item in raw if isinstance(raw, list | tuple | set) else [raw]:
         number = (

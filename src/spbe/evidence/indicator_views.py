@@ -34,7 +34,7 @@ from spbe.evidence.services import (
 from spbe.evidence.upload_services import document_upload
 from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor
-from spbe.scoring.values import whole_number
+from spbe.scoring.values import criterion_levels, whole_number
 
 
 def evidence_section(
@@ -94,7 +94,7 @@ def unlink(request: HttpRequest, pk: int, number: int) -> HttpResponse:
 
 
 def _proof_levels(assessment: Assessment) -> list[int]:
-    return [level for level, _text in assessment.indicator.criteria_levels() if level >= 1]
+    return criterion_levels(level for level, _text in assessment.indicator.criteria_levels())
 
 
 def _upload(

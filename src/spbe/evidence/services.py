@@ -14,6 +14,7 @@ from spbe.evidence.models import Document, DocumentKind, DocumentVersion, Eviden
 from spbe.evidence.policy import can_add_evidence, can_link_document, can_remove_evidence
 from spbe.evidence.tasks import precheck_link_task
 from spbe.organizations.actors import Actor
+from spbe.scoring.values import criterion_levels
 
 
 @transaction.atomic
@@ -58,7 +59,7 @@ def evidence_link_add(
 ) -> EvidenceLink:
     """Link an existing document of the same agency to an indicator (reuse across indicators)."""
     require(can_link_document(actor, assessment, document))
-    levels = [number for number, _text in assessment.indicator.criteria_levels() if number >= 1]
+    levels = criterion_levels(number for number, _text in assessment.indicator.criteria_levels())
     if level is not None and level not in levels:
         raise ActionRefused(
             _("Choose a level from %(levels)s.") % {"levels": ", ".join(map(str, levels))},

@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from spbe.benchmarks.selectors import national_averages
 from spbe.evaluations.charts import dashboard_charts
-from spbe.evaluations.dashboard import build_dashboard
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.selectors import active_evaluation, evaluation_for, visible_evaluations
+from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Role
 from spbe.planning.selectors import action_rows
@@ -52,12 +52,11 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
-    """The dashboard, its charts and its action plan (overdue first)."""
-    rows = action_rows(evaluation, actor, timezone.localdate())
+    """The evaluation's summary, its charts and its action plan (overdue first)."""
+    today = timezone.localdate()
+    rows = action_rows(evaluation, actor, today)
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
-    dashboard = build_dashboard(evaluation, actor=actor)
-    averages = national_averages(
-        (row.evaluation.year, row.evaluation.revision.framework.code) for row in dashboard.history
-    )
-    charts = dashboard_charts(dashboard, national_averages=averages)
-    return {"dashboard": dashboard, "actions": rows, "charts": charts}
+    summary = evaluation_summary(evaluation, actor=actor, today=today)
+    averages = national_averages((year.year, year.framework_code) for year in summary.history.years)
+    charts = dashboard_charts(summary, national_averages=averages)
+    return {"evaluation": evaluation, "summary": summary, "actions": rows, "charts": charts}

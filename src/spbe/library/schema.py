@@ -21,6 +21,8 @@ from typing import Annotated, Any, Literal, Protocol
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from spbe.scoring.values import criterion_levels
+
 _WEIGHT = re.compile(r"^\d+(\.\d+)?(/\d+)?$")
 
 
@@ -292,7 +294,7 @@ def _check_levels(doc: FrameworkDocument) -> None:
                 raise ValueError(
                     f"indicator {indicator.number} {field_name} has unknown levels {sorted(unknown)}"
                 )
-        missing = {str(level) for level in levels if level >= 1} - set(indicator.criteria)
+        missing = {str(level) for level in criterion_levels(levels)} - set(indicator.criteria)
         if missing:
             raise ValueError(
                 f"indicator {indicator.number} lacks criteria for levels {sorted(missing)}"
@@ -342,7 +344,7 @@ def _check_items(doc: FrameworkDocument) -> None:
     if len(with_items) != len(doc.indicators):
         lacking = sorted({i.number for i in doc.indicators} - {i.number for i in with_items})
         raise ValueError(f"item_rule is set but indicators {lacking} list no items")
-    levels = {str(level.level) for level in doc.levels if level.level >= 1}
+    levels = {str(level) for level in criterion_levels(level.level for level in doc.levels)}
     seen: set[str] = set()
     for indicator in with_items:
         by_level = indicator.items_by_level or {}
@@ -380,7 +382,7 @@ def _check_items(doc: FrameworkDocument) -> None:
 
 def _check_external_indices(doc: FrameworkDocument) -> None:
     """The ranges of an index run up the levels and, together, over its whole scale."""
-    levels = [level.level for level in doc.levels if level.level >= 1]
+    levels = criterion_levels(level.level for level in doc.levels)
     for indicator in doc.indicators:
         index = indicator.external_index
         if index is None:

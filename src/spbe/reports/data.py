@@ -1,9 +1,10 @@
 """Everything a report shows, read once into plain dataclasses that every format renders.
 
 The PDF, the workbook, the Word document and the slides all render one ``ReportData``, so they
-cannot disagree. Every index, predicate and part index comes from the scoring engine
-(``all_indices``) over one read of the assessments; the per-indicator rows are that same read.
-Unit progress and the agency's history come from the dashboard, so a report matches the page.
+cannot disagree. Its numbers are the evaluation's ``EvaluationSummary`` (the same read model as
+the dashboard: one read of the assessments, one scoring per kind); the report adds only what is
+its own, over that same read: the per-indicator rows with their evidence and review notes, the
+recommendations, the reviewers and the letterhead.
 
 Texts that depend on the language (state labels, planning messages) are produced in the active
 language: callers build the data inside ``translation.override``.
@@ -20,58 +21,15 @@ from fractions import Fraction
 
 from django.utils import timezone
 
-from spbe.catalog.selectors import revision_scoring_framework
-from spbe.evaluations.dashboard import build_dashboard
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, Transition
-from spbe.evaluations.scores import EvaluationIndex, IndexKind, all_indices, official_index
 from spbe.evaluations.selectors import evaluation_assessments
+from spbe.evaluations.summary import EvaluationSummary, summary_of
 from spbe.evidence.models import EvidenceLink
 from spbe.organizations.actors import Actor
 from spbe.reports.letterhead import Letterhead, agency_letterhead
 from spbe.reports.recommendations import Recommendations, recommendations_for
-from spbe.scoring.model import PredicateBasis
 
 REVIEW_STATES = (AssessmentState.VERIFIED, AssessmentState.RETURNED)
-
-
-@dataclass(frozen=True)
-class IndexFigure:
-    """One of the three indices, as the engine scored it, with the gap to the target."""
-
-    kind: IndexKind
-    index: Decimal
-    index_exact: Decimal
-    predicate: str | None
-    basis: PredicateBasis
-    year: int | None
-    filled: int
-    total: int
-    gap: Decimal  # target − index (two decimals), as the dashboard shows it
-
-    @property
-    def available(self) -> bool:
-        """An external index exists only once a value was recorded; the others always do."""
-        return self.kind is not IndexKind.EXTERNAL or self.filled > 0
-
-    @property
-    def missing(self) -> int:
-        return self.total - self.filled
-
-    @property
-    def reached(self) -> bool:
-        return self.gap <= 0
-
-
-@dataclass(frozen=True)
-class PartFigure:
-    """A domain or an aspect: its displayed index for each kind (external only when recorded)."""
-
-    number: int
-    name: str
-    self_value: Decimal
-    verified: Decimal
-    external: Decimal | None
-    domain: int | None = None  # for an aspect: the domain it belongs to
 
 
 @dataclass(frozen=True)
@@ -126,24 +84,6 @@ class IndicatorRow:
 
 
 @dataclass(frozen=True)
-class UnitEntry:
-    name: str
-    assigned: int
-    submitted: int
-    verified: int
-    overdue: int
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    year: int
-    index: Decimal
-    predicate: str | None
-    kind: IndexKind
-    illustrative: bool
-
-
-@dataclass(frozen=True)
 class AnnexDocument:
     """One evidence document and every indicator (and level) it is cited for."""
 
@@ -153,49 +93,13 @@ class AnnexDocument:
 
 @dataclass(frozen=True)
 class ReportData:
-    evaluation_id: int
-    agency_name: str
-    agency_slug: str
-    province: str
-    year: int
-    framework_code: str
-    framework_title: str
-    framework_short_title: str
-    revision_number: int
-    state: str
-    state_label: str
-    target: Decimal
-    self_assessment_deadline: datetime.date
-    review_deadline: datetime.date
-    illustrative: bool
-    source_note: str
+    summary: EvaluationSummary
     generated_at: datetime.datetime
     letterhead: Letterhead
-    indices: tuple[IndexFigure, ...]  # self, verified, external
-    official_kind: IndexKind
-    domains: tuple[PartFigure, ...]
-    aspects: tuple[PartFigure, ...]
     indicators: tuple[IndicatorRow, ...]
-    units: tuple[UnitEntry, ...]
-    history: tuple[HistoryEntry, ...]
     recommendations: Recommendations
     reviewers: tuple[str, ...]
     last_review: datetime.datetime | None
-
-    def index(self, kind: IndexKind) -> IndexFigure:
-        return next(figure for figure in self.indices if figure.kind is kind)
-
-    @property
-    def official(self) -> IndexFigure:
-        """The best available figure: external if recorded, else verified, else self."""
-        return self.index(self.official_kind)
-
-    @property
-    def has_external(self) -> bool:
-        return self.index(IndexKind.EXTERNAL).available
-
-    def aspects_of(self, domain: int | None) -> list[PartFigure]:
-        return [aspect for aspect in self.aspects if aspect.domain == domain]
 
     def indicators_of(self, aspect: int) -> list[IndicatorRow]:
         return [row for row in self.indicators if row.aspect_number == aspect]
@@ -223,19 +127,17 @@ def _natural(text: str) -> tuple:
     )
 
 
-def report_data(evaluation: Evaluation, actor: Actor | None = None) -> ReportData:
-    """Read and score one evaluation for the reports (a fixed number of queries)."""
-    revision = evaluation.revision
-    framework = revision_scoring_framework(revision)
+def report_data(evaluation: Evaluation, actor: Actor, *, now: datetime.datetime) -> ReportData:
+    """Read and score one evaluation for the reports (a fixed number of queries).
+
+    The history shows only the evaluations ``actor`` may see; ``now`` is when it is generated.
+    """
     assessments = evaluation_assessments(evaluation)
-    indices = all_indices(framework, assessments, year=evaluation.year)
-    official = official_index(indices)
+    summary = summary_of(evaluation, assessments, actor=actor, today=timezone.localdate(now))
     evidence = _evidence(evaluation)
     notes, reviewers, last_review = _reviews(evaluation)
     recommendations = recommendations_for(evaluation, assessments)
     planned = {step.indicator: step for step in recommendations.steps}
-    # The history shows only the evaluations the requester may see.
-    dashboard = build_dashboard(evaluation, actor=actor)
     rows = []
     for assessment in assessments:
         indicator = assessment.indicator
@@ -270,81 +172,14 @@ def report_data(evaluation: Evaluation, actor: Actor | None = None) -> ReportDat
                 version=assessment.version,
             )
         )
-    agency = evaluation.agency
     return ReportData(
-        evaluation_id=evaluation.pk,
-        agency_name=agency.name,
-        agency_slug=agency.slug,
-        province=agency.province,
-        year=evaluation.year,
-        framework_code=revision.framework.code,
-        framework_title=revision.framework.title,
-        framework_short_title=revision.framework.short_title,
-        revision_number=revision.number,
-        state=evaluation.state,
-        state_label=str(evaluation.get_state_display()),
-        target=evaluation.target,
-        self_assessment_deadline=evaluation.self_assessment_deadline,
-        review_deadline=evaluation.review_deadline,
-        illustrative=evaluation.illustrative,
-        source_note=evaluation.source_note,
-        generated_at=timezone.localtime(),
-        letterhead=agency_letterhead(agency),
-        indices=tuple(_figure(index, evaluation.target) for index in indices.values()),
-        official_kind=official.kind,
-        domains=_parts(indices, "domains", framework_domains=None),
-        aspects=_parts(
-            indices,
-            "aspects",
-            framework_domains={aspect.number: aspect.domain for aspect in framework.aspects},
-        ),
+        summary=summary,
+        generated_at=now,
+        letterhead=agency_letterhead(evaluation.agency),
         indicators=tuple(rows),
-        units=tuple(
-            UnitEntry(row.unit.name, row.assigned, row.submitted, row.verified, row.overdue)
-            for row in dashboard.units
-        ),
-        history=_history(evaluation, dashboard.history, official),
         recommendations=recommendations,
         reviewers=reviewers,
         last_review=last_review,
-    )
-
-
-def _figure(index: EvaluationIndex, target: Decimal) -> IndexFigure:
-    result = index.result
-    return IndexFigure(
-        kind=index.kind,
-        index=result.index,
-        index_exact=result.index_exact,
-        predicate=result.predicate,
-        basis=result.predicate_basis,
-        year=result.year,
-        filled=index.filled,
-        total=index.total,
-        gap=target - result.index,
-    )
-
-
-def _parts(
-    indices: dict[IndexKind, EvaluationIndex],
-    attribute: str,
-    *,
-    framework_domains: dict[int, int | None] | None,
-) -> tuple[PartFigure, ...]:
-    own = getattr(indices[IndexKind.SELF].result, attribute)
-    verified = getattr(indices[IndexKind.VERIFIED].result, attribute)
-    external = getattr(indices[IndexKind.EXTERNAL].result, attribute)
-    has_external = indices[IndexKind.EXTERNAL].filled > 0
-    return tuple(
-        PartFigure(
-            number=mine.number,
-            name=mine.name,
-            self_value=mine.display,
-            verified=checked.display,
-            external=outside.display if has_external else None,
-            domain=framework_domains.get(mine.number) if framework_domains else None,
-        )
-        for mine, checked, outside in zip(own, verified, external, strict=True)
     )
 
 
@@ -420,29 +255,3 @@ def _person(user: object) -> str:
         return ""
     full = getattr(user, "get_full_name", lambda: "")()
     return full or getattr(user, "username", "")
-
-
-def _history(
-    evaluation: Evaluation, rows: list, official: EvaluationIndex
-) -> tuple[HistoryEntry, ...]:
-    """The agency's official index per year, for this framework only (scales are not mixed).
-
-    This evaluation's own year uses the index scored above, so a report never shows two
-    different figures for the same evaluation.
-    """
-    entries = []
-    for row in rows:
-        past = row.evaluation
-        if past.revision.framework.code != evaluation.revision.framework.code:
-            continue
-        index = official if past.pk == evaluation.pk else row.index
-        entries.append(
-            HistoryEntry(
-                year=past.year,
-                index=index.result.index,
-                predicate=index.result.predicate,
-                kind=index.kind,
-                illustrative=past.illustrative,
-            )
-        )
-    return tuple(entries)

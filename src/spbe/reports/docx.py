@@ -24,7 +24,7 @@ from docx.table import Table, _Cell
 from spbe.evaluations.models import AssessmentState
 from spbe.evaluations.scores import IndexKind
 from spbe.reports.data import EvidenceItem, IndicatorRow, ReportData
-from spbe.reports.wording import illustrative_notice, index_caption, kind_label, level, number
+from spbe.reports.wording import illustrative_notice, index_caption, level, number
 
 
 def render_docx(data: ReportData) -> bytes:
@@ -34,7 +34,7 @@ def render_docx(data: ReportData) -> bytes:
     document.add_section(WD_SECTION.NEW_PAGE)
     _review_minutes(document, data)
     document.core_properties.title = _("Self-assessment notes and review minutes")
-    document.core_properties.author = data.agency_name
+    document.core_properties.author = data.summary.agency_name
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -75,14 +75,14 @@ def evidence_line(item: EvidenceItem) -> str:
 def _portal_notes(document: DocumentObject, data: ReportData) -> None:
     document.add_heading(_("Self-assessment notes for the national portal"), level=1)
     document.add_paragraph(
-        f"{data.agency_name} · {data.framework_title} · {data.year} "
-        f"({_('revision')} {data.revision_number})"
+        f"{data.summary.agency_name} · {data.summary.framework_title} · {data.summary.year} "
+        f"({_('revision')} {data.summary.revision_number})"
     )
-    official = data.official
+    official = data.summary.official
     document.add_paragraph(
         _("Index (%(kind)s): %(index)s, %(predicate)s.")
         % {
-            "kind": kind_label(official.kind),
+            "kind": official.label,
             "index": number(official.index),
             "predicate": official.predicate or "—",
         }
@@ -166,9 +166,9 @@ def _review_minutes(document: DocumentObject, data: ReportData) -> None:
         )
         % {
             "date": formats.date_format(when, "DATE_FORMAT"),
-            "agency": data.agency_name,
-            "framework": data.framework_title,
-            "year": data.year,
+            "agency": data.summary.agency_name,
+            "framework": data.summary.framework_title,
+            "year": data.summary.year,
             "total": len(data.indicators),
             "verified": counts[AssessmentState.VERIFIED],
             "returned": counts[AssessmentState.RETURNED],
@@ -178,11 +178,11 @@ def _review_minutes(document: DocumentObject, data: ReportData) -> None:
         }
     )
     for kind in (IndexKind.SELF, IndexKind.VERIFIED):
-        figure = data.index(kind)
+        figure = data.summary.index(kind)
         document.add_paragraph(
             _("%(kind)s index: %(index)s (%(predicate)s). %(caption)s")
             % {
-                "kind": kind_label(kind),
+                "kind": figure.label,
                 "index": number(figure.index),
                 "predicate": figure.predicate or "—",
                 "caption": index_caption(data, figure),

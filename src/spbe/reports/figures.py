@@ -1,77 +1,19 @@
-"""The report's charts, built once from ``ReportData``: SVG for the PDF, PNG for the slides."""
+"""The report's charts: SVG for the PDF, PNG for the slides.
+
+The evaluation's charts (domains, aspects, history, unit progress) are the dashboard's, drawn
+by ``spbe.evaluations.charts`` from the same summary; only the charts of what the report adds
+(every indicator's level, the cost curve of the plan) are built here.
+"""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from spbe.charts import (
-    Chart,
-    CurveLabels,
-    HistoryLabels,
-    HistoryPoint,
-    ProgressLabels,
-    Role,
-    Series,
-    SeriesComparison,
-    UnitProgress,
-    comparison_bars,
-    comparison_radar,
-    cost_curve,
-    index_history,
-    indicator_bars,
-    unit_progress,
-)
+from spbe.charts import Chart, CurveLabels, cost_curve, indicator_bars
+from spbe.evaluations.charts import kind_series
 from spbe.evaluations.scores import IndexKind
-from spbe.reports.data import IndicatorRow, PartFigure, ReportData
-from spbe.reports.wording import cost_unit_label, decimal_mark, kind_label
-
-
-def _parts_comparison(data: ReportData, parts: tuple[PartFigure, ...]) -> SeriesComparison:
-    series = [
-        Series(kind_label(IndexKind.SELF), [part.self_value for part in parts], Role.SELF),
-        Series(kind_label(IndexKind.VERIFIED), [part.verified for part in parts], Role.VERIFIED),
-    ]
-    if data.has_external:
-        series.append(
-            Series(kind_label(IndexKind.EXTERNAL), [part.external for part in parts], Role.EXTERNAL)
-        )
-    return SeriesComparison(
-        labels=[part.name for part in parts],
-        series=series,
-        target=data.target,
-        target_label=_("Target"),
-    )
-
-
-def domain_chart(data: ReportData) -> Chart | None:
-    if not data.domains:
-        return None
-    return comparison_bars(
-        _parts_comparison(data, data.domains),
-        title=_("Index per domain"),
-        decimal_mark=decimal_mark(),
-        empty_text=_("No data yet"),
-    )
-
-
-def aspect_chart(data: ReportData) -> Chart:
-    return comparison_radar(
-        _parts_comparison(data, data.aspects),
-        title=_("Index per aspect"),
-        empty_text=_("No data yet"),
-    )
-
-
-def _indicator_comparison(data: ReportData, rows: list[IndicatorRow]) -> SeriesComparison:
-    series = [
-        Series(kind_label(IndexKind.SELF), [row.claimed for row in rows], Role.SELF),
-        Series(kind_label(IndexKind.VERIFIED), [row.verified for row in rows], Role.VERIFIED),
-    ]
-    if data.has_external:
-        series.append(
-            Series(kind_label(IndexKind.EXTERNAL), [row.external for row in rows], Role.EXTERNAL)
-        )
-    return SeriesComparison(labels=[f"{row.code}. {row.name}" for row in rows], series=series)
+from spbe.reports.data import ReportData
+from spbe.reports.wording import cost_unit_label
 
 
 def indicator_charts(data: ReportData, parts: int = 2) -> list[Chart]:
@@ -80,43 +22,25 @@ def indicator_charts(data: ReportData, parts: int = 2) -> list[Chart]:
     """
     rows = list(data.indicators)
     size = -(-len(rows) // parts) or 1
-    return [
-        indicator_bars(
-            _indicator_comparison(data, rows[start : start + size]),
-            title=_("Level per indicator (%(first)s–%(last)s)")
-            % {"first": rows[start].code, "last": rows[min(start + size, len(rows)) - 1].code},
-            empty_text=_("No data yet"),
+    charts = []
+    for start in range(0, len(rows), size):
+        chunk = rows[start : start + size]
+        values = {
+            IndexKind.SELF: [row.claimed for row in chunk],
+            IndexKind.VERIFIED: [row.verified for row in chunk],
+            IndexKind.EXTERNAL: [row.external for row in chunk],
+        }
+        charts.append(
+            indicator_bars(
+                kind_series(
+                    data.summary.shown_kinds, [f"{row.code}. {row.name}" for row in chunk], values
+                ),
+                title=_("Level per indicator (%(first)s–%(last)s)")
+                % {"first": chunk[0].code, "last": chunk[-1].code},
+                empty_text=_("No data yet"),
+            )
         )
-        for start in range(0, len(rows), size)
-    ]
-
-
-def history_chart(data: ReportData) -> Chart:
-    return index_history(
-        [HistoryPoint(entry.year, entry.index) for entry in data.history],
-        title=_("Index over the years (%(framework)s)") % {"framework": data.framework_short_title},
-        labels=HistoryLabels(index=data.agency_name, target=_("Target")),
-        target=data.target,
-        decimal_mark=decimal_mark(),
-        empty_text=_("No data yet"),
-    )
-
-
-def progress_chart(data: ReportData) -> Chart:
-    return unit_progress(
-        [
-            UnitProgress(unit.name, unit.assigned, unit.submitted, unit.verified, unit.overdue)
-            for unit in data.units
-        ],
-        title=_("Progress per unit"),
-        labels=ProgressLabels(
-            verified=_("Verified"),
-            submitted=_("Submitted"),
-            overdue=_("Overdue"),
-            pending=_("Not yet submitted"),
-        ),
-        empty_text=_("No indicator is assigned yet."),
-    )
+    return charts
 
 
 def curve_chart(data: ReportData) -> Chart | None:

@@ -25,14 +25,16 @@ from django.utils.translation import gettext as _
 from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
-from spbe.evaluations.scores import IndexKind
+from spbe.charts import Chart
+from spbe.evaluations.charts import aspect_chart, domain_chart, history_chart, progress_chart
+from spbe.evaluations.scores import IndexFigure
+from spbe.evaluations.summary import PartFigure
 from spbe.reports import figures
-from spbe.reports.data import IndexFigure, IndicatorRow, PartFigure, ReportData
+from spbe.reports.data import IndicatorRow, ReportData
 from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
     index_caption,
-    kind_label,
     report_title,
     weight_value,
 )
@@ -54,9 +56,20 @@ class DomainSection:
 
 @dataclass(frozen=True)
 class IndexLine:
-    label: str
     figure: IndexFigure
     caption: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart embedded in the page, with its title as caption and alternative text."""
+
+    uri: str
+    title: str
+
+    @classmethod
+    def of(cls, chart: Chart) -> Figure:
+        return cls(_svg_uri(chart.svg()), chart.title)
 
 
 def render_pdf(data: ReportData) -> bytes:
@@ -66,34 +79,32 @@ def render_pdf(data: ReportData) -> bytes:
 
 
 def pdf_context(data: ReportData) -> dict[str, Any]:
-    domain_chart = figures.domain_chart(data)
+    summary = data.summary
+    charts = (
+        domain_chart(summary),
+        aspect_chart(summary),
+        history_chart(summary),
+        progress_chart(summary),
+    )
     curve = figures.curve_chart(data)
     return {
         "data": data,
+        "summary": summary,
         "title": report_title(),
         "language": get_language() or "id",
         "notice": illustrative_notice(data),
         "caption": index_caption(data),
         "index_lines": [
-            IndexLine(kind_label(figure.kind), figure, index_caption(data, figure))
-            for figure in data.indices
+            IndexLine(figure, index_caption(data, figure)) for figure in summary.indices
         ],
-        "official_label": kind_label(data.official_kind),
-        "plan_kind_label": kind_label(data.recommendations.kind),
         "cost_unit": cost_unit_label(data.recommendations.cost_unit),
         "sections": _sections(data),
         "weights": {row.number: weight_value(row.weight) for row in data.indicators},
         "logo_uri": _logo_uri(data),
         # Every text in it went through css_string, which escapes all but letters and digits.
         "page_css": mark_safe(_page_css(data)),
-        "charts": {
-            "domains": _svg_uri(domain_chart.svg()) if domain_chart else "",
-            "aspects": _svg_uri(figures.aspect_chart(data).svg()),
-            "history": _svg_uri(figures.history_chart(data).svg()),
-            "progress": _svg_uri(figures.progress_chart(data).svg()),
-            "curve": _svg_uri(curve.svg()) if curve else "",
-        },
-        "external_kind": IndexKind.EXTERNAL,
+        "charts": [Figure.of(chart) for chart in charts if chart is not None],
+        "curve": Figure.of(curve) if curve else None,
         "generated": formats.date_format(data.generated_at, "DATETIME_FORMAT"),
     }
 
@@ -103,10 +114,10 @@ def _svg_uri(svg: str) -> str:
 
 
 def _sections(data: ReportData) -> list[DomainSection]:
-    domains: list[PartFigure | None] = list(data.domains) or [None]
+    domains: list[PartFigure | None] = list(data.summary.domains) or [None]
     sections = []
     for domain in domains:
-        aspects = data.aspects_of(domain.number if domain else None)
+        aspects = data.summary.aspects_of(domain.number if domain else None)
         sections.append(
             DomainSection(
                 domain,
@@ -144,7 +155,10 @@ def page_number_content() -> str:
 
 
 def _page_css(data: ReportData) -> str:
-    running = css_string(f"{data.agency_name} · {data.framework_short_title} · {data.year}")
+    summary = data.summary
+    running = css_string(
+        f"{summary.agency_name} · {summary.framework_short_title} · {summary.year}"
+    )
     return (
         "@page { size: A4; margin: 20mm 20mm 22mm 20mm;"
         f" @bottom-left {{ content: {running}; }}"

@@ -19,6 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
 from spbe.charts import Chart
+from spbe.evaluations.charts import aspect_chart, domain_chart, history_chart, progress_chart
 from spbe.evaluations.models import AssessmentState
 from spbe.reports import figures
 from spbe.reports.data import ReportData
@@ -26,7 +27,6 @@ from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
     index_caption,
-    kind_label,
     level,
     number,
     report_title,
@@ -50,27 +50,29 @@ def render_pptx(data: ReportData) -> bytes:
     presentation.slide_width, presentation.slide_height = WIDTH, HEIGHT
     _title_slide(presentation, data)
     _summary_slide(presentation, data)
-    domains = figures.domain_chart(data)
+    summary = data.summary
+    domains = domain_chart(summary)
     if domains is not None:
-        _chart_slide(presentation, _("Index per domain"), domains, index_caption(data))
+        _chart_slide(presentation, domains.title, domains, index_caption(data))
     else:
         charts = figures.indicator_charts(data)
         _chart_slide(presentation, _("Level per indicator"), charts, index_caption(data))
-    _chart_slide(
-        presentation, _("Index per aspect"), figures.aspect_chart(data), index_caption(data)
-    )
+    aspects = aspect_chart(summary)
+    _chart_slide(presentation, aspects.title, aspects, index_caption(data))
+    history = history_chart(summary)
     _chart_slide(
         presentation,
-        _("Index over the years"),
-        figures.history_chart(data),
+        history.title,
+        history,
         _(
-            "The official index of each year of %(framework)s: external when recorded, else verified."
+            "The official index of each year, one line per framework: external when recorded, "
+            "else verified."
         )
-        % {"framework": data.framework_short_title}
         + " "
         + index_caption(data),
     )
-    _chart_slide(presentation, _("Progress per unit"), figures.progress_chart(data), "")
+    progress = progress_chart(summary)
+    _chart_slide(presentation, progress.title, progress, "")
     _status_slide(presentation, data)
     _plan_slide(presentation, data)
     curve = figures.curve_chart(data)
@@ -81,8 +83,10 @@ def render_pptx(data: ReportData) -> bytes:
         slide = _slide(presentation, _("What each index costs"))
         _text(slide, data.recommendations.problem, top=TITLE_HEIGHT + MARGIN)
     _decisions_slide(presentation, data)
-    presentation.core_properties.title = f"{report_title()} · {data.agency_name} · {data.year}"
-    presentation.core_properties.author = data.agency_name
+    presentation.core_properties.title = (
+        f"{report_title()} · {data.summary.agency_name} · {data.summary.year}"
+    )
+    presentation.core_properties.author = data.summary.agency_name
     buffer = io.BytesIO()
     presentation.save(buffer)
     return buffer.getvalue()
@@ -135,7 +139,7 @@ def _title_slide(presentation: PresentationObject, data: ReportData) -> None:
     title.name = "Title"
     _text(
         slide,
-        f"{data.framework_title}\n{data.agency_name} · {data.year}",
+        f"{data.summary.framework_title}\n{data.summary.agency_name} · {data.summary.year}",
         top=Inches(3.5),
         size=20,
         height=Inches(1.2),
@@ -147,14 +151,14 @@ def _title_slide(presentation: PresentationObject, data: ReportData) -> None:
 
 def _summary_slide(presentation: PresentationObject, data: ReportData) -> None:
     slide = _slide(presentation, _("Summary"))
-    official = data.official
+    official = data.summary.official
     boxes = [
         (
-            _("Index (%(kind)s)") % {"kind": kind_label(official.kind)},
+            _("Index (%(kind)s)") % {"kind": official.label},
             number(official.index),
             official.predicate or "—",
         ),
-        (_("Target index"), number(data.target), ""),
+        (_("Target index"), number(data.summary.target), ""),
         (
             _("Gap to target"),
             _("reached") if official.reached else number(official.gap),
@@ -176,12 +180,12 @@ def _summary_slide(presentation: PresentationObject, data: ReportData) -> None:
             frame.add_paragraph().add_run().text = below
     rows = [
         [
-            kind_label(f.kind),
+            f.label,
             number(f.index) if f.available else "—",
             (f.predicate or "—") if f.available else "—",
             f"{f.filled}/{f.total}",
         ]
-        for f in data.indices
+        for f in data.summary.indices
     ]
     _table(
         slide,
@@ -234,15 +238,12 @@ def _status_slide(presentation: PresentationObject, data: ReportData) -> None:
         height=Inches(3.0),
         widths=(5.0, 2.0),
     )
-    overclaims = [
-        row
-        for row in data.indicators
-        if row.claimed is not None and row.verified is not None and row.claimed > row.verified
-    ]
+    overclaims = data.summary.overclaims
     text = _("Claims above the verified level: %(count)s.") % {"count": len(overclaims)}
     if overclaims:
         text += " " + ", ".join(
-            f"{row.code} ({level(row.claimed)} → {level(row.verified)})" for row in overclaims[:12]
+            f"{claim.code} ({level(claim.claimed)} → {level(claim.verified)})"
+            for claim in overclaims[:12]
         )
     _text(slide, text, top=Inches(4.9), size=14, height=Inches(1.6))
 
@@ -261,7 +262,7 @@ def _plan_sentence(data: ReportData) -> str:
         "count": len(plan.steps),
         "cost": level(plan.total_cost),
         "unit": cost_unit_label(plan.cost_unit),
-        "kind": kind_label(plan.kind),
+        "kind": str(plan.kind.label),
     }
 
 
@@ -307,13 +308,13 @@ def _plan_slide(presentation: PresentationObject, data: ReportData) -> None:
 def _decisions_slide(presentation: PresentationObject, data: ReportData) -> None:
     slide = _slide(presentation, _("Decisions for the leadership"))
     plan = data.recommendations
-    official = data.official
+    official = data.summary.official
     lines = [
         _("Index %(index)s (%(predicate)s) against the target %(target)s.")
         % {
             "index": number(official.index),
             "predicate": official.predicate or "—",
-            "target": number(data.target),
+            "target": number(data.summary.target),
         },
     ]
     if plan.available and plan.steps:
@@ -335,7 +336,7 @@ def _decisions_slide(presentation: PresentationObject, data: ReportData) -> None
         lines.append(plan.problem)
     lines.append(
         _("Self-assessment closes on %(date)s; the review on %(review)s.")
-        % {"date": data.self_assessment_deadline, "review": data.review_deadline}
+        % {"date": data.summary.self_assessment_deadline, "review": data.summary.review_deadline}
     )
     _text(
         slide,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.text import slugify
 
 from spbe.evaluations.models import Evaluation
@@ -54,7 +55,7 @@ def report_filename(evaluation: Evaluation, fmt: ReportFormat) -> str:
 
 
 def render_report(evaluation: Evaluation, fmt: ReportFormat, actor: Actor) -> RenderedReport:
-    """Build the report data once (as ``actor`` may see it; ``SYSTEM`` sees everything) and
-    render it in ``fmt``."""
-    content = RENDERERS[fmt](report_data(evaluation, actor))
+    """Build the report data once (as ``actor`` may see it; ``SYSTEM`` sees everything, as of
+    now) and render it in ``fmt``."""
+    content = RENDERERS[fmt](report_data(evaluation, actor, now=timezone.localtime()))
     return RenderedReport(content, report_filename(evaluation, fmt), CONTENT_TYPES[fmt])

@@ -15,31 +15,21 @@ from django.utils.translation import gettext as _
 
 from spbe.catalog.presenters import basis_label
 from spbe.core.templatetags.spbe import level
-from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.scores import IndexFigure
 from spbe.planner.costs import DEFAULT_COST_UNIT
-from spbe.reports.data import IndexFigure, ReportData
+from spbe.reports.data import ReportData
 from spbe.scoring.model import PredicateBasis
 
 __all__ = [
     "basis_sentence",
     "cost_unit_label",
-    "decimal_mark",
     "illustrative_notice",
     "index_caption",
-    "kind_label",
     "level",
     "number",
     "report_title",
     "weight_value",
 ]
-
-
-def kind_label(kind: IndexKind) -> str:
-    return {
-        IndexKind.SELF: _("Self-assessment"),
-        IndexKind.VERIFIED: _("Verified"),
-        IndexKind.EXTERNAL: _("External"),
-    }[kind]
 
 
 def report_title() -> str:
@@ -52,10 +42,6 @@ def number(value: Decimal | None, places: int = 2) -> str:
         return "—"
     quantum = Decimal(1).scaleb(-places)
     return formats.number_format(value.quantize(quantum, rounding=ROUND_HALF_UP), places)
-
-
-def decimal_mark() -> str:
-    return str(formats.get_format("DECIMAL_SEPARATOR"))
 
 
 def weight_value(weight: Fraction, places: int = 4) -> Decimal:
@@ -76,27 +62,28 @@ def basis_sentence(basis: PredicateBasis, year: int | None) -> str:
 
 def illustrative_notice(data: ReportData) -> str:
     """Empty unless the evaluation's per-indicator values are illustrative."""
-    if not data.illustrative:
+    summary = data.summary
+    if not summary.illustrative:
         return ""
     text = _(
         "Only the totals of this evaluation were published. The per-indicator values are "
         "illustrative: they reproduce the published index and domain indices, not the "
         "agency's actual answers."
     )
-    if data.source_note:
-        text += " " + _("Source: %(source)s") % {"source": data.source_note}
+    if summary.source_note:
+        text += " " + _("Source: %(source)s") % {"source": summary.source_note}
     return text
 
 
 def index_caption(data: ReportData, figure: IndexFigure | None = None) -> str:
     """What must accompany an index: its predicate basis and, if so, the illustrative flag."""
-    figure = figure or data.official
+    figure = figure or data.summary.official
     parts = [basis_sentence(figure.basis, figure.year)]
     if figure.missing and figure.available:
         parts.append(
             _("%(count)s indicator(s) without a value count at the lowest level.")
             % {"count": figure.missing}
         )
-    if data.illustrative:
+    if data.summary.illustrative:
         parts.append(_("Per-indicator values are illustrative."))
     return " ".join(parts)

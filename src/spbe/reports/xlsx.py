@@ -20,14 +20,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from spbe.evaluations.scores import IndexKind
 from spbe.reports.data import ReportData
 from spbe.reports.wording import (
     basis_sentence,
     cost_unit_label,
     illustrative_notice,
     index_caption,
-    kind_label,
     report_title,
     weight_value,
 )
@@ -55,7 +53,9 @@ def render_xlsx(data: ReportData) -> bytes:
     _indicator_sheet(indicators, data)
     _summary_sheet(workbook.create_sheet(_("Summary")[:31]), data)
     _plan_sheet(workbook.create_sheet(_("Recommendations")[:31]), data)
-    workbook.properties.title = f"{report_title()} · {data.agency_name} · {data.year}"
+    workbook.properties.title = (
+        f"{report_title()} · {data.summary.agency_name} · {data.summary.year}"
+    )
     workbook.properties.creator = "SPBE"
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -135,7 +135,12 @@ def _summary_sheet(sheet: Worksheet, data: ReportData) -> None:
     for letter in "BCDEFG":
         sheet.column_dimensions[letter].width = 16
     put(sheet, 1, 1, report_title()).font = Font(bold=True, size=14)
-    put(sheet, 2, 1, f"{data.agency_name} · {data.framework_title} · {data.year}")
+    put(
+        sheet,
+        2,
+        1,
+        f"{data.summary.agency_name} · {data.summary.framework_title} · {data.summary.year}",
+    )
     put(
         sheet,
         3,
@@ -147,10 +152,13 @@ def _summary_sheet(sheet: Worksheet, data: ReportData) -> None:
         % {"sheet": indicator_sheet_title()},
     )
     facts: list[tuple[str, Value]] = [
-        (_("Agency"), data.agency_name),
-        (_("Framework"), f"{data.framework_short_title} ({_('revision')} {data.revision_number})"),
-        (_("State"), data.state_label),
-        (_("Target index"), data.target),
+        (_("Agency"), data.summary.agency_name),
+        (
+            _("Framework"),
+            f"{data.summary.framework_short_title} ({_('revision')} {data.summary.revision_number})",
+        ),
+        (_("State"), data.summary.state_label),
+        (_("Target index"), data.summary.target),
         (_("Generated"), formats.date_format(data.generated_at, "DATETIME_FORMAT")),
     ]
     row = 4
@@ -169,9 +177,9 @@ def _summary_sheet(sheet: Worksheet, data: ReportData) -> None:
         _("Predicate basis"),
     ]
     _put_row(sheet, row, headers, bold=True)
-    for figure in data.indices:
+    for figure in data.summary.indices:
         row += 1
-        put(sheet, row, 1, kind_label(figure.kind))
+        put(sheet, row, 1, figure.label)
         if not figure.available:
             put(sheet, row, 2, _("No external result yet."))
             continue
@@ -194,20 +202,16 @@ def _summary_sheet(sheet: Worksheet, data: ReportData) -> None:
 def _parts_table(
     sheet: Worksheet, row: int, heading: str, data: ReportData, *, domains: bool
 ) -> int:
-    parts = data.domains if domains else data.aspects
+    parts = data.summary.domains if domains else data.summary.aspects
     if not parts:
         return row
-    headers = [heading, kind_label(IndexKind.SELF), kind_label(IndexKind.VERIFIED)]
-    if data.has_external:
-        headers.append(kind_label(IndexKind.EXTERNAL))
-    _put_row(sheet, row, headers, bold=True)
+    kinds = data.summary.shown_kinds
+    _put_row(sheet, row, [heading, *(str(kind.label) for kind in kinds)], bold=True)
     for part in parts:
         row += 1
-        put(sheet, row, 1, f"{part.number}. {part.name}")
-        put(sheet, row, 2, part.self_value, INDEX_FORMAT)
-        put(sheet, row, 3, part.verified, INDEX_FORMAT)
-        if data.has_external:
-            put(sheet, row, 4, part.external, INDEX_FORMAT)
+        put(sheet, row, 1, part.label)
+        for column, kind in enumerate(kinds, start=2):
+            put(sheet, row, column, part.value(kind), INDEX_FORMAT)
     return row + 1
 
 
@@ -226,7 +230,7 @@ def _plan_sheet(sheet: Worksheet, data: ReportData) -> None:
         2,
         1,
         _("The least-cost plan to reach the target %(target)s, starting from the %(kind)s values.")
-        % {"target": formats.number_format(plan.target, 2), "kind": kind_label(plan.kind)},
+        % {"target": formats.number_format(plan.target, 2), "kind": str(plan.kind.label)},
     )
     summary: list[tuple[str, Value]] = [
         (_("Index before"), plan.index_before),

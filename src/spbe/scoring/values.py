@@ -11,7 +11,7 @@ phrase them in the user's language; ``str(error)`` is a plain English descriptio
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -47,6 +47,32 @@ _MESSAGES = {
         "indicator without them"
     ),
 }
+
+
+# Level 0 (SPBE 2018) means that nothing is in place: it has no criteria to meet and no
+# evidence to prove it. Criteria, evidence links and their checks start at this level.
+FIRST_CRITERION_LEVEL = 1
+
+
+def criterion_levels(levels: Iterable[int]) -> list[int]:
+    """The levels that have criteria to meet, in the order given (level 0 has none)."""
+    return [level for level in levels if level >= FIRST_CRITERION_LEVEL]
+
+
+def with_missing_at_lowest(
+    framework: ScoringFramework, values: Mapping[int, Decimal | None]
+) -> dict[int, Decimal]:
+    """One value per indicator of the framework; a missing one counts at the scale's lowest.
+
+    The national evaluator gives the lowest value where nothing is proven, so an indicator
+    without a value (absent or ``None``) counts at ``framework.value_range.minimum``.
+    """
+    lowest = framework.value_range.minimum
+    completed = {}
+    for number in framework.indicator_numbers:
+        value = values.get(number)
+        completed[number] = lowest if value is None else value
+    return completed
 
 
 class ScoringInputError(ValueError):

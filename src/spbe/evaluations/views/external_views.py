@@ -23,11 +23,12 @@ from spbe.evaluations.external_services import ImportRefused, external_results_i
 from spbe.evaluations.forms import ExternalImportForm
 from spbe.evaluations.models import Assessment
 from spbe.evaluations.policy import can_record_external
-from spbe.evaluations.scores import IndexKind, all_indices
+from spbe.evaluations.scores import IndexFigure, IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import actor_for
 from spbe.scoring import score
 from spbe.scoring.engine import index_effect
+from spbe.scoring.values import with_missing_at_lowest
 
 MAX_IMPORT_BYTES = 1_000_000
 
@@ -83,8 +84,6 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
     evaluation = evaluation_for(actor, pk)
     assessments = evaluation_assessments(evaluation)
     framework = revision_scoring_framework(evaluation.revision)
-    indices = all_indices(framework, assessments, year=evaluation.year)
-    lowest = framework.value_range.minimum
     rows = []
     internal_values, external_values = {}, {}
     for assessment in assessments:
@@ -95,8 +94,8 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
             else assessment.claimed_level
         )
         external = assessment.external_value
-        internal_values[number] = internal if internal is not None else lowest
-        external_values[number] = external if external is not None else lowest
+        internal_values[number] = internal
+        external_values[number] = external
         difference = external - internal if internal is not None and external is not None else None
         effect = (
             index_effect(framework, number, difference).quantize(Decimal("0.0001"))
@@ -105,8 +104,19 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
         )
         rows.append(ComparisonRow(assessment, internal, external, difference, effect))
     # Both totals from the engine over the same values the rows show, so the effects add up.
-    internal_index = score(framework, internal_values, year=evaluation.year)
-    external_index = score(framework, external_values, year=evaluation.year)
+    internal_index = score(
+        framework, with_missing_at_lowest(framework, internal_values), year=evaluation.year
+    )
+    external_index = score(
+        framework, with_missing_at_lowest(framework, external_values), year=evaluation.year
+    )
+    external_figure = IndexFigure.of(
+        IndexKind.EXTERNAL,
+        external_index,
+        filled=sum(value is not None for value in external_values.values()),
+        total=len(framework.indicators),
+        target=evaluation.target,
+    )
     return render(
         request,
         "evaluations/comparison.html",
@@ -114,7 +124,7 @@ def comparison(request: HttpRequest, pk: int) -> HttpResponse:
             "evaluation": evaluation,
             "rows": rows,
             "internal_index": internal_index,
-            "external": indices[IndexKind.EXTERNAL],
+            "external": external_figure,
             "total_effect": external_index.index_exact - internal_index.index_exact,
             "can_record_external": can_record_external(actor, evaluation),
             "chart": _indicator_chart(rows),
@@ -130,7 +140,7 @@ def _indicator_chart(rows: list[ComparisonRow]) -> str:
         ],
         series=[
             Series(_("Internal"), [row.internal for row in rows], Role.VERIFIED),
-            Series(_("External"), [row.external for row in rows], Role.EXTERNAL),
+            Series(str(IndexKind.EXTERNAL.label), [row.external for row in rows], Role.EXTERNAL),
         ],
     )
     title = _("Indicators: internal and external")

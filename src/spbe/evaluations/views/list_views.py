@@ -101,7 +101,9 @@ def detail_context(
         "evaluation": evaluation,
         "assessments": shown,
         "total": len(assessments),
-        "indices": all_indices(framework, assessments, year=evaluation.year),
+        "indices": all_indices(
+            framework, assessments, year=evaluation.year, target=evaluation.target
+        ).values(),
         "can_manage": policy.can_manage_evaluation(actor, evaluation),
         "can_assign": policy.can_assign(actor, evaluation),
         "can_record_external": policy.can_record_external(actor, evaluation),

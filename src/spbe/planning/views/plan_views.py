@@ -70,11 +70,7 @@ def _plan_context(
         "evaluation": evaluation,
         "assessments": assessments,
         "kind": kind,
-        "kinds": [
-            (IndexKind.SELF.value, _("Self-assessment")),
-            (IndexKind.VERIFIED.value, _("Verified")),
-            (IndexKind.EXTERNAL.value, _("External")),
-        ],
+        "kinds": IndexKind.choices,
         "target": target,
         "target_error": target_error,
         "can_manage": can_edit_plan(actor, evaluation),
