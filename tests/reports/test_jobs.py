@@ -54,7 +54,7 @@ def test_the_worker_does_not_run_a_job_twice(cast, queued):
 
 
 def test_a_failed_rendering_marks_the_job_failed_with_a_message(cast, queued, monkeypatch):
-    def broken(evaluation, fmt, actor=None):
+    def broken(evaluation, fmt, actor, kind):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr("spbe.reports.tasks.render_report", broken)

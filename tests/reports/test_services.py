@@ -76,8 +76,8 @@ def test_a_request_is_audited_for_the_evaluations_agency_as_the_askers_act(cast,
     event = AuditEvent.objects.get(action="report.request")
     assert (event.actor, event.agency) == (cast.leadership, cast.agency)
     assert (event.object_type, event.object_id) == ("reports.reportjob", str(job.pk))
-    assert event.data == {"evaluation": cast.evaluation.pk, "format": "docx"}
-    assert event.summary == "Word document report of 2026 requested"
+    assert event.data == {"evaluation": cast.evaluation.pk, "kind": "evaluation", "format": "docx"}
+    assert event.summary == "Word document of 2026 requested"
 
 
 def test_the_job_goes_to_the_worker_only_once_its_row_is_committed(

@@ -24,12 +24,13 @@ from docx.table import Table, _Cell
 from spbe.evaluations.models import AssessmentState
 from spbe.evaluations.scores import IndexKind
 from spbe.reports.data import EvidenceItem, IndicatorRow, ReportData
+from spbe.reports.letterhead import Letterhead
 from spbe.reports.wording import illustrative_notice, index_caption, level, number
 
 
 def render_docx(data: ReportData) -> bytes:
     document = Document()
-    _page_setup(document)
+    page_setup(document)
     _portal_notes(document, data)
     document.add_section(WD_SECTION.NEW_PAGE)
     _review_minutes(document, data)
@@ -40,7 +41,8 @@ def render_docx(data: ReportData) -> bytes:
     return buffer.getvalue()
 
 
-def _page_setup(document: DocumentObject) -> None:
+def page_setup(document: DocumentObject) -> None:
+    """A4 with 2 cm margins, Arial 10 pt."""
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
@@ -101,7 +103,7 @@ def _portal_notes(document: DocumentObject, data: ReportData) -> None:
     for row in data.indicators:
         document.add_heading(f"{row.code}. {row.name}", level=2)
         evidence = "\n".join(evidence_line(item) for item in row.evidence) or "—"
-        _facts_table(
+        facts_table(
             document,
             [
                 (_("Level"), portal_level(row)),
@@ -112,7 +114,8 @@ def _portal_notes(document: DocumentObject, data: ReportData) -> None:
         )
 
 
-def _facts_table(document: DocumentObject, rows: list[tuple[str, str]]) -> Table:
+def facts_table(document: DocumentObject, rows: list[tuple[str, str]]) -> Table:
+    """A two-column table of label and value; a value's lines are paragraphs of its cell."""
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
     for cells, (label, value) in zip(table.rows, rows, strict=True):
@@ -130,8 +133,8 @@ def _write_lines(cell: _Cell, text: str) -> None:
         cell.add_paragraph(line)
 
 
-def _letterhead(document: DocumentObject, data: ReportData) -> None:
-    head = data.letterhead
+def letterhead(document: DocumentObject, head: Letterhead) -> None:
+    """The kop surat: the logo at the left of the letterhead's lines, then a rule."""
     table = document.add_table(rows=1, cols=2 if head.logo else 1)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     cells = table.rows[0].cells
@@ -149,7 +152,7 @@ def _letterhead(document: DocumentObject, data: ReportData) -> None:
 
 
 def _review_minutes(document: DocumentObject, data: ReportData) -> None:
-    _letterhead(document, data)
+    letterhead(document, data.letterhead)
     title = document.add_heading(_("Minutes of the internal review"), level=1)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     document.add_paragraph(_("Number: ………………………………")).alignment = WD_ALIGN_PARAGRAPH.CENTER

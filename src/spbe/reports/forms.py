@@ -6,11 +6,17 @@ from django import forms
 from django.core.validators import FileExtensionValidator
 from django.utils.translation import gettext_lazy as _
 
-from spbe.reports.models import ReportFormat
+from spbe.reports.models import ReportFormat, ReportKind
 
 
 class ReportRequestForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Report"), choices=ReportKind.choices, initial=ReportKind.EVALUATION, required=False
+    )
     format = forms.ChoiceField(label=_("Format"), choices=ReportFormat.choices)
+
+    def clean_kind(self) -> str:
+        return self.cleaned_data.get("kind") or ReportKind.EVALUATION
 
 
 class WorkbookImportForm(forms.Form):

@@ -29,6 +29,20 @@ class ReportFormat(models.TextChoices):
     PPTX = "pptx", _("Slides (PowerPoint)")
 
 
+class ReportKind(models.TextChoices):
+    """What a report is about: the whole evaluation, or the items to discuss at the interview."""
+
+    EVALUATION = "evaluation", _("Evaluation report")
+    INTERVIEW_PACK = "interview_pack", _("Interview pack")
+
+
+# The formats each kind is made in.
+KIND_FORMATS = {
+    ReportKind.EVALUATION: tuple(ReportFormat),
+    ReportKind.INTERVIEW_PACK: (ReportFormat.PDF, ReportFormat.DOCX),
+}
+
+
 class JobStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     RUNNING = "running", _("Being generated")
@@ -96,6 +110,9 @@ class ReportJob(models.Model):
     evaluation = models.ForeignKey(
         "evaluations.Evaluation", on_delete=models.CASCADE, related_name="report_jobs"
     )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ReportKind.choices, default=ReportKind.EVALUATION
+    )
     format = models.CharField(_("format"), max_length=4, choices=ReportFormat.choices)
     status = models.CharField(
         _("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED
@@ -119,7 +136,14 @@ class ReportJob(models.Model):
         verbose_name_plural = _("report jobs")
 
     def __str__(self) -> str:
-        return f"{self.evaluation} {self.format} #{self.pk}"
+        return f"{self.evaluation} {self.kind} {self.format} #{self.pk}"
+
+    @property
+    def label(self) -> str:
+        """What the panel calls the job: the format, or the pack and its format."""
+        if self.kind == ReportKind.EVALUATION:
+            return str(ReportFormat(self.format).label)
+        return f"{ReportKind(self.kind).label} ({self.format.upper()})"
 
     @property
     def in_progress(self) -> bool:

@@ -31,6 +31,7 @@ from spbe.evaluations.scores import IndexFigure
 from spbe.evaluations.summary import PartFigure
 from spbe.reports import figures
 from spbe.reports.data import IndicatorRow, ReportData
+from spbe.reports.letterhead import Letterhead
 from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
@@ -73,7 +74,11 @@ class Figure:
 
 
 def render_pdf(data: ReportData) -> bytes:
-    html = render_to_string(TEMPLATE, pdf_context(data))
+    return html_to_pdf(render_to_string(TEMPLATE, pdf_context(data)))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Lay out ``html`` with WeasyPrint, which may fetch nothing but ``data:`` URIs."""
     document = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"}))
     return document.write_pdf()
 
@@ -100,9 +105,11 @@ def pdf_context(data: ReportData) -> dict[str, Any]:
         "cost_unit": cost_unit_label(data.recommendations.cost_unit),
         "sections": _sections(data),
         "weights": {row.number: weight_value(row.weight) for row in data.indicators},
-        "logo_uri": _logo_uri(data),
+        "logo_uri": logo_uri(data.letterhead),
         # Every text in it went through css_string, which escapes all but letters and digits.
-        "page_css": mark_safe(_page_css(data)),
+        "page_css": mark_safe(
+            page_css(f"{summary.agency_name} · {summary.framework_short_title} · {summary.year}")
+        ),
         "charts": [Figure.of(chart) for chart in charts if chart is not None],
         "curve": Figure.of(curve) if curve else None,
         "generated": formats.date_format(data.generated_at, "DATETIME_FORMAT"),
@@ -127,11 +134,12 @@ def _sections(data: ReportData) -> list[DomainSection]:
     return sections
 
 
-def _logo_uri(data: ReportData) -> str:
-    logo = data.letterhead
-    if not logo.logo:
+def logo_uri(letterhead: Letterhead) -> str:
+    """The letterhead's logo as a ``data:`` URI, the only kind of address WeasyPrint may load."""
+    if not letterhead.logo:
         return ""
-    return f"data:{logo.logo_type};base64,{base64.b64encode(logo.logo).decode('ascii')}"
+    encoded = base64.b64encode(letterhead.logo).decode("ascii")
+    return f"data:{letterhead.logo_type};base64,{encoded}"
 
 
 def css_string(text: str) -> str:
@@ -154,11 +162,9 @@ def page_number_content() -> str:
     return " ".join(parts)
 
 
-def _page_css(data: ReportData) -> str:
-    summary = data.summary
-    running = css_string(
-        f"{summary.agency_name} · {summary.framework_short_title} · {summary.year}"
-    )
+def page_css(running_text: str) -> str:
+    """A4 pages with ``running_text`` and the page number at the foot of all but the first."""
+    running = css_string(running_text)
     return (
         "@page { size: A4; margin: 20mm 20mm 22mm 20mm;"
         f" @bottom-left {{ content: {running}; }}"

@@ -16,7 +16,10 @@ from spbe.evaluations.models import Evaluation
 from spbe.organizations.actors import Actor
 from spbe.reports.data import ReportData, report_data
 from spbe.reports.docx import render_docx
-from spbe.reports.models import ReportFormat
+from spbe.reports.models import ReportFormat, ReportKind
+from spbe.reports.pack_data import InterviewPack, interview_pack_data
+from spbe.reports.pack_docx import render_pack_docx
+from spbe.reports.pack_pdf import render_pack_pdf
 from spbe.reports.pdf import render_pdf
 from spbe.reports.pptx import render_pptx
 from spbe.reports.xlsx import render_xlsx
@@ -33,6 +36,10 @@ RENDERERS: dict[ReportFormat, Callable[[ReportData], bytes]] = {
     ReportFormat.DOCX: render_docx,
     ReportFormat.PPTX: render_pptx,
 }
+PACK_RENDERERS: dict[ReportFormat, Callable[[InterviewPack], bytes]] = {
+    ReportFormat.PDF: render_pack_pdf,
+    ReportFormat.DOCX: render_pack_docx,
+}
 # What the file is called when downloaded: the Indonesian document names the agencies use.
 BASENAMES = {
     ReportFormat.PDF: "laporan-evaluasi-mandiri",
@@ -40,6 +47,7 @@ BASENAMES = {
     ReportFormat.DOCX: "catatan-dan-berita-acara",
     ReportFormat.PPTX: "paparan-pimpinan",
 }
+PACK_BASENAME = "paket-interviu"
 
 
 @dataclass(frozen=True)
@@ -49,13 +57,25 @@ class RenderedReport:
     content_type: str
 
 
-def report_filename(evaluation: Evaluation, fmt: ReportFormat) -> str:
+def report_filename(
+    evaluation: Evaluation, fmt: ReportFormat, kind: ReportKind = ReportKind.EVALUATION
+) -> str:
     framework = evaluation.revision.framework.code
-    return f"{BASENAMES[fmt]}-{slugify(evaluation.agency.slug)}-{evaluation.year}-{framework}.{fmt.value}"
+    basename = BASENAMES[fmt] if kind is ReportKind.EVALUATION else PACK_BASENAME
+    return f"{basename}-{slugify(evaluation.agency.slug)}-{evaluation.year}-{framework}.{fmt.value}"
 
 
-def render_report(evaluation: Evaluation, fmt: ReportFormat, actor: Actor) -> RenderedReport:
+def render_report(
+    evaluation: Evaluation,
+    fmt: ReportFormat,
+    actor: Actor,
+    kind: ReportKind = ReportKind.EVALUATION,
+) -> RenderedReport:
     """Build the report data once (as ``actor`` may see it; ``SYSTEM`` sees everything, as of
     now) and render it in ``fmt``."""
-    content = RENDERERS[fmt](report_data(evaluation, actor, now=timezone.localtime()))
-    return RenderedReport(content, report_filename(evaluation, fmt), CONTENT_TYPES[fmt])
+    now = timezone.localtime()
+    if kind is ReportKind.INTERVIEW_PACK:
+        content = PACK_RENDERERS[fmt](interview_pack_data(evaluation, now=now))
+    else:
+        content = RENDERERS[fmt](report_data(evaluation, actor, now=now))
+    return RenderedReport(content, report_filename(evaluation, fmt, kind), CONTENT_TYPES[fmt])

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from spbe.organizations.actors import SYSTEM, actor_for
-from spbe.reports.models import ReportFormat
+from spbe.reports.models import ReportFormat, ReportKind
 from spbe.reports.render import render_report
 from spbe.reports.services import job_fail, job_finish, job_start
 
@@ -31,7 +31,9 @@ def generate_report(job_id: int) -> str:
     finished = False
     with translation.override(job.language):
         try:
-            report = render_report(job.evaluation, ReportFormat(job.format), requester)
+            report = render_report(
+                job.evaluation, ReportFormat(job.format), requester, ReportKind(job.kind)
+            )
             job_finish(job, report)
             finished = True
         finally:

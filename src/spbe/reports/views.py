@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from spbe.catalog.selectors import revision_has_items
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import UNPROCESSABLE, refusal_status, render_refused
 from spbe.evaluations.models import Evaluation
@@ -22,7 +23,7 @@ from spbe.evaluations.selectors import evaluation_for
 from spbe.evaluations.states import CLAIMS_OPEN
 from spbe.organizations.actors import actor_for
 from spbe.reports.forms import ReportRequestForm, WorkbookImportForm
-from spbe.reports.models import ReportFormat
+from spbe.reports.models import KIND_FORMATS, ReportFormat, ReportKind
 from spbe.reports.render import CONTENT_TYPES
 from spbe.reports.selectors import downloadable_job, evaluation_jobs
 from spbe.reports.services import report_request
@@ -37,6 +38,9 @@ def _panel_context(evaluation: Evaluation, **extra: Any) -> dict[str, Any]:
     return {
         "evaluation": evaluation,
         "formats": ReportFormat.choices,
+        "pack_formats": [(f.value, f.label) for f in KIND_FORMATS[ReportKind.INTERVIEW_PACK]]
+        if revision_has_items(evaluation.revision)
+        else [],
         "jobs": jobs,
         "polling": any(job.in_progress and not job.looks_stuck for job in jobs),
         "import_open": evaluation.state in CLAIMS_OPEN,
@@ -68,13 +72,18 @@ def request_report(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         if not form.is_valid():
             raise ActionRefused(_("Choose a report format from the list."), field="format")
-        job = report_request(actor=actor, evaluation=evaluation, fmt=form.cleaned_data["format"])
+        job = report_request(
+            actor=actor,
+            evaluation=evaluation,
+            fmt=form.cleaned_data["format"],
+            kind=form.cleaned_data["kind"],
+        )
     except ActionRefused as error:
         return render_refused(request, PANEL, _panel_context(evaluation), error)
     messages.success(
         request,
         _("The %(format)s is being generated; it appears below when it is ready.")
-        % {"format": ReportFormat(job.format).label},
+        % {"format": job.label},
     )
     return redirect("reports:panel", pk=pk)
 

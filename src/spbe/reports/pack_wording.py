@@ -1,0 +1,62 @@
+"""The sentences the interview pack's PDF and Word document share, in the active language."""
+
+from __future__ import annotations
+
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from spbe.reports.pack_data import InterviewPack, PackEvidence, PackItem, page_references
+from spbe.scoring.items import ItemStatus
+
+
+def pack_title() -> str:
+    return _("Interview pack")
+
+
+def pack_notice(pack: InterviewPack) -> str:
+    """What the reader must know before trusting the pack: illustrative data, or nothing to do."""
+    if pack.illustrative:
+        return _("The assessors' verdicts in this evaluation are illustrative (demo data).")
+    return ""
+
+
+def counts_line(pack: InterviewPack) -> str:
+    return ngettext(
+        "%(count)s item to discuss, %(answered)s answered.",
+        "%(count)s items to discuss, %(answered)s answered.",
+        pack.item_count,
+    ) % {"count": pack.item_count, "answered": pack.answered_count}
+
+
+def status_line(item: PackItem) -> str:
+    """The item's status as the portal shows it, with the blocking item when rejected by rule."""
+    if item.status is ItemStatus.AUTO_REJECTED and item.blocked_by:
+        return _("%(status)s: item %(blocker)s below it is not accepted yet") % {
+            "status": item.status.label,
+            "blocker": item.blocked_by,
+        }
+    return item.status.label
+
+
+def answer_line(item: PackItem) -> str:
+    """Our answer: the sanggah, the promise to supply the evidence, or that none is written."""
+    if item.objection:
+        return item.objection
+    if item.promised_on is not None:
+        return _("To be supplied (akan disusulkan) by %(date)s") % {
+            "date": formats.date_format(item.promised_on, "DATE_FORMAT")
+        }
+    return _("No answer written yet.")
+
+
+def evidence_line(found: PackEvidence) -> str:
+    text = found.title
+    if found.version is not None:
+        text += " · " + _("version %(number)s") % {"number": found.version}
+    pages = page_references(found.pages)
+    if pages:
+        text += f" · {pages}"
+    if found.new_at_interview:
+        text += " · " + _("new, for the interview")
+    return text
