@@ -235,4 +235,6 @@ LOGGING = {
         "handlers": ["console"],
         "level": env_choice("LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper(),
     },
+    # Each task's every state change is logged at INFO; only its failures are worth a line.
+    "loggers": {"django.tasks": {"level": "WARNING"}},
 }

@@ -1,4 +1,4 @@
-"""``spbe demo``: Kota Pematangsiantar with its published history and a Pemdi evaluation in progress."""
+"""``spbe demo``: Kota Pematangsiantar with its published history and a Pemdi cycle in its interview."""
 
 import datetime
 from decimal import Decimal
@@ -8,12 +8,21 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
+from django.utils import timezone
 
-from spbe.evaluations.models import AssessmentState, Evaluation
+from spbe.demo.pemdi_data import ILLUSTRATIVE, OBJECTIONS
+from spbe.evaluations.item_selectors import evaluation_estimate, external_index_rows
+from spbe.evaluations.models import AssessorResult, Evaluation, EvaluationItem, EvaluationState
 from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
+from spbe.reports.models import ReportJob
+from spbe.reports.pack_data import interview_pack_data
+from spbe.schedule.stages import Stage
+from spbe.scoring.items import ItemStatus
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
@@ -71,12 +80,74 @@ def test_finished_evaluations_compute_the_published_indices(demo, year, index, d
         assert [str(domain.external) for domain in summary.domains] == domains
 
 
-def test_the_pemdi_evaluation_is_in_progress_with_mixed_states(demo):
-    evaluation = Evaluation.objects.get(agency__slug="pematangsiantar", year=2026)
-    assert evaluation.revision.framework.code == "pemdi-2026"
-    assert evaluation.target == Decimal("2.50")
-    states = set(evaluation.assessments.values_list("state", flat=True))
-    assert {AssessmentState.SUBMITTED, AssessmentState.RETURNED, AssessmentState.VERIFIED} <= states
+def pemdi_of_the_demo():
+    return Evaluation.objects.get(
+        agency__slug="pematangsiantar", year=2026, revision__framework__code="pemdi-2026"
+    )
+
+
+def test_the_pemdi_evaluation_was_sent_and_is_in_the_interview_stage(demo):
+    evaluation = pemdi_of_the_demo()
+    assert evaluation.state == EvaluationState.SUBMITTED and evaluation.target == Decimal("2.50")
+    stage = evaluation_stage_today(evaluation, today=timezone.localdate())
+    assert stage.stage is Stage.INTERVIEW and stage.has_started(Stage.DOCUMENTS)
+
+
+def test_the_pemdi_items_are_in_every_status(demo):
+    estimate = evaluation_estimate(pemdi_of_the_demo()).estimate
+    shown = {
+        outcome.status
+        for indicator in estimate.indicators
+        if indicator.items
+        for outcome in indicator.items.items
+    }
+    assert shown == set(ItemStatus)
+
+
+def test_every_assessor_verdict_is_labelled_illustrative(demo):
+    judged = EvaluationItem.objects.filter(evaluation=pemdi_of_the_demo()).exclude(verdict_at=None)
+    assert judged.exists()
+    assert all(
+        note.startswith(ILLUSTRATIVE) for note in judged.values_list("assessor_note", flat=True)
+    )
+    results = AssessorResult.objects.filter(assessment__evaluation=pemdi_of_the_demo())
+    assert results.count() == 4 and all(r.note.startswith(ILLUSTRATIVE) for r in results)
+
+
+def test_two_revisi_items_carry_a_sanggah_with_new_evidence_and_one_a_promise(demo):
+    items = EvaluationItem.objects.filter(evaluation=pemdi_of_the_demo())
+    objections = items.exclude(objection="")
+    assert objections.count() == 2
+    new_titles = [title for _objection, title in OBJECTIONS.values()]
+    for item in objections:
+        assert item.status == "revisi"
+        assert item.evidence_links.filter(document__title__in=new_titles).exists()
+    assert items.exclude(promised_on=None).count() == 1
+
+
+def test_three_indicators_take_their_value_from_an_external_index(demo):
+    rows = {row.indicator: row for row in external_index_rows(pemdi_of_the_demo())}
+    entered = {number for number, row in rows.items() if not row.pending}
+    assert entered == {5, 6, 10}
+    assert rows[6].outdated and not rows[5].outdated
+
+
+def test_the_interview_pack_holds_the_items_to_discuss_and_downloads(
+    demo, client, django_capture_on_commit_callbacks
+):
+    evaluation = pemdi_of_the_demo()
+    pack = interview_pack_data(evaluation, now=timezone.now())
+    assert pack.item_count >= 5 and pack.answered_count == 3
+    client.login(username="koordinator", password="siantar-demo")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("reports:request", args=[evaluation.pk]),
+            {"kind": "interview_pack", "format": "pdf"},
+        )
+    job = ReportJob.objects.get(evaluation=evaluation)
+    response = client.get(reverse("reports:download", args=[evaluation.pk, job.pk]))
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
 def test_a_second_run_changes_nothing(demo):
