@@ -1,5 +1,5 @@
 """Writes to one indicator (claim, verification, return, external result) beyond the workflow
-loop of ``test_services``: the trail each write leaves, every refusal leaving the row as it
+loop of ``test_claims_and_review``: the trail each write leaves, every refusal leaving the row as it
 was, and the version check on every write."""
 
 from collections.abc import Iterator
