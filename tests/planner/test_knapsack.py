@@ -79,6 +79,12 @@ def test_a_limit_below_every_option_leaves_only_staying_put():
     assert solution.choice_at(0) == {}
 
 
+def test_a_limit_of_zero_still_allows_staying_put():
+    solution = solve([Group((item(1, (1, 2)),)), Group((item(2, (1, 5)),), key_limit=0)])
+    assert solution.keys.tolist() == [0, 2]
+    assert solution.choice_at(1) == {1: 1}
+
+
 def test_the_frontier_keeps_only_gains_no_larger_gain_reaches_as_cheaply():
     keys = np.array([0, 5, 5, 9, INFINITY, 8], dtype=np.int64)
     assert frontier(keys).tolist() == [0, 2, 5]

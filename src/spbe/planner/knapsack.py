@@ -147,7 +147,10 @@ def _walk_back(table: _Table, gain: int) -> dict[int, int]:
 def _frontier(keys: Keys, key_limit: int | None) -> tuple[npt.NDArray[np.int64], Keys]:
     """The non-dominated (gain, key) points: no other point has as much gain for as little."""
     if key_limit is not None:
-        keys = np.where(keys < key_limit, keys, INFINITY)
+        # Staying put (gain 0, key 0) is always allowed, even under a limit of 0.
+        allowed = keys < key_limit
+        allowed[0] = True
+        keys = np.where(allowed, keys, INFINITY)
     suffix_min = np.minimum.accumulate(keys[::-1])[::-1]
     beyond = np.append(suffix_min[1:], INFINITY)
     keep = keys < beyond
