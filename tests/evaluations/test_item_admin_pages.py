@@ -2,6 +2,8 @@
 change audited; refused inputs answer 422 with nothing changed; other roles 403 or 404."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from spbe.audit.models import AuditEvent
@@ -192,3 +194,29 @@ def test_a_refusal_is_worded_in_indonesian_for_an_indonesian_user(client, pemdi,
     )
     assert response.status_code == 422
     assert response.context["refusal"] == "Pilih salah satu tingkat: 1, 2, 3, 4, 5."
+
+
+def test_the_list_reads_as_many_queries_with_more_items(client, pemdi, page):
+    login(client, pemdi.coordinator)
+
+    def count() -> int:
+        client.get(page)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(page).status_code == 200
+        return len(captured)
+
+    small = count()
+    nine = pemdi.evaluation.assessments.get(indicator__number=9)
+    EvaluationItem.objects.bulk_create(
+        EvaluationItem(
+            evaluation=pemdi.evaluation,
+            assessment=nine,
+            code=f"I9-L4-{n:02d}",
+            level=4,
+            position=n,
+            text=f"Butir {n}",
+            retired=n % 2 == 0,
+        )
+        for n in range(10, 60)
+    )
+    assert count() == small

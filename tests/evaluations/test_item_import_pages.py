@@ -188,6 +188,7 @@ def test_only_the_koordinator_imports(client, pemdi, page, role):
     before = snapshot(pemdi)
     login(client, getattr(pemdi, role))
     assert preview(client, page, csv_file(PORTAL)).status_code == 403
+    assert client.post(page, {"fingerprint": "a" * 64}).status_code == 403
     assert snapshot(pemdi) == before
 
 

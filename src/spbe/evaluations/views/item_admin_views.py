@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_has_items
+from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.refusals import render_refused
 from spbe.core.uploads import limited_upload, upload_too_large
@@ -202,10 +203,13 @@ def items_import_page(request: HttpRequest, pk: int) -> HttpResponse:
     evaluation = _evaluation_with_items(actor, pk)
     today = timezone.localdate()
     context: dict[str, Any] = {"evaluation": evaluation, "form": ItemImportForm()}
+    stage = evaluation_stage_today(evaluation, today=today)
+    context["can_manage"] = can_manage_items(actor, evaluation, stage)
     if request.method == "GET":
-        stage = evaluation_stage_today(evaluation, today=today)
-        context["can_manage"] = can_manage_items(actor, evaluation, stage)
         return render(request, IMPORT, context)
+    # The services check the same rule; refusing here first answers a confirmation without
+    # a preview from someone who may not import with 403, not with "the preview has expired".
+    require(context["can_manage"])
     if "fingerprint" in request.POST:
         return _confirm(request, actor, evaluation, context)
     form = ItemImportForm(request.POST, request.FILES)
