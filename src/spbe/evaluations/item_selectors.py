@@ -23,7 +23,7 @@ from spbe.evaluations.scores import IndexFigure, IndexKind, score_index
 from spbe.evaluations.selectors import evaluation_assessments
 from spbe.scoring.estimate import Estimate, IndicatorEstimate, estimate
 from spbe.scoring.external_index import ExternalValue
-from spbe.scoring.items import ItemStatus
+from spbe.scoring.items import ItemOutcome, ItemStatus, estimate_from_items
 from spbe.scoring.model import (
     EvidenceItemSpec,
     ExternalIndex,
@@ -181,4 +181,25 @@ def _external_values(evaluation: Evaluation) -> dict[int, ExternalValue]:
         for number, value, year in ExternalIndexValue.objects.filter(
             assessment__evaluation=evaluation
         ).values_list("assessment__indicator__number", "value", "year")
+    }
+
+
+def item_rule_outcomes(
+    evaluation: Evaluation, items: list[EvaluationItem]
+) -> dict[str, ItemOutcome]:
+    """Each of the evaluation's active items after its item rule, by code: its own status and
+    the status shown (ditolak otomatis above a level not fully accepted, with the blocking item).
+
+    ``items`` are the evaluation's active items, read with ``evaluation_items``; no query. A
+    revision without items gives none.
+    """
+    framework = revision_scoring_framework(evaluation.revision)
+    if framework.item_rule is None:
+        return {}
+    framework = dataclasses.replace(framework, indicator_items=_item_lists(framework, items))
+    statuses = {item.code: ItemStatus(item.status) for item in items}
+    return {
+        outcome.code: outcome
+        for number in framework.indicator_items
+        for outcome in estimate_from_items(framework, number, statuses).items
     }

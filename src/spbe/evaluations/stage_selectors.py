@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from spbe.evaluations.models import Evaluation, NationalStageWindow
 from spbe.schedule.stages import StageToday, StageWindow, stage_today
@@ -29,3 +30,36 @@ def national_stage_windows(framework_code: str, year: int) -> list[StageWindow]:
             framework__code=framework_code, year=year
         ).order_by("starts")
     ]
+
+
+@dataclass(frozen=True)
+class NationalWindows:
+    """The national windows entered for one framework's year."""
+
+    framework_code: str
+    framework_short_title: str
+    year: int
+    windows: tuple[StageWindow, ...]
+
+
+def national_windows_entered() -> list[NationalWindows]:
+    """Every framework's year with national windows, newest year first (one query)."""
+    grouped: dict[tuple[str, int], list[NationalStageWindow]] = {}
+    for window in NationalStageWindow.objects.select_related("framework").order_by(
+        "-year", "framework__code", "starts"
+    ):
+        grouped.setdefault((window.framework.code, window.year), []).append(window)
+    return [
+        NationalWindows(
+            framework_code=code,
+            framework_short_title=rows[0].framework.short_title,
+            year=year,
+            windows=tuple(row.window() for row in rows),
+        )
+        for (code, year), rows in grouped.items()
+    ]
+
+
+def evaluations_of_year(framework_code: str, year: int) -> int:
+    """How many agencies' evaluations the national windows of a year are copied to."""
+    return Evaluation.objects.filter(revision__framework__code=framework_code, year=year).count()

@@ -89,6 +89,23 @@ def national_windows_copy(*, actor: Actor, framework_code: str, year: int) -> in
     )
 
 
+@transaction.atomic
+def stage_windows_from_national(*, actor: Actor, evaluation: Evaluation) -> bool:
+    """The koordinator takes the national windows of the evaluation's framework and year.
+
+    Refused when none are entered; returns whether anything changed.
+    """
+    require(can_set_stage_windows(actor, evaluation))
+    framework = evaluation.revision.framework
+    windows = national_stage_windows(framework.code, evaluation.year)
+    if not windows:
+        raise ActionRefused(
+            _("No national stage windows are entered for %(framework)s %(year)s.")
+            % {"framework": framework.short_title, "year": evaluation.year}
+        )
+    return _replace_windows(actor, evaluation, windows, action="evaluation.stages_national")
+
+
 def stages_copy_from_national(*, actor: Actor, evaluation: Evaluation) -> bool:
     """Give a new evaluation the national windows of its framework and year, if entered.
 

@@ -4,8 +4,10 @@ from spbe.evaluations.views import (
     assignment_views,
     external_views,
     indicator_views,
+    item_admin_views,
     list_views,
     mine_views,
+    stage_views,
 )
 
 app_name = "evaluations"
@@ -21,4 +23,8 @@ urlpatterns = [
     path("<int:pk>/indikator/<int:number>/", indicator_views.indicator, name="indicator"),
     path("<int:pk>/hasil-eksternal/", external_views.external_import, name="external_import"),
     path("<int:pk>/perbandingan/", external_views.comparison, name="comparison"),
+    path("<int:pk>/butir/", item_admin_views.items, name="items"),
+    path("<int:pk>/butir/impor/", item_admin_views.items_import_page, name="items_import"),
+    path("<int:pk>/tahap/", stage_views.stages, name="stages"),
+    path("jadwal-nasional/", stage_views.national_windows, name="national_windows"),
 ]

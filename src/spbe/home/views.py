@@ -16,8 +16,10 @@ from django.utils import timezone
 
 from spbe.benchmarks.selectors import national_averages
 from spbe.evaluations.charts import dashboard_charts
+from spbe.evaluations.item_policy import can_set_stage_windows
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.selectors import active_evaluation, evaluation_for, visible_evaluations
+from spbe.evaluations.stage_summary import stage_dashboard
 from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Role
@@ -52,11 +54,19 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
-    """The evaluation's summary, its charts and its action plan (overdue first)."""
+    """The evaluation's summary, its charts, its action plan (overdue first) and its stages."""
     today = timezone.localdate()
     rows = action_rows(evaluation, actor, today)
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
     summary = evaluation_summary(evaluation, actor=actor, today=today)
     averages = national_averages((year.year, year.framework_code) for year in summary.history.years)
     charts = dashboard_charts(summary, national_averages=averages)
-    return {"evaluation": evaluation, "summary": summary, "actions": rows, "charts": charts}
+    return {
+        "evaluation": evaluation,
+        "summary": summary,
+        "actions": rows,
+        "charts": charts,
+        # The stages and each unit's items (Pemdi); None for an evaluation without windows.
+        "stages": stage_dashboard(evaluation, today=today),
+        "can_set_stages": can_set_stage_windows(actor, evaluation),
+    }

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from spbe.catalog.selectors import revision_scoring_framework
+from spbe.catalog.selectors import revision_has_items, revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import render_refused
@@ -107,6 +107,8 @@ def detail_context(
         "can_manage": policy.can_manage_evaluation(actor, evaluation),
         "can_assign": policy.can_assign(actor, evaluation),
         "can_record_external": policy.can_record_external(actor, evaluation),
+        # Pemdi's item list and stage windows: a capability of the revision, not of Pemdi.
+        "has_items": revision_has_items(evaluation.revision),
         "can_set_assessors": can_set_assessors,
         "assessors": assessors,
         "assessor_candidates": [
