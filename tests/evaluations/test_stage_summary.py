@@ -141,6 +141,15 @@ def test_an_item_not_submitted_is_overdue_only_once_the_self_assessment_has_ende
     ]
 
 
+def test_an_item_above_the_claimed_level_is_not_overdue(pemdi):
+    bappeda_items(pemdi).update(status="belum")
+    pemdi.evaluation.assessments.filter(indicator__number=2).update(claimed_level=2)
+    overdue = row(board(pemdi, D(2026, 7, 1)), "Bappeda").overdue
+    owed = {item.code for item in overdue}
+    assert {"I2-L1-01", "I2-L2-01", "I3-L1-01"} <= owed
+    assert not any(code.startswith(("I2-L3", "I3-L2")) for code in owed)
+
+
 def test_a_revisi_unanswered_is_overdue_only_once_the_interview_has_ended(pemdi):
     bappeda_items(pemdi).update(status="diajukan")
     set_status(pemdi, "revisi", "I2-L1-01", "I2-L1-02", "I3-L1-01")
@@ -232,7 +241,8 @@ def test_overdue_items_stand_out_on_the_page_once_the_window_has_closed(
     table = after.content.decode().split('id="stage-units"')[1].split("</table>")[0]
     assert 'class="overdue-row"' in table
     assert "I2-L1-01" in table
-    assert after.context["stages"].overdue == items_of(pemdi, *range(1, 21)).count()
+    # Without claims each unit owes its indicators' level-1 items.
+    assert after.context["stages"].overdue == items_of(pemdi, *range(1, 21), level=1).count()
 
 
 def test_the_spbe_2020_dashboard_has_no_stage_section(client, cast):

@@ -11,8 +11,10 @@ Two rules are this module's (docs/pemdi.md, "The stage dashboard"):
   accepted yet (the assessors have not started), so counting the rule's status then would show
   nearly every item above level 1 as rejected. Until the Penilaian Dokumen begins, items count
   with their own status.
-* **Overdue** is an item not yet diajukan (belum or draf) once the Penilaian Mandiri window has
-  ended, or an item in revisi with neither a sanggah nor a promise (akan disusulkan) once the
+* **Overdue** is an item the unit owed and did not submit: at or below its indicator's claimed
+  level (level 1 without a claim), still belum or draf once the Penilaian Mandiri window has
+  ended. Items above the claim are the next years' work, not a missed deadline. Also overdue:
+  an item in revisi with neither a sanggah nor a promise (akan disusulkan) once the
   Penilaian Interviu window has ended. On the last day of a window nothing of it is overdue.
 """
 
@@ -160,7 +162,12 @@ def overdue_reason(
     """Why the item is overdue on ``today``, or None (see the module's rule)."""
     status = ItemStatus(item.status)
     mandiri_ends = ends.get(Stage.SELF_ASSESSMENT)
-    if status in NOT_SUBMITTED and mandiri_ends is not None and today > mandiri_ends:
+    if (
+        status in NOT_SUBMITTED
+        and item.level <= owed_level(item)
+        and mandiri_ends is not None
+        and today > mandiri_ends
+    ):
         return OverdueReason.NOT_SUBMITTED
     interview_ends = ends.get(Stage.INTERVIEW)
     answered = bool(item.objection) or item.promised_on is not None
@@ -172,6 +179,12 @@ def overdue_reason(
     ):
         return OverdueReason.REVISION_UNANSWERED
     return None
+
+
+def owed_level(item: EvaluationItem) -> int:
+    """The highest level whose items the unit owes: its claimed level, or 1 without a claim."""
+    claimed = item.assessment.claimed_level
+    return int(claimed) if claimed is not None else 1
 
 
 def _unit_row(
