@@ -1,11 +1,14 @@
 from django.urls import path
 
 from spbe.evaluations.views import (
+    assessor_comparison_views,
+    assessor_views,
     assignment_views,
     external_views,
     indicator_views,
     list_views,
     mine_views,
+    result_import_views,
 )
 
 app_name = "evaluations"
@@ -21,4 +24,22 @@ urlpatterns = [
     path("<int:pk>/indikator/<int:number>/", indicator_views.indicator, name="indicator"),
     path("<int:pk>/hasil-eksternal/", external_views.external_import, name="external_import"),
     path("<int:pk>/perbandingan/", external_views.comparison, name="comparison"),
+    # Pemdi: the external assessors' results (docs/pemdi.md, "Assessors' pages").
+    path("<int:pk>/hasil-asesor/", assessor_views.assessor_results, name="assessor_results"),
+    path(
+        "<int:pk>/hasil-asesor/indikator/<int:number>/",
+        assessor_views.assessor_indicator_page,
+        name="assessor_indicator",
+    ),
+    path("<int:pk>/hasil-asesor/impor/", result_import_views.results_upload, name="results_upload"),
+    path(
+        "<int:pk>/hasil-asesor/impor/terapkan/",
+        result_import_views.results_apply,
+        name="results_apply",
+    ),
+    path(
+        "<int:pk>/hasil-asesor/perbandingan/",
+        assessor_comparison_views.comparison,
+        name="assessor_comparison",
+    ),
 ]
