@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
@@ -25,6 +26,12 @@ DEADLINE = datetime.date(2026, 12, 31)
 @pytest.fixture
 def pemdi(db):
     return with_stages(make_cast(framework="pemdi-2026"))
+
+
+@pytest.fixture
+def in_english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -126,7 +133,7 @@ def test_nobody_but_the_coordinator_makes_the_action(client, recommended, role):
     assert not Action.objects.exists()
 
 
-def test_the_service_refuses_a_second_action_for_the_same_recommendation(recommended):
+def test_the_service_refuses_a_second_action_for_the_same_recommendation(recommended, in_english):
     result = AssessorResult.objects.get(assessment=assessment(recommended, 4))
     make = {
         "actor": recommended.actor(recommended.coordinator),
@@ -142,7 +149,7 @@ def test_the_service_refuses_a_second_action_for_the_same_recommendation(recomme
     assert Action.objects.count() == 1
 
 
-def test_a_result_without_a_recommendation_gives_no_action(recommended):
+def test_a_result_without_a_recommendation_gives_no_action(recommended, in_english):
     AssessorResult.objects.filter(assessment=assessment(recommended, 4)).update(recommendation="")
     with pytest.raises(ActionRefused, match="no recommendation"):
         action_from_recommendation(
