@@ -17,6 +17,7 @@ import does, and a file imported twice changes nothing the second time.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -26,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.core.access import require
-from spbe.core.errors import ActionRefused
+from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.tables import HeadedTable, cell_text, cell_whole_number, read_headed_table
 from spbe.evaluations.assessor_services import (
     ResultFields,
@@ -104,12 +105,31 @@ def results_preview(
 
 @transaction.atomic
 def results_import(
-    *, actor: Actor, evaluation: Evaluation, content: bytes, today: datetime.date
+    *,
+    actor: Actor,
+    evaluation: Evaluation,
+    content: bytes,
+    today: datetime.date,
+    expected: Sequence[ResultChange] | None = None,
 ) -> ResultPlan:
-    """Make the changes ``results_preview`` lists, all or none; returns the plan applied."""
+    """Make the changes ``results_preview`` lists, all or none; returns the plan applied.
+
+    ``expected`` is the list of changes the user saw in the preview: if the saved records have
+    changed since, so that the file would now change something else, nothing is applied
+    (``StaleVersion``) and the user is shown the new preview. What is applied is then always
+    exactly what was previewed.
+    """
     evaluation = lock_evaluation(evaluation.pk)
     _check_allowed(actor, evaluation, today)
     plan, writes = _plan(evaluation, content)
+    if expected is not None and tuple(expected) != plan.changes:
+        raise StaleVersion(
+            _(
+                "The results were changed by someone else after your preview, so the file "
+                "would now change something different. Nothing was applied: review the new "
+                "preview below, then apply it again."
+            )
+        )
     changed_lines = {change.line for change in plan.changes}
     for line, write in writes:
         if line not in changed_lines:

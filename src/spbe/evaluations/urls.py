@@ -1,12 +1,15 @@
 from django.urls import path
 
 from spbe.evaluations.views import (
+    assessor_comparison_views,
+    assessor_views,
     assignment_views,
     external_views,
     indicator_views,
     item_admin_views,
     list_views,
     mine_views,
+    result_import_views,
     stage_views,
 )
 
@@ -27,4 +30,22 @@ urlpatterns = [
     path("<int:pk>/butir/impor/", item_admin_views.items_import_page, name="items_import"),
     path("<int:pk>/tahap/", stage_views.stages, name="stages"),
     path("jadwal-nasional/", stage_views.national_windows, name="national_windows"),
+    # Pemdi: the external assessors' results (docs/pemdi.md, "Assessors' pages").
+    path("<int:pk>/hasil-asesor/", assessor_views.assessor_results, name="assessor_results"),
+    path(
+        "<int:pk>/hasil-asesor/indikator/<int:number>/",
+        assessor_views.assessor_indicator_page,
+        name="assessor_indicator",
+    ),
+    path("<int:pk>/hasil-asesor/impor/", result_import_views.results_upload, name="results_upload"),
+    path(
+        "<int:pk>/hasil-asesor/impor/terapkan/",
+        result_import_views.results_apply,
+        name="results_apply",
+    ),
+    path(
+        "<int:pk>/hasil-asesor/perbandingan/",
+        assessor_comparison_views.comparison,
+        name="assessor_comparison",
+    ),
 ]

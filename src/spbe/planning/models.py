@@ -62,6 +62,15 @@ class Action(models.Model):
     )
     evidence = models.ManyToManyField("evidence.Document", blank=True, related_name="actions")
     note = models.TextField(_("note"), blank=True)
+    # The assessor's recommendation the action was made from (one action per recommendation).
+    recommendation_of = models.OneToOneField(
+        "evaluations.AssessorResult",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="planned_action",
+        verbose_name=_("from the assessor's recommendation"),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

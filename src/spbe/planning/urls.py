@@ -1,5 +1,6 @@
 from django.urls import path
 
+from spbe.planning import recommendation_views
 from spbe.planning.views import action_views, plan_views
 
 app_name = "planning"
@@ -11,5 +12,11 @@ urlpatterns = [
     path("<int:pk>/rencana/aksi/buat/", plan_views.create_actions, name="create_actions"),
     path("<int:pk>/aksi/", action_views.actions, name="actions"),
     path("<int:pk>/aksi/<int:action_pk>/", action_views.action_change, name="action_change"),
+    path("<int:pk>/rekomendasi/", recommendation_views.recommendations, name="recommendations"),
+    path(
+        "<int:pk>/rekomendasi/<int:number>/aksi/",
+        recommendation_views.recommendation_action,
+        name="recommendation_action",
+    ),
     path("<int:pk>/baseline-pemdi/", action_views.pemdi_baseline, name="baseline"),
 ]
