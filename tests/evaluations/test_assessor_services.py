@@ -108,3 +108,28 @@ def test_saving_the_same_result_again_writes_nothing(pemdi):
     again = result(pemdi, 4, "2.00", version=first.version)
     assert again.version == first.version
     assert AuditEvent.objects.filter(action="assessor_result.save").count() == 1
+
+
+def test_the_assessors_value_becomes_the_indicators_external_result(pemdi):
+    before = assessment(pemdi, 4).version
+    result(pemdi, 4, "1,25")
+    after = assessment(pemdi, 4)
+    assert after.external_value == Decimal("1.25") and after.version == before + 1
+
+
+def test_a_result_whose_value_did_not_change_leaves_the_external_result_alone(pemdi):
+    first = result(pemdi, 4, "2")
+    version = assessment(pemdi, 4).version
+    assessor_result_save(
+        actor=pemdi.actor(pemdi.external_assessor),
+        assessment=assessment(pemdi, 4),
+        version=first.version,
+        value="2",
+        note="Catatan baru",
+        recommendation="Tetapkan kebijakan",
+        evidence_uploaded=True,
+        confirmed_at_interview=True,
+        approved=False,
+        today=DOCUMENTS_DAY,
+    )
+    assert assessment(pemdi, 4).version == version

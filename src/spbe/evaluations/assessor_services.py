@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -146,7 +147,19 @@ def apply_result(
         % {"number": result.assessment.indicator.number},
         data={"before": before, "after": after},
     )
+    if before["value"] != after["value"]:
+        _external_value_follows(result)
     return result
+
+
+def _external_value_follows(result: AssessorResult) -> None:
+    """The assessor's value is the indicator's external result: the dashboard, the reports and
+    the step to "Hasil eksternal" read it from the assessment, as for SPBE 2020. Written in the
+    same transaction as the result (whose audit event records the value); the version moves on
+    so that a form opened on the old value cannot overwrite it."""
+    Assessment.objects.filter(pk=result.assessment_id).update(
+        external_value=result.value, version=F("version") + 1
+    )
 
 
 def result_snapshot(result: AssessorResult) -> dict[str, object]:
