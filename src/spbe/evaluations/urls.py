@@ -4,6 +4,7 @@ from spbe.evaluations.views import (
     assignment_views,
     external_views,
     indicator_views,
+    item_views,
     list_views,
     mine_views,
 )
@@ -19,6 +20,21 @@ urlpatterns = [
     path("<int:pk>/penugasan/", assignment_views.assignments, name="assignments"),
     path("<int:pk>/asesor-eksternal/", list_views.external_assessor, name="external_assessor"),
     path("<int:pk>/indikator/<int:number>/", indicator_views.indicator, name="indicator"),
+    path(
+        "<int:pk>/indikator/<int:number>/butir/<str:code>/catatan/",
+        item_views.item_note,
+        name="item_note",
+    ),
+    path(
+        "<int:pk>/indikator/<int:number>/butir/<str:code>/jawaban/",
+        item_views.item_answer,
+        name="item_answer",
+    ),
+    path(
+        "<int:pk>/indikator/<int:number>/indeks-eksternal/",
+        item_views.external_index,
+        name="external_index",
+    ),
     path("<int:pk>/hasil-eksternal/", external_views.external_import, name="external_import"),
     path("<int:pk>/perbandingan/", external_views.comparison, name="comparison"),
 ]
