@@ -248,3 +248,28 @@ def test_a_pic_does_not_name_the_proof_of_an_index_value(client, pemdi, time_mac
     response = login(client, pemdi.pic).post(url, {"document": library_document(pemdi).pk})
     assert response.status_code == 403
     assert not ExternalIndexProof.objects.exists()
+
+
+def queries_of(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_page_reads_as_many_queries_with_one_linked_item_as_with_many(
+    client, pemdi, time_machine
+):
+    on(time_machine, SELF_ASSESSMENT_DAY)
+    login(client, pemdi.pic)
+    codes = ["I1-L1-01", "I1-L2-01", "I1-L2-02", "I1-L2-03", "I1-L2-04", "I1-L3-01"]
+    client.post(item_url("item_link", pemdi, codes[0]), {"document": library_document(pemdi).pk})
+    client.get(page_url(pemdi))  # warm the per-process caches (catalogue, translations)
+    few = queries_of(client, page_url(pemdi))
+    for number, code in enumerate(codes[1:]):
+        document = library_document(pemdi, f"Dokumen {number}")
+        client.post(item_url("item_link", pemdi, code), {"document": document.pk})
+    assert EvidenceLink.objects.count() == len(codes)
+    assert queries_of(client, page_url(pemdi)) == few
