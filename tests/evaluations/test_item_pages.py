@@ -403,3 +403,14 @@ def test_an_indicator_without_an_external_index_has_no_index_block(client, pemdi
     assert response.context["external_index"] is None
     refused = client.post(index_url(pemdi, 1), index_data("3"))
     assert refused.status_code == 422
+
+
+def test_without_stage_windows_the_page_says_the_items_wait_for_them(
+    client, pemdi_cast, time_machine
+):
+    on(time_machine, SELF_ASSESSMENT_DAY)
+    response = login(client, pemdi_cast.pic).get(page_url(pemdi_cast))
+    panel = response.context["item_panel"]
+    assert panel.stage.stage is None
+    assert panel.refusal == "The items wait for the stage windows, which the coordinator enters."
+    assert 'class="item-note-form"' not in response.content.decode()

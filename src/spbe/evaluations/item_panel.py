@@ -215,8 +215,8 @@ def _refusal(rows: list[ItemRow], stage: StageToday) -> str:
     """The reason shown once when the viewer may write to none of the items."""
     if any(row.can_edit or row.can_answer for row in rows):
         return ""
-    if stage.stage is None:
-        return _("The items wait for the stage windows: none of them is open today.")
+    if not stage.started and stage.upcoming is None:
+        return _("The items wait for the stage windows, which the coordinator enters.")
     # The first open item speaks for all: the same rule refuses them for the same reason.
     open_rows = [row for row in rows if not row.accepted and not row.item.retired] or rows
     if not open_rows:
