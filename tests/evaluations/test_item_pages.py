@@ -111,6 +111,9 @@ def test_the_estimate_from_the_items_is_labelled_and_shown_next_to_the_claimed_l
     assert ESTIMATE_LABEL == "estimasi, bukan nilai resmi"
     assert f'id="estimate-label">{ESTIMATE_LABEL}' in page
     assert 'id="glance-claimed"' in page
+    panel = response.context["item_panel"]
+    assert panel.index_estimate == 1  # every indicator at level 1 from its items or index
+    assert f"{ESTIMATE_LABEL}) · claimed" in page[page.index('id="index-estimate"') :]
 
 
 def test_a_city_reads_its_own_criterion_variant_and_the_others_are_folded(

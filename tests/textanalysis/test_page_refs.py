@@ -4,6 +4,7 @@ import pytest
 
 from spbe.textanalysis.page_refs import (
     key_terms,
+    numbered,
     page_range_phrase,
     page_ranges,
     page_reference,
@@ -48,22 +49,27 @@ def test_a_page_counts_when_it_holds_half_of_the_key_terms():
         "ARSITEKTUR yang telah ditetapkan",
         "Pemerintah saja",
     ]
-    assert pages_with_terms(pages, terms) == [2, 3]
+    assert pages_with_terms(numbered(pages), terms) == [2, 3]
 
 
 def test_words_broken_across_lines_by_a_hyphen_are_found():
-    assert pages_with_terms(["Arsi-\ntektur pemerintah"], ("arsitektur", "pemerintah")) == [1]
+    assert pages_with_terms([(4, "Arsi-\ntektur pemerintah")], ("arsitektur", "pemerintah")) == [4]
 
 
 def test_a_word_inside_a_longer_word_does_not_count():
-    assert pages_with_terms(["Kearsitekturan"], ("arsitektur",)) == []
+    assert pages_with_terms([(1, "Kearsitekturan")], ("arsitektur",)) == []
 
 
 def test_the_reference_of_an_item_names_the_pages_of_its_words():
     pages = ["Sampul", "Laporan Hasil Audit Internal", "Hasil audit internal keamanan", "Lampiran"]
     item = "Laporan Hasil Audit Internal Keamanan Pemerintah Digital"
-    assert page_reference(pages, item) == "hlm. 2–3"
+    assert page_reference(numbered(pages), item) == "hlm. 2–3"
 
 
 def test_an_item_without_key_terms_has_no_reference():
-    assert page_reference(["yang dan atau"], "yang dan") == ""
+    assert page_reference([(1, "yang dan atau")], "yang dan") == ""
+
+
+def test_the_pages_keep_the_numbers_they_are_given():
+    pages = [(7, "Audit internal"), (9, "Audit internal keamanan")]
+    assert page_reference(pages, "Laporan Audit Internal") == "hlm. 7, 9"

@@ -113,6 +113,9 @@ class ItemPanel:
     estimate_notes: list[str]
     # Why the viewer may not write to the items, when no item can be written to.
     refusal: str
+    # The evaluation's index estimated from every indicator, and the index of the claims.
+    index_estimate: Decimal
+    index_claimed: Decimal
     label: str = ESTIMATE_LABEL
     rows: list[ItemRow] = field(default_factory=list)
 
@@ -153,7 +156,8 @@ def item_panel(
     if not revision_has_items(evaluation.revision):
         return None
     stage = evaluation_stage_today(evaluation, today=today)
-    entry = evaluation_estimate(evaluation).estimate.indicator(assessment.indicator.number)
+    whole = evaluation_estimate(evaluation)
+    entry = whole.estimate.indicator(assessment.indicator.number)
     outcomes: dict[str, ItemOutcome] = (
         {outcome.code: outcome for outcome in entry.items.items} if entry.items else {}
     )
@@ -174,6 +178,8 @@ def item_panel(
         estimate_source=str(SOURCE_LABELS[entry.source]),
         estimate_notes=[str(NOTE_LABELS[note]) for note in entry.notes],
         refusal=_refusal(rows, stage),
+        index_estimate=whole.estimate.score.index,
+        index_claimed=whole.claimed.index,
     )
 
 

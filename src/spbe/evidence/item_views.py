@@ -108,20 +108,23 @@ def item_evidence_context(
     return {"item_evidence": evidence, **_index_proof_context(actor, evaluation, assessment)}
 
 
-def _pages_of(version_ids: set[int]) -> dict[int, list[str]]:
-    """The text of every page of these versions, in page order (one query)."""
-    pages: dict[int, list[str]] = defaultdict(list)
-    for version_id, text in (
+def _pages_of(version_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
+    """The number and text of every page of these versions, in page order (one query)."""
+    pages: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for version_id, number, text in (
         PageText.objects.filter(version_id__in=version_ids)
         .order_by("version_id", "number")
-        .values_list("version_id", "text")
+        .values_list("version_id", "number", "text")
     ):
-        pages[version_id].append(text)
+        pages[version_id].append((number, text))
     return pages
 
 
 def _item_link(
-    actor: Actor, link: EvidenceLink, item: EvaluationItem, pages: dict[int, list[str]]
+    actor: Actor,
+    link: EvidenceLink,
+    item: EvaluationItem,
+    pages: dict[int, list[tuple[int, str]]],
 ) -> ItemLink:
     read = link.version is not None and link.version.text_status == TextStatus.DONE
     text = pages.get(link.version_id or 0, [])

@@ -87,17 +87,19 @@ def _words_of(page: str) -> frozenset[str]:
     return frozenset(_WORD.findall(joined))
 
 
-def pages_with_terms(pages: Sequence[str], terms: Sequence[str]) -> list[int]:
-    """The numbers (from 1) of the pages holding at least half of ``terms`` (rounded up)."""
+def numbered(pages: Sequence[str]) -> list[tuple[int, str]]:
+    """Pages given in order, numbered from 1."""
+    return list(enumerate(pages, start=1))
+
+
+def pages_with_terms(pages: Iterable[tuple[int, str]], terms: Sequence[str]) -> list[int]:
+    """The numbers of the pages (number, text) holding at least half of ``terms`` (rounded
+    up), in order."""
     wanted = set(terms)
     if not wanted:
         return []
     needed = math.ceil(len(wanted) / 2)
-    return [
-        number
-        for number, page in enumerate(pages, start=1)
-        if len(wanted & _words_of(page)) >= needed
-    ]
+    return [number for number, page in pages if len(wanted & _words_of(page)) >= needed]
 
 
 def page_ranges(pages: Iterable[int]) -> list[tuple[int, int]]:
@@ -120,6 +122,6 @@ def page_range_phrase(pages: Iterable[int]) -> str:
     return "hlm. " + ", ".join(parts)
 
 
-def page_reference(pages: Sequence[str], item_text: str) -> str:
-    """The phrase for the pages of a document (its text per page) where an item's terms occur."""
+def page_reference(pages: Iterable[tuple[int, str]], item_text: str) -> str:
+    """The phrase for the pages (number, text) of a document where an item's terms occur."""
     return page_range_phrase(pages_with_terms(pages, key_terms(item_text)))
