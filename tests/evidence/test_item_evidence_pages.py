@@ -6,10 +6,14 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from spbe.core.errors import NotAllowed
 from spbe.evaluations.external_index_services import external_index_value_set
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, ExternalIndexProof
+from spbe.evidence.upload_services import DocumentFacts, document_upload
 from tests.cast import PASSWORD, make_cast
 from tests.clock import JAKARTA
 from tests.evaluations.helpers import assessment
@@ -251,9 +255,6 @@ def test_a_pic_does_not_name_the_proof_of_an_index_value(client, pemdi, time_mac
 
 
 def queries_of(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured)
@@ -273,3 +274,18 @@ def test_the_page_reads_as_many_queries_with_one_linked_item_as_with_many(
         client.post(item_url("item_link", pemdi, code), {"document": document.pk})
     assert EvidenceLink.objects.count() == len(codes)
     assert queries_of(client, page_url(pemdi)) == few
+
+
+def test_an_upload_whose_item_link_is_refused_stores_nothing(pemdi, media):
+    with pytest.raises(NotAllowed):
+        document_upload(
+            actor=pemdi.actor(pemdi.pic),
+            agency=pemdi.agency,
+            upload=SimpleUploadedFile("laporan.pdf", REPORT, content_type="application/pdf"),
+            facts=DocumentFacts(title="Laporan terlambat"),
+            link_item=item(pemdi, "I1-L2-02"),
+            today=DOCUMENTS_DAY,
+        )
+    assert not Document.objects.exists()
+    assert not DocumentVersion.objects.exists()
+    assert not media.exists() or not any(path.is_file() for path in media.rglob("*"))
