@@ -53,6 +53,7 @@ def test_database_url_selects_postgresql(tmp_path):
         ({"DEBUG": "1", "DATABASE_URL": "nonsense"}, "DATABASE_URL"),
         ({"DEBUG": "1", "SPBE_TASKS": "celery"}, "SPBE_TASKS"),
         ({"DEBUG": "1", "LANGUAGE_CODE": "fr"}, "LANGUAGE_CODE"),
+        ({"DEBUG": "1", "SPBE_PORTAL_NOTE_LIMIT": "0"}, "SPBE_PORTAL_NOTE_LIMIT"),
     ],
 )
 def test_bad_values_fail_loudly_at_start(tmp_path, env, fragment):
@@ -60,6 +61,16 @@ def test_bad_values_fail_loudly_at_start(tmp_path, env, fragment):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert fragment in result.stderr
+
+
+def test_the_portal_note_limit_is_1000_characters_unless_the_environment_says_otherwise(
+    tmp_path,
+):
+    show = "settings.SPBE_PORTAL_NOTE_LIMIT"
+    assert start(tmp_path, show=show, DEBUG="1").stdout.strip() == "1000"
+    assert start(tmp_path, show=show, DEBUG="1", SPBE_PORTAL_NOTE_LIMIT="500").stdout.strip() == (
+        "500"
+    )
 
 
 def test_a_data_dir_that_is_a_file_is_refused(tmp_path):

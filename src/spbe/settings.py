@@ -197,6 +197,8 @@ STORAGES = {
 # The largest evidence file accepted (default 50 MB). Larger uploads stream to a temporary file
 # and are refused before they are stored; Django keeps at most 2.5 MB of an upload in memory.
 SPBE_MAX_UPLOAD_BYTES = env_int("SPBE_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 1024
+# The longest note the national portal takes on an evidence item (butir), in characters.
+SPBE_PORTAL_NOTE_LIMIT = env_int("SPBE_PORTAL_NOTE_LIMIT", 1000, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 TASKS = {

@@ -9,7 +9,7 @@ settings sit above every app, so naming them there points no import upwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
@@ -19,11 +19,17 @@ from django.utils.module_loading import import_string
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.organizations.actors import Actor
 
+# The places inside the page where a section may add a part besides its own block: "item"
+# inside each evidence item (butir), with ``item`` the item; "external_index" inside the
+# external index block. A slot's template reads the section's context like its block does.
+SLOTS = ("item", "external_index")
+
 
 @dataclass(frozen=True)
 class IndicatorSection:
     template: str
     context: dict[str, Any]
+    slots: dict[str, str] = field(default_factory=dict)
 
 
 def add_indicator_sections(
@@ -35,11 +41,18 @@ def add_indicator_sections(
     same name; a name the page already uses is a configuration error, never silently replaced.
     """
     sections = []
+    slots: dict[str, list[str]] = {slot: [] for slot in SLOTS}
     for path in settings.SPBE_INDICATOR_SECTIONS:
         section: IndicatorSection = import_string(path)(actor, evaluation, assessment)
         taken = sorted(context.keys() & section.context.keys())
         if taken:
             raise ImproperlyConfigured(f"{path} uses names the indicator page has: {taken}")
+        unknown = sorted(section.slots.keys() - set(SLOTS))
+        if unknown:
+            raise ImproperlyConfigured(f"{path} fills slots the indicator page lacks: {unknown}")
         context.update(section.context)
         sections.append(section)
+        for slot, template in section.slots.items():
+            slots[slot].append(template)
     context["sections"] = sections
+    context["section_slots"] = slots

@@ -1,44 +1,56 @@
-"""Forms of the koordinator's item list; the services decide whether what they read is allowed
-(an indicator of the evaluation, a level it has)."""
+"""Forms of the indicator page's evidence items (butir) and external index value.
+
+Each item's forms carry the item's code in their prefix, so the fields of one item never
+clash with another's on the page, and a refused form is shown back on its own item. The forms
+only read and type-check; the services decide what is allowed (the note's length included).
+"""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-
-class ItemAddForm(forms.Form):
-    indicator = forms.IntegerField(label=_("Indicator"), min_value=1)
-    level = forms.IntegerField(label=_("Level"))
-    # Not required here: the service refuses an empty text with its own message.
-    text = forms.CharField(
-        label=_("Item text"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
+# The external index form's prefix: its version is the value's, never the assessment's.
+INDEX_PREFIX = "index"
 
 
-class ItemRenameForm(forms.Form):
-    code = forms.CharField(widget=forms.HiddenInput, max_length=20)
+def note_prefix(code: str) -> str:
+    return f"note-{code}"
+
+
+def answer_prefix(code: str) -> str:
+    return f"answer-{code}"
+
+
+class ItemNoteForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    # Not required here: the service refuses an empty text with its own message.
-    text = forms.CharField(
-        label=_("Item text"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    note = forms.CharField(
+        label=_("Note for the portal"),
+        required=False,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
-class ItemRetireForm(forms.Form):
-    code = forms.CharField(widget=forms.HiddenInput, max_length=20)
+class ItemAnswerForm(forms.Form):
+    """The answer to a revisi: a sanggah, or the day the evidence will be supplied."""
+
     version = forms.IntegerField(widget=forms.HiddenInput)
-
-
-class ItemImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("CSV or Excel file: code, level, text"),
-        help_text=_(
-            "The portal's item list. You see what changes before anything is applied; nothing "
-            "changes if any row is wrong."
-        ),
+    objection = forms.CharField(
+        label=_("Sanggah"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    promised_on = forms.DateField(
+        label=_("Akan disusulkan by"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
 
 
-class ItemImportConfirmForm(forms.Form):
-    fingerprint = forms.CharField(widget=forms.HiddenInput, max_length=64)
+class ExternalIndexForm(forms.Form):
+    """An external index value as typed: the service reads the number ("55,3" too) and the
+    year, and refuses a value outside the index's scale with the scale named."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    value = forms.CharField(label=_("Index value"), max_length=20)
+    year = forms.CharField(label=_("Year measured"), max_length=4)
+    source = forms.CharField(label=_("Source"), max_length=300, required=False)

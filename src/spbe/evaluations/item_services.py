@@ -16,6 +16,7 @@ import datetime
 import re
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
@@ -162,7 +163,7 @@ def item_save(
     stage = evaluation_stage_today(evaluation, today=today)
     require(can_edit_item(actor, current, current.assessment, evaluation, stage))
     before = {"status": current.status, "note": current.note}
-    current.note = note.strip()
+    current.note = portal_note(note)
     current.status = (ItemStatus.SUBMITTED if submit else ItemStatus.DRAFT).value
     after = {"status": current.status, "note": current.note}
     action = "item.submit" if submit else "item.draft"
@@ -200,6 +201,30 @@ def item_answer_revision(
     after = {"objection": objection, "promised_on": _day(promised_on)}
     action = "item.objection" if objection else "item.promise"
     return save_item(current, evaluation, actor, action, {"before": before, "after": after})
+
+
+# Control characters other than the line break and the tab: the portal takes plain text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def portal_note(note: str) -> str:
+    """An item's note as the portal takes it: plain text, its line breaks as single newlines,
+    no control characters, at most ``settings.SPBE_PORTAL_NOTE_LIMIT`` characters.
+
+    A longer note is refused, not cut: the PIC decides what to leave out.
+    """
+    text = _CONTROL.sub("", note.replace("\r\n", "\n").replace("\r", "\n")).strip()
+    limit = settings.SPBE_PORTAL_NOTE_LIMIT
+    if len(text) > limit:
+        raise ActionRefused(
+            _(
+                "The note has %(count)s characters; the portal takes at most %(limit)s. "
+                "Shorten it by %(over)s characters."
+            )
+            % {"count": len(text), "limit": limit, "over": len(text) - limit},
+            field="note",
+        )
+    return text
 
 
 def check_manage_items(actor: Actor, evaluation: Evaluation, *, today: datetime.date) -> StageToday:

@@ -64,3 +64,14 @@ class EvidenceUrlForm(LinkFactsForm):
     title = forms.CharField(label=_("Document title"), max_length=300)
     url = forms.URLField(label=_("Address (URL)"), required=False, max_length=500)
     field_order = ["title", "url", "level", "note"]
+
+
+class ItemUploadForm(UploadForm):
+    """A new file for the library, linked to an evidence item (butir) at the item's level."""
+
+    note = forms.CharField(label=_("Note (e.g. page reference)"), required=False, max_length=300)
+
+
+def item_upload_prefix(code: str) -> str:
+    """The upload form of each item has its own prefix, so many fit on one page."""
+    return f"upload-{code}"

@@ -23,6 +23,7 @@ from spbe.evaluations.indicator_sections import IndicatorSection
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
 from spbe.evidence.forms import EvidenceUrlForm, LinkUploadForm
+from spbe.evidence.item_views import item_evidence_context
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.policy import can_add_evidence, can_remove_evidence
 from spbe.evidence.presenters import precheck_for_page
@@ -43,7 +44,8 @@ def evidence_section(
     """The links with their pre-check, and the forms that add evidence when the viewer may."""
     levels = _proof_levels(assessment)
     claimed = assessment.claimed_level
-    links = EvidenceLink.objects.filter(assessment=assessment).select_related(
+    # An evidence item's links are shown on their item (``item_views``), not here.
+    links = EvidenceLink.objects.filter(assessment=assessment, item__isnull=True).select_related(
         "document", "version", "assessment__indicator", "assessment__evaluation"
     )
     return IndicatorSection(
@@ -64,6 +66,11 @@ def evidence_section(
                 "title"
             ),
             "can_add_evidence": can_add_evidence(actor, assessment, evaluation),
+            **item_evidence_context(actor, evaluation, assessment),
+        },
+        slots={
+            "item": "evidence/_item_evidence.html",
+            "external_index": "evidence/_index_proof.html",
         },
     )
 
@@ -164,8 +171,9 @@ def _link_address(
 def _unlink(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
+    # An item's evidence is unlinked on its item, under the item's stage rule.
     link = EvidenceLink.objects.filter(
-        assessment=assessment, pk=whole_number(request.POST.get("link")) or 0
+        assessment=assessment, item__isnull=True, pk=whole_number(request.POST.get("link")) or 0
     ).first()
     if link is None:
         raise ActionRefused(_("This evidence is not linked to this indicator."), field="link")

@@ -24,7 +24,7 @@ from spbe.evaluations.item_policy import can_add_item_evidence, can_enter_extern
 from spbe.evaluations.models import EvaluationItem, ExternalIndexValue
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evidence.models import Document, EvidenceLink, ExternalIndexProof
-from spbe.evidence.services import create_link
+from spbe.evidence.services import create_link, evidence_link_remove
 from spbe.organizations.actors import Actor
 
 
@@ -64,6 +64,27 @@ def item_evidence_link(
         note=note,
         item=item,
     )
+
+
+@transaction.atomic
+def item_evidence_unlink(*, actor: Actor, link: EvidenceLink, today: datetime.date) -> None:
+    """Unlink a document from an item: whoever may unlink the indicator's evidence
+    (``can_remove_evidence``), while the item's stage rule lets them add evidence to it."""
+    link = EvidenceLink.objects.select_related(
+        "item", "document__agency", "assessment__indicator", "assessment__evaluation"
+    ).get(pk=link.pk)
+    item = link.item
+    if item is None:
+        raise ActionRefused(_("This evidence is not linked to an item."), field="link")
+    assessment, evaluation = link.assessment, link.assessment.evaluation
+    supporting = set(assessment.supporting_units.values_list("pk", flat=True))
+    stage = evaluation_stage_today(evaluation, today=today)
+    require(
+        can_add_item_evidence(
+            actor, item, assessment, evaluation, stage, supporting_unit_ids=supporting
+        )
+    )
+    evidence_link_remove(actor=actor, link=link)
 
 
 @transaction.atomic

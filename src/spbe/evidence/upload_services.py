@@ -17,8 +17,9 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.models import Assessment
+from spbe.evaluations.models import Assessment, EvaluationItem
 from spbe.evidence.file_problem_wording import describe_file_problem
+from spbe.evidence.item_services import item_evidence_link
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
 from spbe.evidence.policy import can_upload
 from spbe.evidence.services import evidence_link_add, links_follow_new_version
@@ -51,9 +52,18 @@ def document_upload(
     link_to: Assessment | None = None,
     level: int | None = None,
     note: str = "",
+    link_item: EvaluationItem | None = None,
+    today: datetime.date | None = None,
 ) -> DocumentVersion:
-    """A new document with its first version, or a new version of ``document``."""
+    """A new document with its first version, or a new version of ``document``.
+
+    ``link_to`` links it to an indicator at ``level``; ``link_item`` to an evidence item
+    (butir) instead, under the item's stage rule on ``today``. The link is part of the same
+    transaction: if it is refused, nothing is stored.
+    """
     require(can_upload(actor, agency.pk, document))
+    if link_item is not None and today is None:
+        raise ValueError("linking an upload to an item needs the day the stage rule reads")
     if document is None and (facts is None or not facts.title.strip()):
         raise ActionRefused(_("Give the document a title."), field="title")
     stream = upload.file
@@ -85,6 +95,7 @@ def document_upload(
             link_to,
             level,
             note,
+            (link_item, today),
         )
         committed = True
     except IntegrityError as error:
@@ -110,6 +121,7 @@ def _record(
     link_to: Assessment | None,
     level: int | None,
     note: str,
+    item_link: tuple[EvaluationItem | None, datetime.date | None],
 ) -> DocumentVersion:
     stored, _created = StoredFile.objects.get_or_create(
         sha256=digest, defaults={"file": name, "size": size, "kind": checked.kind}
@@ -161,6 +173,9 @@ def _record(
         evidence_link_add(
             actor=actor, assessment=link_to, document=document, level=level, note=note
         )
+    item, today = item_link
+    if item is not None and today is not None:
+        item_evidence_link(actor=actor, item=item, document=document, note=note, today=today)
     transaction.on_commit(lambda: read_version_text.enqueue(version.pk))
     return version
 

@@ -1,10 +1,11 @@
 from django.urls import path
 
-from spbe.evidence import indicator_views, views
+from spbe.evidence import indicator_views, item_views, views
 
 app_name = "evidence"
 
 INDICATOR = "evaluasi/<int:pk>/indikator/<int:number>/"
+ITEM = f"{INDICATOR}butir/<str:code>/"
 
 urlpatterns = [
     path("", views.library, name="library"),
@@ -16,4 +17,8 @@ urlpatterns = [
     path(f"{INDICATOR}tautkan/", indicator_views.link_document, name="indicator_link"),
     path(f"{INDICATOR}alamat/", indicator_views.link_address, name="indicator_link_address"),
     path(f"{INDICATOR}lepas/", indicator_views.unlink, name="indicator_unlink"),
+    path(f"{ITEM}unggah/", item_views.item_upload, name="item_upload"),
+    path(f"{ITEM}tautkan/", item_views.item_link, name="item_link"),
+    path(f"{ITEM}lepas/", item_views.item_unlink, name="item_unlink"),
+    path(f"{INDICATOR}bukti-indeks/", item_views.index_proof, name="index_proof"),
 ]

@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -26,8 +27,10 @@ from spbe.evaluations.assessment_services import (
     assessment_verify,
     external_result_record,
 )
+from spbe.evaluations.criteria_variants import criteria_for_agency
 from spbe.evaluations.forms import ClaimForm, ExternalForm, ReturnForm, VerifyForm
 from spbe.evaluations.indicator_sections import add_indicator_sections
+from spbe.evaluations.item_panel import external_index_panel, item_panel
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
 from spbe.evaluations.selectors import assessment_for, evaluation_for
 from spbe.evaluations.states import WITH_THE_REVIEWERS
@@ -102,6 +105,7 @@ def indicator_context(
         "assessment": assessment,
         "indicator": assessment.indicator,
         "criteria": [(level, text, level_names.get(level)) for level, text in levels],
+        "criteria_variants": criteria_for_agency(levels, evaluation.agency.kind),
         "evidence_hints": assessment.indicator.evidence_hints,
         "claim_form": ClaimForm(
             initial={
@@ -134,6 +138,12 @@ def indicator_context(
         "can_verify": reviews and assessment.state == AssessmentState.SUBMITTED,
         "can_record_external": policy.can_record_external(actor, evaluation),
     }
+    today = timezone.localdate()
+    names = {level.level: level.name or "" for level in document.levels}
+    context["item_panel"] = item_panel(
+        actor, evaluation, assessment, level_names=names, today=today
+    )
+    context["external_index"] = external_index_panel(actor, evaluation, assessment, today=today)
     add_indicator_sections(context, actor, evaluation, assessment)
     return context
 

@@ -27,7 +27,7 @@ from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.refusals import render_refused
 from spbe.core.uploads import limited_upload, upload_too_large
 from spbe.evaluations.external_services import ImportRefused
-from spbe.evaluations.item_forms import (
+from spbe.evaluations.item_admin_forms import (
     ItemAddForm,
     ItemImportConfirmForm,
     ItemImportForm,

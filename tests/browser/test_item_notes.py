@@ -1,0 +1,78 @@
+"""In the browser: a PIC fills in two Pemdi items in the Penilaian Mandiri, copies a note for
+the portal, and answers a revisi item in the Penilaian Interviu."""
+
+import datetime
+
+import pytest
+
+from spbe.evaluations.models import EvaluationItem
+from tests.cast import PASSWORD, make_cast
+from tests.clock import JAKARTA
+from tests.evaluations.pemdi_helpers import INTERVIEW_DAY, SELF_ASSESSMENT_DAY, with_stages
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
+
+
+def on(time_machine, day: datetime.date) -> None:
+    time_machine.move_to(
+        datetime.datetime.combine(day, datetime.time(10), tzinfo=JAKARTA), tick=True
+    )
+
+
+def sign_in(page, base_url, user) -> None:
+    page.goto(f"{base_url}/accounts/login/")
+    page.fill("input[name=username]", user.username)
+    page.fill("input[name=password]", PASSWORD)
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+
+
+def status_of(cast, code) -> str:
+    return EvaluationItem.objects.get(evaluation=cast.evaluation, code=code).status
+
+
+def test_a_pic_fills_two_items_copies_a_note_and_answers_a_revisi(
+    live_server, new_page, transactional_db, time_machine, settings
+):
+    # The server's clock is months before the browser's: a session cookie without an expiry
+    # date keeps the browser from discarding it as already expired.
+    settings.SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+    cast = with_stages(make_cast(framework="pemdi-2026"))
+    on(time_machine, SELF_ASSESSMENT_DAY)
+    page = new_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    sign_in(page, live_server.url, cast.pic)
+    indicator = f"{live_server.url}/evaluasi/{cast.evaluation.pk}/indikator/1/"
+    page.goto(indicator)
+    assert page.locator("#item-stage").inner_text() == "Penilaian Mandiri"
+
+    first = page.locator("#item-I1-L1-01")
+    first.locator("textarea").fill("Renstra Kominfo 2025–2029, hlm. 12–14.")
+    assert first.locator(".note-count").inner_text().startswith("38/1000")
+    with page.expect_navigation():
+        first.locator("button[name=submit][value='1']").click()
+    second = page.locator("#item-I1-L2-01")
+    second.locator("textarea").fill("RPJMD 2025–2029 memuat Rencana Aksi Pemdi, hlm. 5.")
+    with page.expect_navigation():
+        second.locator("button[name=submit][value='0']").click()
+    assert (status_of(cast, "I1-L1-01"), status_of(cast, "I1-L2-01")) == ("diajukan", "draf")
+
+    page.locator("#item-I1-L1-01 .copy-note").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == "Renstra Kominfo 2025–2029, hlm. 12–14."
+
+    EvaluationItem.objects.filter(evaluation=cast.evaluation, code="I1-L1-01").update(
+        status="revisi", assessor_note="Renstra belum ditetapkan."
+    )
+    on(time_machine, INTERVIEW_DAY)
+    sign_in(page, live_server.url, cast.pic)
+    page.goto(indicator)
+    revisi = page.locator("#item-I1-L1-01")
+    assert "Renstra belum ditetapkan." in revisi.inner_text()
+    assert revisi.locator("textarea[name$='-note']").count() == 0  # read-only now
+    revisi.locator("textarea[name$='-objection']").fill("Renstra ditetapkan Perwali 3/2025.")
+    with page.expect_navigation():
+        revisi.locator("text=Simpan sanggah").click()
+    assert EvaluationItem.objects.get(evaluation=cast.evaluation, code="I1-L1-01").objection == (
+        "Renstra ditetapkan Perwali 3/2025."
+    )
