@@ -14,9 +14,9 @@ from pypdf import PdfReader
 
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import EvaluationItem, EvaluationState
-from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, PageText, StoredFile
 from spbe.reports.models import JobStatus, ReportFormat, ReportJob, ReportKind
-from spbe.reports.pack_data import interview_pack_data, page_references
+from spbe.reports.pack_data import interview_pack_data
 from spbe.reports.pack_docx import render_pack_docx
 from spbe.reports.pack_pdf import render_pack_pdf
 from spbe.reports.services import report_request
@@ -41,23 +41,6 @@ def codes(pack):
 def pack_of(cast):
     with translation.override("en"):
         return interview_pack_data(cast.evaluation, now=NOW)
-
-
-# ---------------------------------------------------------------- page references
-
-
-@pytest.mark.parametrize(
-    ("pages", "cited"),
-    [
-        ([], ""),
-        ([3], "hlm. 3"),
-        ([4, 3], "hlm. 3–4"),
-        ([2, 5, 6, 7], "hlm. 2, 5–7"),
-        ([9, 9, 1], "hlm. 1, 9"),
-    ],
-)
-def test_pages_are_cited_as_runs(pages, cited):
-    assert page_references(pages) == cited
 
 
 # ---------------------------------------------------------------- what the pack holds
@@ -107,39 +90,42 @@ def test_the_responsible_unit_is_the_indicators_lead_unit(pemdi):
     assert pack_of(pemdi).indicators[0].lead_unit == lead.name
 
 
-def _link(cast, code, *, precheck, created_at):
+def _link(cast, code, *, created_at, pages=()):
+    """A document linked to the item, whose version's text is ``pages`` (page 1 first)."""
     target = item(cast, code)
     document = Document.objects.create(agency=cast.agency, title=f"Bukti {code}", kind="sk")
+    version = None
+    if pages:
+        stored = StoredFile.objects.create(sha256=code.lower().ljust(64, "0"), size=1, kind="pdf")
+        version = DocumentVersion.objects.create(
+            document=document, number=1, stored_file=stored, original_name="bukti.pdf"
+        )
+        for number, text in enumerate(pages, start=1):
+            PageText.objects.create(version=version, number=number, text=text)
     link = EvidenceLink.objects.create(
         assessment=target.assessment,
         item=target,
         document=document,
+        version=version,
         level=target.level,
-        precheck=precheck,
     )
     EvidenceLink.objects.filter(pk=link.pk).update(created_at=created_at)
 
 
-def test_the_evidence_shows_the_pages_where_the_item_level_was_found(pemdi):
+def test_the_evidence_shows_the_pages_where_the_items_words_occur(pemdi):
     set_status(pemdi, "revisi", "I1-L1-01")
-    precheck = {
-        "criteria": [
-            {"level": 1, "found": True, "page": 4},
-            {"level": 1, "found": True, "page": 3},
-            {"level": 1, "found": False, "page": None},
-            {"level": 2, "found": True, "page": 9},
-        ]
-    }
-    _link(pemdi, "I1-L1-01", precheck=precheck, created_at=NOW - datetime.timedelta(days=40))
+    words = item(pemdi, "I1-L1-01").text
+    pages = ["Daftar isi", words, words.upper(), "Lampiran foto kegiatan"]
+    _link(pemdi, "I1-L1-01", created_at=NOW - datetime.timedelta(days=40), pages=pages)
     evidence = pack_of(pemdi).indicators[0].items[0].evidence
-    assert [(e.title, e.pages, e.new_at_interview) for e in evidence] == [
-        ("Bukti I1-L1-01", (3, 4), False)
+    assert [(e.title, e.version, e.pages, e.new_at_interview) for e in evidence] == [
+        ("Bukti I1-L1-01", 1, (2, 3), False)
     ]
 
 
 def test_evidence_linked_during_the_interview_is_marked_new(pemdi):
     set_status(pemdi, "revisi", "I1-L1-01")
-    _link(pemdi, "I1-L1-01", precheck=None, created_at=NOW)
+    _link(pemdi, "I1-L1-01", created_at=NOW)
     assert pack_of(pemdi).indicators[0].items[0].evidence[0].new_at_interview
 
 

@@ -37,9 +37,10 @@ from spbe.evidence.item_services import (
     item_evidence_link,
     item_evidence_unlink,
 )
-from spbe.evidence.models import Document, EvidenceLink, ExternalIndexProof, PageText, TextStatus
+from spbe.evidence.models import Document, EvidenceLink, ExternalIndexProof, TextStatus
 from spbe.evidence.policy import can_remove_evidence
 from spbe.evidence.presenters import precheck_for_page
+from spbe.evidence.selectors import page_texts
 from spbe.evidence.upload_services import document_upload
 from spbe.evidence.views import facts_from, upload_problem
 from spbe.organizations.actors import Actor
@@ -82,7 +83,7 @@ def item_evidence_context(
         .select_related("document", "version", "item", "assessment__evaluation")
         .order_by("item__level", "item__position", "id")
     )
-    pages = _pages_of({link.version_id for link in links if link.version_id})
+    pages = page_texts({link.version_id for link in links if link.version_id})
     by_item: dict[int, list[EvidenceLink]] = defaultdict(list)
     for link in links:
         by_item[link.item_id or 0].append(link)
@@ -106,18 +107,6 @@ def item_evidence_context(
             unread=[entry.link.document.title for entry in shown if not entry.text_read],
         )
     return {"item_evidence": evidence, **_index_proof_context(actor, evaluation, assessment)}
-
-
-def _pages_of(version_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
-    """The number and text of every page of these versions, in page order (one query)."""
-    pages: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for version_id, number, text in (
-        PageText.objects.filter(version_id__in=version_ids)
-        .order_by("version_id", "number")
-        .values_list("version_id", "number", "text")
-    ):
-        pages[version_id].append((number, text))
-    return pages
 
 
 def _item_link(

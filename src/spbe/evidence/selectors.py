@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import connection
@@ -113,3 +114,16 @@ def visible_links(actor: Actor, document: Document) -> QuerySet[EvidenceLink]:
     return document.links.filter(viewable_links(actor)).select_related(
         "assessment__indicator", "assessment__evaluation", "version"
     )
+
+
+def page_texts(version_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
+    """The number and text of every page of these versions, in page order (one query). The
+    caller has already decided that the versions may be read (they are of links it shows)."""
+    pages: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for version_id, number, text in (
+        PageText.objects.filter(version_id__in=version_ids)
+        .order_by("version_id", "number")
+        .values_list("version_id", "number", "text")
+    ):
+        pages[version_id].append((number, text))
+    return pages

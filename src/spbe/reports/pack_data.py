@@ -21,16 +21,18 @@ from spbe.evaluations.item_selectors import evaluation_estimate, evaluation_item
 from spbe.evaluations.models import Evaluation, EvaluationItem
 from spbe.evaluations.stage_selectors import evaluation_stage_windows
 from spbe.evidence.models import EvidenceLink
+from spbe.evidence.selectors import page_texts
 from spbe.reports.letterhead import Letterhead, agency_letterhead
 from spbe.schedule.stages import Stage
 from spbe.scoring.items import ItemEstimate, ItemOutcome, ItemStatus
+from spbe.textanalysis.page_refs import key_terms, pages_with_terms
 
 
 @dataclass(frozen=True)
 class PackEvidence:
     title: str
     version: int | None
-    pages: tuple[int, ...]  # where the pre-check found the item's level's criteria
+    pages: tuple[int, ...]  # where the item's key terms occur (the note's suggestion too)
     new_at_interview: bool  # linked during the Penilaian Interviu (with a sanggah)
 
 
@@ -89,7 +91,7 @@ def interview_pack_data(evaluation: Evaluation, *, now: datetime.datetime) -> In
     items = list(evaluation_items(evaluation))
     windows = {window.stage: window for window in evaluation_stage_windows(evaluation)}
     interview = windows.get(Stage.INTERVIEW)
-    evidence = _evidence(evaluation, interview.starts if interview else None)
+    evidence = _evidence(evaluation, items, interview.starts if interview else None)
     by_indicator: dict[int, list[PackItem]] = defaultdict(list)
     assessments = {}
     for item in items:
@@ -131,21 +133,6 @@ def discussed(outcome: ItemOutcome) -> bool:
     )
 
 
-def page_references(pages: Iterable[int]) -> str:
-    """The pages as a reader cites them: ``hlm. 3``, ``hlm. 3–4``, ``hlm. 2, 5–7``; empty for none."""
-    ordered = sorted(set(pages))
-    if not ordered:
-        return ""
-    runs: list[list[int]] = []
-    for page in ordered:
-        if runs and page == runs[-1][-1] + 1:
-            runs[-1].append(page)
-        else:
-            runs.append([page])
-    parts = [str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs]
-    return "hlm. " + ", ".join(parts)
-
-
 def _outcome(estimate: ItemEstimate | None, item: EvaluationItem) -> ItemOutcome | None:
     """The rule's outcome of the item, or None for an indicator not valued by items."""
     if estimate is None:
@@ -170,13 +157,15 @@ def _pack_item(
 
 
 def _evidence(
-    evaluation: Evaluation, interview_starts: datetime.date | None
+    evaluation: Evaluation, items: list[EvaluationItem], interview_starts: datetime.date | None
 ) -> dict[int, tuple[PackEvidence, ...]]:
-    links = (
+    links = list(
         EvidenceLink.objects.filter(item__evaluation=evaluation)
         .select_related("document", "version")
         .order_by("item_id", "created_at", "id")
     )
+    texts = page_texts({link.version_id for link in links if link.version_id})
+    terms = {item.pk: key_terms(item.text) for item in items}
     grouped: dict[int, list[PackEvidence]] = defaultdict(list)
     for link in links:
         assert link.item_id is not None
@@ -184,26 +173,16 @@ def _evidence(
             PackEvidence(
                 title=link.document.title,
                 version=link.version.number if link.version else None,
-                pages=_found_pages(link),
+                pages=tuple(
+                    pages_with_terms(
+                        texts.get(link.version_id or 0, []), terms.get(link.item_id, ())
+                    )
+                ),
                 new_at_interview=interview_starts is not None
                 and timezone.localdate(link.created_at) >= interview_starts,
             )
         )
     return {item_id: tuple(found) for item_id, found in grouped.items()}
-
-
-def _found_pages(link: EvidenceLink) -> tuple[int, ...]:
-    """The pages on which the link's pre-check found a criterion of the link's level."""
-    criteria = (link.precheck or {}).get("criteria", [])
-    return tuple(
-        sorted(
-            {
-                row["page"]
-                for row in criteria
-                if row.get("found") and row.get("page") and row.get("level") == link.level
-            }
-        )
-    )
 
 
 def _lead_units(evaluation: Evaluation, numbers: Iterable[int]) -> dict[int, str]:

@@ -6,8 +6,9 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from spbe.reports.pack_data import InterviewPack, PackEvidence, PackItem, page_references
+from spbe.reports.pack_data import InterviewPack, PackEvidence, PackItem
 from spbe.scoring.items import ItemStatus
+from spbe.textanalysis.page_refs import page_range_phrase
 
 
 def pack_title() -> str:
@@ -54,7 +55,7 @@ def evidence_line(found: PackEvidence) -> str:
     text = found.title
     if found.version is not None:
         text += " · " + _("version %(number)s") % {"number": found.version}
-    pages = page_references(found.pages)
+    pages = page_range_phrase(found.pages)
     if pages:
         text += f" · {pages}"
     if found.new_at_interview:
