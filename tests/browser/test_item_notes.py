@@ -1,5 +1,7 @@
-"""In the browser: a PIC fills in two Pemdi items in the Penilaian Mandiri, copies a note for
-the portal, and answers a revisi item in the Penilaian Interviu."""
+"""In the browser, the Pemdi cycle item by item: a PIC fills in two items in the Penilaian
+Mandiri and copies a note for the portal; in the Penilaian Dokumen the koordinator imports the
+portal's verdicts (preview, then apply); in the Penilaian Interviu the PIC answers the revisi
+item with a sanggah; and the koordinator generates the interview pack."""
 
 import datetime
 
@@ -8,7 +10,13 @@ import pytest
 from spbe.evaluations.models import EvaluationItem
 from tests.cast import PASSWORD, make_cast
 from tests.clock import JAKARTA
-from tests.evaluations.pemdi_helpers import INTERVIEW_DAY, SELF_ASSESSMENT_DAY, with_stages
+from tests.evaluations.pemdi_helpers import (
+    DOCUMENTS_DAY,
+    INTERVIEW_DAY,
+    SELF_ASSESSMENT_DAY,
+    with_stages,
+)
+from tests.timeouts import slow_work_timeout_ms
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
@@ -31,8 +39,8 @@ def status_of(cast, code) -> str:
     return EvaluationItem.objects.get(evaluation=cast.evaluation, code=code).status
 
 
-def test_a_pic_fills_two_items_copies_a_note_and_answers_a_revisi(
-    live_server, new_page, transactional_db, time_machine, settings
+def test_a_pic_fills_two_items_the_koordinator_imports_verdicts_and_the_pack_is_generated(
+    live_server, new_page, transactional_db, time_machine, settings, tmp_path
 ):
     # The server's clock is months before the browser's: a session cookie without an expiry
     # date keeps the browser from discarding it as already expired.
@@ -61,9 +69,20 @@ def test_a_pic_fills_two_items_copies_a_note_and_answers_a_revisi(
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == "Renstra Kominfo 2025–2029, hlm. 12–14."
 
-    EvaluationItem.objects.filter(evaluation=cast.evaluation, code="I1-L1-01").update(
-        status="revisi", assessor_note="Renstra belum ditetapkan."
-    )
+    on(time_machine, DOCUMENTS_DAY)
+    sign_in(page, live_server.url, cast.coordinator)
+    page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/hasil-asesor/impor/")
+    verdicts = tmp_path / "hasil-portal.csv"
+    verdicts.write_text("code,status,note\nI1-L1-01,revisi,Renstra belum ditetapkan.\n")
+    page.set_input_files("#upload-form input[type=file]", str(verdicts))
+    with page.expect_navigation():
+        page.click("#upload-form button[type=submit]")
+    assert "Renstra belum ditetapkan." in page.locator("#changes").inner_text()
+    assert status_of(cast, "I1-L1-01") == "diajukan"  # the preview writes nothing
+    with page.expect_navigation():
+        page.click("#apply-form button[type=submit]")
+    assert status_of(cast, "I1-L1-01") == "revisi"
+
     on(time_machine, INTERVIEW_DAY)
     sign_in(page, live_server.url, cast.pic)
     page.goto(indicator)
@@ -76,3 +95,15 @@ def test_a_pic_fills_two_items_copies_a_note_and_answers_a_revisi(
     assert EvaluationItem.objects.get(evaluation=cast.evaluation, code="I1-L1-01").objection == (
         "Renstra ditetapkan Perwali 3/2025."
     )
+
+    sign_in(page, live_server.url, cast.coordinator)
+    page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/laporan/")
+    with page.expect_navigation(timeout=slow_work_timeout_ms()):
+        page.click("#pack-formats button[name=pack-pdf]")
+    done = page.wait_for_selector(
+        "#report-jobs tr[data-status=done]", timeout=slow_work_timeout_ms()
+    )
+    assert "Paket interviu (PDF)" in done.inner_text()
+    with page.expect_download() as download:
+        done.query_selector("a[download]").click()
+    assert download.value.suggested_filename.startswith("paket-interviu-")
