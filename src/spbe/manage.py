@@ -25,8 +25,8 @@ FILES_ONLY_COMMANDS: dict[str, str | None] = {
     "plan": None,
     "evidence": "check",
     "catalog": "show",
-    # `pemdi items` reads a framework's library file. Its evaluation variant, to come, needs the
-    # database: this entry must then look at the argument too.
+    # `pemdi items FRAMEWORK` reads a library file; given an evaluation it reads the database
+    # (``names_an_evaluation``).
     "pemdi": "items",
 }
 HELP = {"help", "--help", "-h", "version", "--version"}
@@ -44,7 +44,17 @@ def files_only(argv: list[str]) -> bool:
     if args[0] not in FILES_ONLY_COMMANDS:
         return False
     subcommand = FILES_ONLY_COMMANDS[args[0]]
-    return subcommand is None or args[1:2] == [subcommand]
+    if subcommand is None:
+        return True
+    if args[1:2] != [subcommand]:
+        return False
+    positional = [arg for arg in args[2:] if not arg.startswith("-")]
+    return not (args[0] == "pemdi" and positional and names_an_evaluation(positional[0]))
+
+
+def names_an_evaluation(argument: str) -> bool:
+    """``pematangsiantar/2026`` or an id names an evaluation; a framework id has neither."""
+    return "/" in argument or argument.strip().isdigit()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -54,13 +54,13 @@ def test_without_json_the_listing_reads_level_by_level(newcomer):
     assert any(line.startswith("    I9-L1-01  Penetapan Tim Audit") for line in lines)
 
 
-def test_an_argument_that_is_not_a_framework_says_evaluation_items_are_not_available_yet(
+def test_an_argument_that_is_neither_says_how_to_name_a_framework_or_an_evaluation(
     newcomer, data_dir
 ):
     result = newcomer("pemdi", "items", "kota-pematangsiantar-2026")
     stderr = assert_one_line_and_status_2(result)
     assert "kota-pematangsiantar-2026" in stderr and "pemdi-2026 r2" in stderr
-    assert "basis data" in stderr
+    assert "pematangsiantar/2026" in stderr
     assert result.stdout == ""
     assert list(data_dir.iterdir()) == []
 

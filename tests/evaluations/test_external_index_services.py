@@ -98,9 +98,19 @@ def test_a_correction_needs_the_version_that_was_read(pemdi):
     assert corrected.value == Decimal("71.00")
 
 
-def test_an_assigned_assessor_enters_values_in_the_document_stage_and_a_pic_never(pemdi):
+def test_an_assigned_assessor_enters_values_in_the_document_stage_only(pemdi):
     assert enter(pemdi, 7, "3", who=pemdi.external_assessor, today=DOCUMENTS_DAY).value == 3
     with pytest.raises(PermissionDenied):
         enter(pemdi, 6, "3", who=pemdi.external_assessor, today=SELF_ASSESSMENT_DAY)
+
+
+def test_the_lead_units_pic_records_the_value_in_the_self_assessment_only(pemdi):
+    assert enter(pemdi, 6, "3", who=pemdi.pic, today=SELF_ASSESSMENT_DAY).value == 3
+    with pytest.raises(PermissionDenied, match="Penilaian Mandiri only"):
+        enter(pemdi, 6, "3.2", who=pemdi.pic, today=DOCUMENTS_DAY)
+
+
+@pytest.mark.parametrize("who", ["other_pic", "internal_assessor", "leadership"])
+def test_nobody_else_of_the_agency_records_an_index_value(pemdi, who):
     with pytest.raises(PermissionDenied):
-        enter(pemdi, 6, "3", who=pemdi.pic)
+        enter(pemdi, 6, "3", who=getattr(pemdi, who), today=SELF_ASSESSMENT_DAY)

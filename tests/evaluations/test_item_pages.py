@@ -393,9 +393,18 @@ def test_a_value_outside_the_index_scale_is_refused_with_the_scale_named(
     assert 'value="120"' in response.content.decode()
 
 
-def test_a_pic_does_not_record_index_values(client, pemdi, time_machine):
+def test_the_lead_units_pic_records_the_index_value_in_the_self_assessment(
+    client, pemdi, time_machine
+):
     on(time_machine, SELF_ASSESSMENT_DAY)
     response = login(client, pemdi.pic).post(index_url(pemdi, 5), index_data("55"))
+    assert response.status_code == 302
+    assert ExternalIndexValue.objects.get().value == 55
+
+
+def test_a_pic_of_another_unit_does_not_record_index_values(client, pemdi, time_machine):
+    on(time_machine, SELF_ASSESSMENT_DAY)
+    response = login(client, pemdi.other_pic).post(index_url(pemdi, 5), index_data("55"))
     assert response.status_code == 403
     assert not ExternalIndexValue.objects.exists()
 

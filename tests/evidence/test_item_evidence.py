@@ -126,7 +126,7 @@ def test_the_koordinator_names_the_document_that_proves_an_index_value(pemdi):
     assert AuditEvent.objects.filter(action="external_index.proof").count() == 2
     with pytest.raises(PermissionDenied):
         external_index_proof_set(
-            actor=pemdi.actor(pemdi.pic),
+            actor=pemdi.actor(pemdi.other_pic),
             external_value=value,
             document=document(pemdi),
             today=SELF_ASSESSMENT_DAY,

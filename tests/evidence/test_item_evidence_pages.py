@@ -237,7 +237,9 @@ def test_the_coordinator_names_the_proof_of_an_index_value(client, pemdi, time_m
     assert "Hasil IKASANDI 2026" in html[html.index('id="index-proof"') :]
 
 
-def test_a_pic_does_not_name_the_proof_of_an_index_value(client, pemdi, time_machine):
+def test_a_pic_of_another_unit_does_not_name_the_proof_of_an_index_value(
+    client, pemdi, time_machine
+):
     on(time_machine, SELF_ASSESSMENT_DAY)
     external_index_value_set(
         actor=pemdi.actor(pemdi.coordinator),
@@ -249,7 +251,7 @@ def test_a_pic_does_not_name_the_proof_of_an_index_value(client, pemdi, time_mac
         today=SELF_ASSESSMENT_DAY,
     )
     url = reverse("evidence:index_proof", args=[pemdi.evaluation.pk, 10])
-    response = login(client, pemdi.pic).post(url, {"document": library_document(pemdi).pk})
+    response = login(client, pemdi.other_pic).post(url, {"document": library_document(pemdi).pk})
     assert response.status_code == 403
     assert not ExternalIndexProof.objects.exists()
 

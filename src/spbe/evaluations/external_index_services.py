@@ -46,10 +46,9 @@ def external_index_value_set(
 ) -> ExternalIndexValue:
     """Enter (or correct) an indicator's index value; ``version`` 0 when none is entered yet."""
     evaluation = lock_evaluation(assessment.evaluation_id)
-    require(
-        can_enter_external_index(actor, evaluation, evaluation_stage_today(evaluation, today=today))
-    )
     assessment = Assessment.objects.select_related("indicator").get(pk=assessment.pk)
+    stage = evaluation_stage_today(evaluation, today=today)
+    require(can_enter_external_index(actor, assessment, evaluation, stage))
     index = external_index_of(evaluation, assessment)
     entered = _current(assessment, version)
     before = _snapshot(entered) if entered.pk else None

@@ -286,7 +286,7 @@ def external_index_panel(
     stage = evaluation_stage_today(evaluation, today=today)
     return ExternalIndexPanel(
         row=row,
-        can_enter=can_enter_external_index(actor, evaluation, stage),
+        can_enter=can_enter_external_index(actor, assessment, evaluation, stage),
         form=ExternalIndexForm(prefix=INDEX_PREFIX, initial=initial),
         evaluation_year=evaluation.year,
     )

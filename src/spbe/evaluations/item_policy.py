@@ -49,6 +49,14 @@ RESULTS_NOT_YET = _("Results are imported once the Penilaian Dokumen has begun."
 ONLY_COORDINATOR_OR_ASSESSOR = _(
     "Only the coordinator or an external assessor assigned to this evaluation does this."
 )
+INDEX_IN_SELF_ASSESSMENT = _(
+    "The unit records an index value during the Penilaian Mandiri only; later the coordinator "
+    "or the assessors correct it."
+)
+ONLY_INDEX_RECORDERS = _(
+    "An index value is recorded by the PIC of the indicator's lead unit, the coordinator or an "
+    "external assessor assigned to this evaluation."
+)
 ONLY_ADMIN = _("Only the installation administrator sets the national windows.")
 
 
@@ -173,14 +181,22 @@ def can_import_results(actor: Actor, evaluation: Evaluation, stage: StageToday) 
     return _not_finished(evaluation)
 
 
-def can_enter_external_index(actor: Actor, evaluation: Evaluation, stage: StageToday) -> Decision:
-    """An external index value (SDI, SJIG, IPS, IKASANDI): the koordinator until the evaluation
-    is finished, or an assigned external assessor in the Penilaian Dokumen or Interviu."""
+def can_enter_external_index(
+    actor: Actor, assessment: Assessment, evaluation: Evaluation, stage: StageToday
+) -> Decision:
+    """An external index value (SDI, SJIG, IPS, IKASANDI) and its proof: the indicator's lead
+    unit's PIC during the Penilaian Mandiri (the unit holds the other agency's result), the
+    koordinator until the evaluation is finished, or an assigned external assessor in the
+    Penilaian Dokumen or Interviu."""
     if can_manage_evaluation(actor, evaluation):
         return _not_finished(evaluation)
     if is_assigned_assessor(actor, evaluation):
         return can_record_verdict(actor, evaluation, stage)
-    return refuse(ONLY_COORDINATOR_OR_ASSESSOR)
+    if _is_lead_pic(actor, assessment, evaluation):
+        if stage.stage is not Stage.SELF_ASSESSMENT:
+            return refuse(INDEX_IN_SELF_ASSESSMENT)
+        return _not_finished(evaluation)
+    return refuse(ONLY_INDEX_RECORDERS)
 
 
 def can_set_stage_windows(actor: Actor, evaluation: Evaluation) -> Decision:

@@ -101,7 +101,7 @@ def external_index_proof_set(
     ).get(pk=external_value.pk)
     evaluation = external_value.assessment.evaluation
     stage = evaluation_stage_today(evaluation, today=today)
-    require(can_enter_external_index(actor, evaluation, stage))
+    require(can_enter_external_index(actor, external_value.assessment, evaluation, stage))
     if document.agency_id != evaluation.agency_id:
         raise PermissionDenied
     before = ExternalIndexProof.objects.filter(external_value=external_value).first()

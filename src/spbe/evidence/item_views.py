@@ -137,7 +137,7 @@ def _index_proof_context(
         "index_proof": ExternalIndexProof.objects.filter(external_value=entered)
         .select_related("document", "version")
         .first(),
-        "can_set_index_proof": bool(can_enter_external_index(actor, evaluation, stage)),
+        "can_set_index_proof": bool(can_enter_external_index(actor, assessment, evaluation, stage)),
     }
 
 

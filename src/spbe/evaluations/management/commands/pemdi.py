@@ -3,14 +3,15 @@
 * ``spbe pemdi items FRAMEWORK``: the evidence items of a framework, from the library file. It
   reads the library files alone, so it runs on a fresh checkout with no secret and no database
   (see ``spbe.manage``).
+* ``spbe pemdi items EVALUATION`` (``pematangsiantar/2026`` or an id): the evaluation's own
+  items from the database, with each one's status as the portal shows it
+  (``evaluations.item_listing``).
 * ``spbe pemdi import-results EVALUATION FILE --user USER [--dry-run]``: the national portal's
   results (item verdicts, or indicator values with notes and recommendations); the work is in
   ``spbe.evaluations.result_import_command``. Exit status 2 for a bad argument, 1 when the
   import is refused.
 
-The command lives in evaluations, not catalog, because importing results writes evaluations. The items an evaluation copied for itself will be shown by the
-same subcommand, given the evaluation instead of a framework, once evaluations hold items; until
-then such an argument is answered in one line, with exit status 2.
+The command lives in evaluations, not catalog, because importing results writes evaluations.
 """
 
 from __future__ import annotations
@@ -23,9 +24,17 @@ from django.utils.translation import gettext as _
 
 from spbe.catalog.error_wording import describe_missing_capability, describe_unknown_framework
 from spbe.catalog.item_catalogue import item_catalogue_as_json, item_catalogue_as_text
+from spbe.catalog.selectors import revision_has_items
+from spbe.evaluations.item_listing import (
+    evaluation_items_as_json,
+    evaluation_items_as_text,
+    indicator_numbers,
+)
+from spbe.evaluations.lookup import UnknownEvaluation, evaluation_from_reference
 from spbe.evaluations.result_import_command import add_arguments as add_import_arguments
 from spbe.evaluations.result_import_command import import_results
 from spbe.library.files import UnknownFramework, library_file_for
+from spbe.manage import names_an_evaluation
 
 USAGE_ERROR = 2
 
@@ -42,7 +51,19 @@ class Command(BaseCommand):
         items = commands.add_parser(
             "items", help=_("list the evidence items per indicator and level, from the library")
         )
-        items.add_argument("framework", help=_("framework id, e.g. pemdi-2026"))
+        items.add_argument(
+            "framework",
+            metavar="FRAMEWORK_OR_EVALUATION",
+            help=_(
+                "a framework id, e.g. pemdi-2026 (its library items), or an evaluation as "
+                "agency/year or its id (its own items and their status)"
+            ),
+        )
+        items.add_argument(
+            "--framework",
+            dest="evaluation_framework",
+            help=_("with an evaluation: its framework, when the agency has several that year"),
+        )
         items.add_argument("--indicator", type=int, help=_("only this indicator"))
         items.add_argument(
             "--revision",
@@ -71,13 +92,19 @@ class Command(BaseCommand):
         revision: int | None,
         **options: Any,
     ) -> None:
+        if names_an_evaluation(framework):
+            self.handle_evaluation_items(framework, indicator, **options)
+            return
         try:
             library = library_file_for(framework, revision)
         except UnknownFramework as error:
             raise CommandError(
                 describe_unknown_framework(error.args[0])
                 + " "
-                + _("The items of an evaluation need the database and are not available yet."),
+                + _(
+                    "To list an evaluation's items, name it as agency/year "
+                    "(e.g. pematangsiantar/2026) or by its id."
+                ),
                 returncode=USAGE_ERROR,
             ) from error
         document = library.document
@@ -101,3 +128,38 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             self.stdout.write(item_catalogue_as_text(document, indicators))
+
+    def handle_evaluation_items(
+        self,
+        reference: str,
+        indicator: int | None,
+        *,
+        evaluation_framework: str | None,
+        **options: Any,
+    ) -> None:
+        try:
+            evaluation = evaluation_from_reference(reference, framework=evaluation_framework)
+        except UnknownEvaluation as error:
+            raise CommandError(str(error), returncode=USAGE_ERROR) from error
+        if not revision_has_items(evaluation.revision):
+            raise CommandError(
+                _("%(evaluation)s has no evidence items: its framework %(framework)s has none.")
+                % {"evaluation": reference, "framework": evaluation.revision.framework.code},
+                returncode=USAGE_ERROR,
+            )
+        numbers = indicator_numbers(evaluation)
+        if indicator is not None and indicator not in numbers:
+            raise CommandError(
+                _("Indicator %(indicator)s does not exist in %(framework)s (1–%(last)s).")
+                % {
+                    "indicator": indicator,
+                    "framework": evaluation.revision.framework.code,
+                    "last": max(numbers),
+                },
+                returncode=USAGE_ERROR,
+            )
+        if options["json"]:
+            data = evaluation_items_as_json(evaluation, indicator)
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(evaluation_items_as_text(evaluation, indicator))
