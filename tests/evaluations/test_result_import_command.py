@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from spbe.audit.models import AuditEvent
 from spbe.evaluations.models import EvaluationItem
 from spbe.schedule.stages import Stage, StageWindow
 from tests.cast import make_cast
@@ -93,3 +94,28 @@ def test_a_user_without_the_right_is_refused_with_status_1(in_documents, tmp_pat
     with pytest.raises(CommandError, match="may not import") as refused:
         run("kota-uji/2026", results_file(tmp_path, ROWS), "--user", "pic-kominfo")
     assert refused.value.returncode == 1
+
+
+def test_without_a_user_the_system_imports_and_the_audit_log_says_so(in_documents, tmp_path):
+    out, _err = run("kota-uji/2026", results_file(tmp_path, ROWS))
+    assert "2 change(s) in 1 row(s)" in out
+    assert EvaluationItem.objects.get(code="I1-L1-01").status == "diterima"
+    event = AuditEvent.objects.filter(action="item.verdict").get()
+    assert event.actor is None
+
+
+def test_the_system_too_imports_only_once_the_document_stage_has_begun(db, tmp_path):
+    today = CAST_DAY.date()
+    day = datetime.timedelta(days=1)
+    with_stages(
+        make_cast(framework="pemdi-2026"),
+        [
+            StageWindow(Stage.SELF_ASSESSMENT, today - 5 * day, today + 5 * day),
+            StageWindow(Stage.DOCUMENTS, today + 6 * day, today + 20 * day),
+            StageWindow(Stage.INTERVIEW, today + 21 * day, today + 30 * day),
+        ],
+    )
+    with pytest.raises(CommandError, match="Penilaian Dokumen") as refused:
+        run("kota-uji/2026", results_file(tmp_path, ROWS))
+    assert refused.value.returncode == 1
+    assert EvaluationItem.objects.get(code="I1-L1-01").status == "belum"

@@ -172,9 +172,14 @@ def can_record_verdict(actor: Actor, evaluation: Evaluation, stage: StageToday) 
 
 
 def can_import_results(actor: Actor, evaluation: Evaluation, stage: StageToday) -> Decision:
-    """The portal's results from a file: the koordinator or an assigned external assessor, once
-    the Penilaian Dokumen has begun, until the evaluation is finished."""
-    if not (can_manage_evaluation(actor, evaluation) or is_assigned_assessor(actor, evaluation)):
+    """The portal's results from a file: the koordinator, an assigned external assessor, or the
+    system (``spbe pemdi import-results`` without ``--user``), once the Penilaian Dokumen has
+    begun, until the evaluation is finished."""
+    if not (
+        actor.is_system
+        or can_manage_evaluation(actor, evaluation)
+        or is_assigned_assessor(actor, evaluation)
+    ):
         return refuse(ONLY_COORDINATOR_OR_ASSESSOR)
     if not stage.has_started(Stage.DOCUMENTS):
         return refuse(RESULTS_NOT_YET)

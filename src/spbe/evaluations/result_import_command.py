@@ -24,7 +24,7 @@ from spbe.core.errors import ActionRefused
 from spbe.evaluations.external_services import ImportRefused
 from spbe.evaluations.lookup import UnknownEvaluation, evaluation_from_reference
 from spbe.evaluations.result_import import ResultPlan, results_import, results_preview
-from spbe.organizations.actors import actor_for
+from spbe.organizations.actors import SYSTEM, actor_for
 
 USAGE_ERROR = 2
 REFUSED = 1
@@ -36,7 +36,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("file", type=Path, help=_("CSV or Excel file (.xlsx)"))
     parser.add_argument(
-        "--user", required=True, help=_("who imports (a koordinator or an assigned assessor)")
+        "--user",
+        help=_(
+            "who imports (a koordinator or an assigned assessor), as the audit log records it; "
+            "without it, the system (the server's operator)"
+        ),
     )
     parser.add_argument(
         "--framework", help=_("the framework id when the agency has several evaluations that year")
@@ -50,7 +54,7 @@ def import_results(
     *,
     evaluation: str,
     file: Path,
-    user: str,
+    user: str | None = None,
     framework: str | None = None,
     dry_run: bool = False,
     out: OutputWrapper,
@@ -62,11 +66,14 @@ def import_results(
         found = evaluation_from_reference(evaluation, framework=framework)
     except UnknownEvaluation as error:
         raise CommandError(str(error), returncode=USAGE_ERROR) from error
-    person = get_user_model().objects.filter(username=user).first()
-    if person is None:
-        raise CommandError(
-            _("No user is called %(user)s.") % {"user": user}, returncode=USAGE_ERROR
-        )
+    actor = SYSTEM
+    if user is not None:
+        person = get_user_model().objects.filter(username=user).first()
+        if person is None:
+            raise CommandError(
+                _("No user is called %(user)s.") % {"user": user}, returncode=USAGE_ERROR
+            )
+        actor = actor_for(person)
     try:
         content = file.read_bytes()
     except OSError as error:
@@ -75,13 +82,11 @@ def import_results(
         ) from error
     run = results_preview if dry_run else results_import
     try:
-        plan = run(
-            actor=actor_for(person), evaluation=found, content=content, today=timezone.localdate()
-        )
+        plan = run(actor=actor, evaluation=found, content=content, today=timezone.localdate())
     except PermissionDenied as error:
         raise CommandError(
-            _("%(user)s may not import results into %(evaluation)s now.")
-            % {"user": user, "evaluation": found},
+            _("%(user)s may not import results into %(evaluation)s now: %(reason)s")
+            % {"user": user or _("The system"), "evaluation": found, "reason": error},
             returncode=REFUSED,
         ) from error
     except ImportRefused as refused:
