@@ -22,6 +22,7 @@ from spbe.core.uploads import limited_upload
 from spbe.evaluations.indicator_sections import IndicatorSection
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
+from spbe.evidence.chosen_document import chosen_document
 from spbe.evidence.forms import EvidenceUrlForm, LinkUploadForm
 from spbe.evidence.item_views import item_evidence_context
 from spbe.evidence.models import Document, EvidenceLink
@@ -135,12 +136,7 @@ def _upload(
 def _link_document(
     request: HttpRequest, actor: Actor, assessment: Assessment, submitted: dict[str, Any]
 ) -> str:
-    document = Document.objects.filter(
-        pk=whole_number(request.POST.get("document")) or 0,
-        agency_id=assessment.evaluation.agency_id,
-    ).first()
-    if document is None:
-        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    document = chosen_document(request, assessment)
     evidence_link_add(
         actor=actor,
         assessment=assessment,

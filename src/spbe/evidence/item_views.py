@@ -31,13 +31,14 @@ from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem, Exte
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
 from spbe.evaluations.views.item_views import indicator_item
+from spbe.evidence.chosen_document import chosen_document
 from spbe.evidence.forms import ItemUploadForm, item_upload_prefix
 from spbe.evidence.item_services import (
     external_index_proof_set,
     item_evidence_link,
     item_evidence_unlink,
 )
-from spbe.evidence.models import Document, EvidenceLink, ExternalIndexProof, TextStatus
+from spbe.evidence.models import EvidenceLink, ExternalIndexProof, TextStatus
 from spbe.evidence.policy import can_remove_evidence
 from spbe.evidence.presenters import precheck_for_page
 from spbe.evidence.selectors import page_texts
@@ -227,12 +228,7 @@ def _link(
     code: str,
 ) -> str:
     item = indicator_item(assessment, code)
-    document = Document.objects.filter(
-        pk=whole_number(request.POST.get("document")) or 0,
-        agency_id=assessment.evaluation.agency_id,
-    ).first()
-    if document is None:
-        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    document = chosen_document(request, assessment)
     item_evidence_link(
         actor=actor,
         item=item,
@@ -267,12 +263,7 @@ def _index_proof(
     entered = ExternalIndexValue.objects.filter(assessment=assessment).first()
     if entered is None:
         raise ActionRefused(_("Record the index value first, then its proof."))
-    document = Document.objects.filter(
-        pk=whole_number(request.POST.get("document")) or 0,
-        agency_id=assessment.evaluation.agency_id,
-    ).first()
-    if document is None:
-        raise ActionRefused(_("Choose a document of this agency."), field="document")
+    document = chosen_document(request, assessment)
     external_index_proof_set(
         actor=actor, external_value=entered, document=document, today=timezone.localdate()
     )
