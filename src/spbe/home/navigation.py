@@ -41,7 +41,9 @@ def nav_links(actor: Actor) -> list[NavLink]:
     # The evidence library is the agency's own: its readers only.
     if reads_agency(actor, actor.agency_id):
         links.append(NavLink(reverse("evidence:library"), str(_("Evidence")), "evidence"))
-    links.append(NavLink(reverse("benchmarks:ranking"), str(_("National results")), "benchmarks"))
+    # The national results open on the agency's own place among them, when it has one.
+    results = "benchmarks:agency" if actor.agency_id is not None else "benchmarks:ranking"
+    links.append(NavLink(reverse(results), str(_("National results")), "benchmarks"))
     if actor.is_admin:
         links += [
             NavLink(
