@@ -199,6 +199,26 @@ def test_the_pemdi_baseline_says_it_is_unofficial_and_marks_uncovered_indicators
     assert not response.context["baseline"].official
 
 
+def test_the_pemdi_baseline_speaks_to_its_reader_and_folds_the_sources_away(client, db):
+    cast = make_cast()
+    response = login(client, cast.leadership).get(
+        reverse("planning:baseline", args=[cast.evaluation.pk])
+    )
+    page = response.content.decode()
+    before_sources = page.split('id="sources"')[0]
+    # The research notes and the other regency's figures are in the folded section only.
+    assert "UNOFFICIAL" not in page and "read as SPBE indicator" not in before_sources
+    assert "Aceh Tengah" not in before_sources
+    assert "Kebijakan Tim Koord" in page.split('id="sources"')[1]
+    # The table names our SPBE indicators, with our levels.
+    table = before_sources.split('id="baseline"')[1]
+    assert "Tingkat Kematangan Arsitektur SPBE" in table
+    # The uncovered indicators are named in the notice.
+    notice = before_sources.split('id="unofficial"')[1].split("</section>")[0]
+    for item in response.context["uncovered"]:
+        assert item.code in notice
+
+
 def test_the_baseline_needs_an_spbe_2020_evaluation(client, db):
     cast = make_cast(framework="pemdi-2026")
     response = login(client, cast.leadership).get(

@@ -22,6 +22,7 @@ from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import Actor, actor_for
 from spbe.planner.baseline import estimate_pemdi_baseline, read_mapping
+from spbe.planning.baseline_rows import baseline_rows, printable
 from spbe.planning.models import Action, ActionStatus
 from spbe.planning.policy import viewable_actions
 from spbe.planning.selectors import action_rows
@@ -115,6 +116,8 @@ def pemdi_baseline(request: HttpRequest, pk: int) -> HttpResponse:
             "evaluation": evaluation,
             "baseline": baseline,
             "kind": IndexKind(kind),
-            "mapping": read_mapping(),
+            "rows": baseline_rows(baseline, spbe),
+            "uncovered": [item for item in baseline.items if not item.covered],
+            "mapping_source": printable(read_mapping().source),
         },
     )
