@@ -62,9 +62,28 @@ def test_an_item_the_team_worked_on_above_a_blocked_level_is_rejected_automatica
     assert rejected.status == "ditolak_otomatis" and rejected.blocked_by == "I1-L1-01"
 
 
-def test_items_nobody_started_above_a_blocked_level_stay_out_of_the_pack(pemdi):
+def test_items_nobody_started_above_a_blocked_level_are_listed_by_code_only(pemdi):
     set_status(pemdi, "revisi", "I1-L1-01")
-    assert codes(pack_of(pemdi)) == ["I1-L1-01"]
+    pack = pack_of(pemdi)
+    assert codes(pack) == ["I1-L1-01"]
+    untouched = pack.indicators[0].untouched
+    above = EvaluationItem.objects.filter(evaluation=pemdi.evaluation, code__startswith="I1-L")
+    assert {code for code, _blocker in untouched} == set(
+        above.exclude(code="I1-L1-01").values_list("code", flat=True)
+    )
+    assert {blocker for _code, blocker in untouched} == {"I1-L1-01"}
+
+
+def test_the_untouched_items_are_named_under_their_indicator_in_both_files(pemdi):
+    set_status(pemdi, "revisi", "I1-L1-01")
+    pack = pack_of(pemdi)
+    with translation.override("en"):
+        pdf = render_pack_pdf(pack)
+        docx = render_pack_docx(pack)
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Also ditolak otomatis, not started" in " ".join(text.split())
+    paragraphs = [p.text for p in WordDocument(io.BytesIO(docx)).paragraphs]
+    assert any(p.startswith("Also ditolak otomatis, not started: I1-L2-01") for p in paragraphs)
 
 
 def test_accepted_submitted_and_draft_items_are_not_discussed(pemdi):
@@ -165,7 +184,10 @@ def test_an_empty_pack_says_there_is_nothing_to_discuss(pemdi):
     with translation.override("en"):
         content = render_pack_docx(pack_of(pemdi))
     texts = [p.text for p in WordDocument(io.BytesIO(content)).paragraphs]
-    assert "No item is in revisi or rejected automatically: there is nothing to discuss." in texts
+    assert (
+        "No item is in revisi, and none the team worked on was rejected automatically: there is nothing to discuss."
+        in texts
+    )
 
 
 # ---------------------------------------------------------------- asking for it

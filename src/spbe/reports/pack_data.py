@@ -1,8 +1,10 @@
 """What the interview pack (paket interviu) holds, read once for its PDF and its Word document.
 
 For the Penilaian Interviu the team brings, per indicator, every item the assessors did not
-accept: those in revisi and those the team worked on that were rejected automatically because
-a lower item is not accepted (``discussed``).
+accept: those in revisi and those rejected automatically because a lower item is not accepted.
+The ones to discuss (``discussed``: in revisi, or rejected after the team worked on them) come
+in full; the ones nobody started, which the rule rejects only because they stand above a
+blocked level, are listed by code with the item that blocks them (``untouched``).
 For each: the assessor's note, our answer (the sanggah, or the promise to supply the evidence
 by a date), the evidence linked to the item with the pages where the pre-check found it, and
 the unit responsible (the indicator's lead unit).
@@ -59,6 +61,8 @@ class PackIndicator:
     name: str
     lead_unit: str
     items: tuple[PackItem, ...]
+    # Rejected automatically and never started: (code, the item that blocks it).
+    untouched: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,10 @@ class InterviewPack:
         return sum(len(indicator.items) for indicator in self.indicators)
 
     @property
+    def untouched_count(self) -> int:
+        return sum(len(indicator.untouched) for indicator in self.indicators)
+
+    @property
     def answered_count(self) -> int:
         return sum(item.answered for indicator in self.indicators for item in indicator.items)
 
@@ -93,14 +101,18 @@ def interview_pack_data(evaluation: Evaluation, *, now: datetime.datetime) -> In
     interview = windows.get(Stage.INTERVIEW)
     evidence = _evidence(evaluation, items, interview.starts if interview else None)
     by_indicator: dict[int, list[PackItem]] = defaultdict(list)
+    untouched: dict[int, list[tuple[str, str]]] = defaultdict(list)
     assessments = {}
     for item in items:
         number = item.assessment.indicator.number
         outcome = _outcome(estimate.indicator(number).items, item)
-        if outcome is None or not discussed(outcome):
+        if outcome is None or outcome.status not in (ItemStatus.REVISION, ItemStatus.AUTO_REJECTED):
             continue
         assessments[number] = item.assessment
-        by_indicator[number].append(_pack_item(item, outcome, evidence.get(item.pk, ())))
+        if discussed(outcome):
+            by_indicator[number].append(_pack_item(item, outcome, evidence.get(item.pk, ())))
+        else:
+            untouched[number].append((item.code, outcome.blocked_by or ""))
     lead_units = _lead_units(evaluation, assessments.keys())
     return InterviewPack(
         agency_name=evaluation.agency.name,
@@ -116,8 +128,9 @@ def interview_pack_data(evaluation: Evaluation, *, now: datetime.datetime) -> In
                 name=assessments[number].indicator.name,
                 lead_unit=lead_units.get(number, ""),
                 items=tuple(by_indicator[number]),
+                untouched=tuple(untouched[number]),
             )
-            for number in sorted(by_indicator)
+            for number in sorted(assessments)
         ),
     )
 

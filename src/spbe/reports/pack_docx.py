@@ -18,6 +18,7 @@ from spbe.reports.pack_wording import (
     pack_notice,
     pack_title,
     status_line,
+    untouched_line,
 )
 
 
@@ -34,9 +35,12 @@ def render_pack_docx(pack: InterviewPack) -> bytes:
     if notice:
         document.add_paragraph(notice).runs[0].italic = True
     document.add_paragraph(counts_line(pack))
-    if not pack.indicators:
+    if not pack.item_count:
         document.add_paragraph(
-            _("No item is in revisi or rejected automatically: there is nothing to discuss.")
+            _(
+                "No item is in revisi, and none the team worked on was rejected "
+                "automatically: there is nothing to discuss."
+            )
         )
     for indicator in pack.indicators:
         document.add_heading(f"{_('Indicator')} {indicator.number}. {indicator.name}", level=2)
@@ -57,6 +61,9 @@ def render_pack_docx(pack: InterviewPack) -> bytes:
                     ),
                 ],
             )
+        untouched = untouched_line(indicator)
+        if untouched:
+            document.add_paragraph(untouched).runs[0].italic = True
     document.core_properties.title = pack_title()
     document.core_properties.author = pack.agency_name
     buffer = io.BytesIO()

@@ -17,6 +17,7 @@ from spbe.reports.pack_wording import (
     pack_notice,
     pack_title,
     status_line,
+    untouched_line,
 )
 from spbe.reports.pdf import html_to_pdf, logo_uri, page_css
 
@@ -39,7 +40,8 @@ def pack_pdf_context(pack: InterviewPack) -> dict[str, Any]:
         "page_css": mark_safe(page_css(f"{pack.agency_name} · {pack_title()} · {pack.year}")),
         "generated": formats.date_format(pack.generated_at, "DATETIME_FORMAT"),
         "sections": [
-            (indicator, [_row(item) for item in indicator.items]) for indicator in pack.indicators
+            (indicator, [_row(item) for item in indicator.items], untouched_line(indicator))
+            for indicator in pack.indicators
         ],
     }
 

@@ -6,7 +6,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from spbe.reports.pack_data import InterviewPack, PackEvidence, PackItem
+from spbe.reports.pack_data import InterviewPack, PackEvidence, PackIndicator, PackItem
 from spbe.scoring.items import ItemStatus
 from spbe.textanalysis.page_refs import page_range_phrase
 
@@ -28,6 +28,21 @@ def counts_line(pack: InterviewPack) -> str:
         "%(count)s items to discuss, %(answered)s answered.",
         pack.item_count,
     ) % {"count": pack.item_count, "answered": pack.answered_count}
+
+
+def untouched_line(indicator: PackIndicator) -> str:
+    """The items rejected automatically that nobody started, grouped by the item blocking them."""
+    if not indicator.untouched:
+        return ""
+    by_blocker: dict[str, list[str]] = {}
+    for code, blocker in indicator.untouched:
+        by_blocker.setdefault(blocker, []).append(code)
+    groups = "; ".join(
+        _("%(codes)s (item %(blocker)s is not accepted yet)")
+        % {"codes": ", ".join(codes), "blocker": blocker}
+        for blocker, codes in by_blocker.items()
+    )
+    return _("Also ditolak otomatis, not started: %(groups)s.") % {"groups": groups}
 
 
 def status_line(item: PackItem) -> str:
