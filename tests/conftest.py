@@ -68,6 +68,21 @@ def cast(db: None) -> Cast:
     return make_cast()
 
 
+@pytest.fixture
+def pemdi_cast(db: None) -> Cast:
+    """The shared cast with a Pemdi 2026 evaluation, without stage windows."""
+    return make_cast(framework="pemdi-2026")
+
+
+@pytest.fixture
+def pemdi(db: None) -> Cast:
+    """A Pemdi 2026 evaluation in its self-assessment, with the stage windows of 2026
+    (``tests/evaluations/pemdi_helpers.py``)."""
+    from tests.evaluations.pemdi_helpers import with_stages
+
+    return with_stages(make_cast(framework="pemdi-2026"))
+
+
 @pytest.fixture(scope="session")
 def spbe_2020() -> ScoringFramework:
     return library_framework("spbe-2020")

@@ -11,7 +11,6 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import timezone
 
 from spbe.demo.pemdi_data import ILLUSTRATIVE, OBJECTIONS
 from spbe.evaluations.item_selectors import evaluation_estimate, external_index_rows
@@ -25,7 +24,7 @@ from spbe.reports.models import ReportJob
 from spbe.reports.pack_data import interview_pack_data
 from spbe.schedule.stages import Stage
 from spbe.scoring.items import ItemStatus
-from tests.clock import on_cast_day
+from tests.clock import CAST_DAY, on_cast_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
@@ -101,7 +100,7 @@ def pemdi_of_the_demo():
 def test_the_pemdi_evaluation_was_sent_and_is_in_the_interview_stage(demo):
     evaluation = pemdi_of_the_demo()
     assert evaluation.state == EvaluationState.SUBMITTED and evaluation.target == Decimal("2.50")
-    stage = evaluation_stage_today(evaluation, today=timezone.localdate())
+    stage = evaluation_stage_today(evaluation, today=CAST_DAY.date())
     assert stage.stage is Stage.INTERVIEW and stage.has_started(Stage.DOCUMENTS)
 
 
@@ -148,7 +147,7 @@ def test_the_interview_pack_holds_the_items_to_discuss_and_downloads(
     demo, client, django_capture_on_commit_callbacks
 ):
     evaluation = pemdi_of_the_demo()
-    pack = interview_pack_data(evaluation, now=timezone.now())
+    pack = interview_pack_data(evaluation, now=CAST_DAY)
     assert pack.item_count >= 5 and pack.answered_count == 3
     client.login(username="koordinator", password="siantar-demo")
     with django_capture_on_commit_callbacks(execute=True):

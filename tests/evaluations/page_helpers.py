@@ -16,7 +16,7 @@ def login(client, user, language: str = "en"):
 
 
 def on_day(time_machine, day: datetime.date) -> None:
-    """The pages read ``timezone.localdate()``: noon in Jakarta on ``day``, not ticking."""
+    """Freeze the clock the pages read at noon in Jakarta on ``day``, not ticking."""
     time_machine.move_to(
         datetime.datetime.combine(day, datetime.time(12), tzinfo=JAKARTA), tick=False
     )

@@ -11,7 +11,6 @@ from spbe.evaluations.external_index_services import external_index_value_set
 from spbe.evidence.item_services import external_index_proof_set, item_evidence_link
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.services import evidence_link_add
-from tests.cast import make_cast
 from tests.evaluations.helpers import assessment
 from tests.evaluations.pemdi_helpers import (
     DOCUMENTS_DAY,
@@ -19,15 +18,9 @@ from tests.evaluations.pemdi_helpers import (
     SELF_ASSESSMENT_DAY,
     item,
     set_status,
-    with_stages,
 )
 
 pytestmark = pytest.mark.dates
-
-
-@pytest.fixture
-def pemdi(db):
-    return with_stages(make_cast(framework="pemdi-2026"))
 
 
 def document(cast, title="SK Tim Audit"):

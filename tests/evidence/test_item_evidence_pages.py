@@ -14,7 +14,7 @@ from spbe.core.errors import NotAllowed
 from spbe.evaluations.external_index_services import external_index_value_set
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, ExternalIndexProof
 from spbe.evidence.upload_services import DocumentFacts, document_upload
-from tests.cast import PASSWORD, make_cast
+from tests.cast import PASSWORD
 from tests.clock import JAKARTA
 from tests.evaluations.helpers import assessment
 from tests.evaluations.pemdi_helpers import (
@@ -23,7 +23,6 @@ from tests.evaluations.pemdi_helpers import (
     SELF_ASSESSMENT_DAY,
     item,
     set_status,
-    with_stages,
 )
 from tests.textanalysis.fabricate import text_pdf
 
@@ -39,11 +38,6 @@ REPORT = text_pdf(
         "Lampiran foto kegiatan",
     ]
 )
-
-
-@pytest.fixture
-def pemdi(db):
-    return with_stages(make_cast(framework="pemdi-2026"))
 
 
 def on(time_machine, day: datetime.date) -> None:

@@ -13,19 +13,14 @@ from spbe.evaluations.assessor_services import assessor_result_save
 from spbe.evaluations.models import AssessorResult
 from spbe.planning.models import Action
 from spbe.planning.recommendation_services import action_from_recommendation
-from tests.cast import all_roles_but, make_cast
+from tests.cast import all_roles_but
 from tests.evaluations.helpers import assessment
-from tests.evaluations.pemdi_helpers import DOCUMENTS_DAY, with_stages
+from tests.evaluations.pemdi_helpers import DOCUMENTS_DAY
 from tests.evaluations.pemdi_pages import login_as, sent_on
 
 pytestmark = pytest.mark.dates
 
 DEADLINE = datetime.date(2026, 12, 31)
-
-
-@pytest.fixture
-def pemdi(db):
-    return with_stages(make_cast(framework="pemdi-2026"))
 
 
 @pytest.fixture

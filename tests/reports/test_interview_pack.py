@@ -21,17 +21,12 @@ from spbe.reports.pack_docx import render_pack_docx
 from spbe.reports.pack_pdf import render_pack_pdf
 from spbe.reports.services import report_request
 from spbe.reports.tasks import generate_report
-from tests.cast import PASSWORD, make_cast
-from tests.evaluations.pemdi_helpers import INTERVIEW_DAY, item, set_status, with_stages
+from tests.cast import PASSWORD
+from tests.evaluations.pemdi_helpers import INTERVIEW_DAY, item, set_status
 
 pytestmark = pytest.mark.dates
 
 NOW = datetime.datetime(2026, 8, 5, 10, 0, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-def pemdi(db):
-    return with_stages(make_cast(framework="pemdi-2026"))
 
 
 def codes(pack):
