@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from spbe.core.access import ALLOWED, Decision, refuse
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem, EvaluationState
-from spbe.evaluations.policy import can_manage_evaluation
+from spbe.evaluations.policy import can_manage_evaluation, is_lead_unit_pic
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Role
 from spbe.schedule.stages import Stage, StageToday
@@ -72,14 +72,6 @@ def is_assigned_assessor(actor: Actor, evaluation: Evaluation) -> bool:
     )
 
 
-def _is_lead_pic(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> bool:
-    return (
-        actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
-        and assessment.lead_unit_id is not None
-        and actor.unit_id == assessment.lead_unit_id
-    )
-
-
 def _open_in_self_assessment(
     item: EvaluationItem, evaluation: Evaluation, stage: StageToday
 ) -> Decision:
@@ -112,7 +104,7 @@ def can_edit_item(
 ) -> Decision:
     """An item's note and its move draf → diajukan: the lead unit's PIC, in the Penilaian
     Mandiri only, while the item is neither retired nor accepted."""
-    if not _is_lead_pic(actor, assessment, evaluation):
+    if not is_lead_unit_pic(actor, assessment, evaluation):
         return refuse(ONLY_LEAD_PIC)
     return _open_in_self_assessment(item, evaluation, stage)
 
@@ -127,7 +119,7 @@ def can_answer_revision(
     """A sanggah (with new evidence) or a promise (akan disusulkan) on an item in revisi: the
     koordinator or the lead unit's PIC, in the Penilaian Interviu only."""
     if not (
-        can_manage_evaluation(actor, evaluation) or _is_lead_pic(actor, assessment, evaluation)
+        can_manage_evaluation(actor, evaluation) or is_lead_unit_pic(actor, assessment, evaluation)
     ):
         return refuse(ONLY_COORDINATOR_OR_LEAD)
     if stage.stage is not Stage.INTERVIEW:
@@ -197,7 +189,7 @@ def can_enter_external_index(
         return _not_finished(evaluation)
     if is_assigned_assessor(actor, evaluation):
         return can_record_verdict(actor, evaluation, stage)
-    if _is_lead_pic(actor, assessment, evaluation):
+    if is_lead_unit_pic(actor, assessment, evaluation):
         if stage.stage is not Stage.SELF_ASSESSMENT:
             return refuse(INDEX_IN_SELF_ASSESSMENT)
         return _not_finished(evaluation)

@@ -177,13 +177,18 @@ def indicator_open(assessment: Assessment, evaluation: Evaluation) -> Decision:
     return ALLOWED
 
 
-def can_edit_claim(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> Decision:
-    """The lead unit's PIC, while the indicator is open (``indicator_open``)."""
-    if not (
+def is_lead_unit_pic(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> bool:
+    """A PIC of the agency whose unit leads the indicator."""
+    return (
         actor.has_in_agency(Role.UNIT_PIC, evaluation.agency_id)
         and assessment.lead_unit_id is not None
         and actor.unit_id == assessment.lead_unit_id
-    ):
+    )
+
+
+def can_edit_claim(actor: Actor, assessment: Assessment, evaluation: Evaluation) -> Decision:
+    """The lead unit's PIC, while the indicator is open (``indicator_open``)."""
+    if not is_lead_unit_pic(actor, assessment, evaluation):
         return refuse(
             _("Only the PIC of the lead unit may change indicator %(number)s.")
             % {"number": assessment.indicator.number}
