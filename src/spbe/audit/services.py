@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, NamedTuple
 
 from django.db import models
 
 from spbe.audit.models import AuditEvent
+
+
+class AuditEntry(NamedTuple):
+    """One change of a batch, for ``audit_record_many``."""
+
+    action: str
+    target: models.Model
+    summary: str
+    data: dict[str, Any]
 
 
 def audit_record(
@@ -31,4 +41,22 @@ def audit_record(
         object_id=object_id,
         summary=summary[:300],
         data=data or {},
+    )
+
+
+def audit_record_many(
+    *, actor: Any, agency: Any, entries: Iterable[AuditEntry]
+) -> list[AuditEvent]:
+    """Record a batch of changes by one actor in one agency with a single insert, in order."""
+    return AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=actor if getattr(actor, "pk", None) else None,
+            agency=agency,
+            action=entry.action,
+            object_type=entry.target._meta.label_lower,
+            object_id=str(entry.target.pk),
+            summary=entry.summary[:300],
+            data=entry.data,
+        )
+        for entry in entries
     )

@@ -12,9 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from spbe.audit.services import audit_record
+from spbe.audit.services import AuditEntry, audit_record, audit_record_many
 from spbe.catalog.selectors import UnknownFramework, current_revision
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
@@ -123,7 +125,8 @@ def assignments_update(
             "supporting_units"
         )
     }
-    changed = 0
+    changed: list[tuple[Assessment, set[int]]] = []
+    entries: list[AuditEntry] = []
     for number, (lead_id, supporting_ids) in sorted(assignments.items()):
         assessment = assessments.get(number)
         if assessment is None:
@@ -149,24 +152,44 @@ def assignments_update(
         if before == (lead_id, supporting_ids):
             continue
         assessment.lead_unit_id = lead_id
-        assessment.version += 1
-        assessment.updated_by = actor.user
-        assessment.save(update_fields=["lead_unit", "version", "updated_by", "updated_at"])
-        assessment.supporting_units.set(supporting_ids)
-        audit_record(
-            actor=actor.user,
-            action="assessment.assign",
-            target=assessment,
-            agency=evaluation.agency,
-            summary=_("Indicator %(number)s assigned") % {"number": number},
-            data={
-                "lead_unit": lead_id,
-                "supporting_units": sorted(supporting_ids),
-                "before": {"lead_unit": before[0], "supporting_units": sorted(before[1])},
-            },
+        changed.append((assessment, supporting_ids))
+        entries.append(
+            AuditEntry(
+                action="assessment.assign",
+                target=assessment,
+                summary=_("Indicator %(number)s assigned") % {"number": number},
+                data={
+                    "lead_unit": lead_id,
+                    "supporting_units": sorted(supporting_ids),
+                    "before": {"lead_unit": before[0], "supporting_units": sorted(before[1])},
+                },
+            )
         )
-        changed += 1
-    return changed
+    _assignments_write(changed, actor.user)
+    audit_record_many(actor=actor.user, agency=evaluation.agency, entries=entries)
+    return len(changed)
+
+
+def _assignments_write(changed: list[tuple[Assessment, set[int]]], user: Any) -> None:
+    """Store the new lead units and replace the supporting units of the changed rows, with one
+    update per lead unit instead of one per row."""
+    if not changed:
+        return
+    by_lead: dict[int | None, list[int]] = {}
+    for assessment, _supporting in changed:
+        by_lead.setdefault(assessment.lead_unit_id, []).append(assessment.pk)
+    now = timezone.now()
+    for lead_id, pks in by_lead.items():
+        Assessment.objects.filter(pk__in=pks).update(
+            lead_unit_id=lead_id, version=F("version") + 1, updated_by=user, updated_at=now
+        )
+    through = Assessment.supporting_units.through
+    through.objects.filter(assessment__in=[assessment for assessment, _s in changed]).delete()
+    through.objects.bulk_create(
+        through(assessment_id=assessment.pk, unit_id=unit_id)
+        for assessment, supporting in changed
+        for unit_id in sorted(supporting)
+    )
 
 
 @transaction.atomic
