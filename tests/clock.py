@@ -4,8 +4,9 @@ Tests marked ``dates`` (every test that builds the shared cast, see ``tests/cast
 the cast's day, ``CAST_DAY``: the self-assessment is open, its deadline (2026-12-15) is ahead,
 so "overdue" on the dashboard and the action plan means what the test says it means, in any
 year. ``--clock=YYYY-MM-DD`` moves the real clock of the whole run to that day (it keeps
-ticking); ``scripts/test`` runs the ``dates`` tests once more in 2027 to prove that they read
-only the clock they set.
+ticking); ``scripts/test`` runs the database and ``dates`` tests once more, on PostgreSQL, in
+2027: a ``dates`` test proves there that it reads only the clock it sets, any other test that it
+reads no date at all.
 
 time-machine replaces Python's clocks (``time.time``, ``datetime.now``, ``date.today``) in this
 process and its threads (the live server of the browser tests), not ``time.monotonic`` or
