@@ -8,7 +8,11 @@ from django.db import IntegrityError, transaction
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.external_index_services import external_index_value_set
-from spbe.evidence.item_services import external_index_proof_set, item_evidence_link
+from spbe.evidence.item_services import (
+    external_index_proof_set,
+    item_evidence_link,
+    item_evidence_unlink,
+)
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.evidence.services import evidence_link_add
 from tests.evaluations.helpers import assessment
@@ -124,3 +128,67 @@ def test_the_koordinator_names_the_document_that_proves_an_index_value(pemdi):
             document=document(pemdi),
             today=SELF_ASSESSMENT_DAY,
         )
+
+
+def test_the_pic_unlinks_an_items_document_in_the_mandiri_and_the_document_stays(pemdi):
+    linked = link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY)
+    item_evidence_unlink(actor=pemdi.actor(pemdi.pic), link=linked, today=SELF_ASSESSMENT_DAY)
+    assert not EvidenceLink.objects.filter(pk=linked.pk).exists()
+    assert Document.objects.filter(pk=linked.document_id).exists()
+    event = AuditEvent.objects.get(action="evidence.unlink")
+    assert (event.object_id, event.data["document"]) == (str(linked.pk), linked.document_id)
+
+
+def test_from_the_document_stage_on_an_items_evidence_stays_linked(pemdi):
+    linked = link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY)
+    with pytest.raises(PermissionDenied):
+        item_evidence_unlink(actor=pemdi.actor(pemdi.pic), link=linked, today=DOCUMENTS_DAY)
+    assert EvidenceLink.objects.filter(pk=linked.pk).exists()
+    assert not AuditEvent.objects.filter(action="evidence.unlink").exists()
+
+
+def test_a_pic_of_a_unit_without_a_part_in_the_indicator_unlinks_nothing(pemdi):
+    linked = link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY)
+    for who in (pemdi.other_pic, pemdi.outsider, pemdi.leadership):
+        with pytest.raises(PermissionDenied):
+            item_evidence_unlink(actor=pemdi.actor(who), link=linked, today=SELF_ASSESSMENT_DAY)
+    assert EvidenceLink.objects.filter(pk=linked.pk).exists()
+
+
+def test_an_indicators_own_evidence_is_not_unlinked_as_an_items(pemdi):
+    doc = document(pemdi)
+    plain = evidence_link_add(
+        actor=pemdi.actor(pemdi.pic), assessment=assessment(pemdi, 1), document=doc, level=2
+    )
+    with pytest.raises(ActionRefused, match="tidak tertaut ke butir"):
+        item_evidence_unlink(actor=pemdi.actor(pemdi.pic), link=plain, today=SELF_ASSESSMENT_DAY)
+    assert EvidenceLink.objects.filter(pk=plain.pk).exists()
+
+
+def test_an_accepted_items_evidence_is_kept(pemdi):
+    linked = link(pemdi, "I1-L2-01", pemdi.pic, SELF_ASSESSMENT_DAY)
+    set_status(pemdi, "diterima", "I1-L2-01")
+    with pytest.raises(PermissionDenied):
+        item_evidence_unlink(actor=pemdi.actor(pemdi.pic), link=linked, today=SELF_ASSESSMENT_DAY)
+    assert EvidenceLink.objects.filter(pk=linked.pk).exists()
+
+
+def test_the_proof_of_an_index_value_is_a_document_of_the_same_agency(pemdi):
+    value = external_index_value_set(
+        actor=pemdi.actor(pemdi.coordinator),
+        assessment=assessment(pemdi, 5),
+        version=0,
+        value="64",
+        year=2026,
+        source="Portal Satu Data Indonesia",
+        today=SELF_ASSESSMENT_DAY,
+    )
+    foreign = Document.objects.create(agency=pemdi.other_agency, title="Hasil SDI lain")
+    with pytest.raises(PermissionDenied):
+        external_index_proof_set(
+            actor=pemdi.actor(pemdi.coordinator),
+            external_value=value,
+            document=foreign,
+            today=SELF_ASSESSMENT_DAY,
+        )
+    assert not AuditEvent.objects.filter(action="external_index.proof").exists()
