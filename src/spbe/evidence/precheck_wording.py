@@ -107,7 +107,7 @@ def result_as_text(result: PrecheckResult, *, title: str) -> str:
     for row in result.criteria:
         mark = "✓" if row.found else "✗"
         where = _("p. %(page)s") % {"page": row.page} if row.page else ""
-        lines.append(f"  {row.level}  {mark} {row.element}  {where}")
+        lines.append(f"  {row.level}  {mark} {row.element}  {where}".rstrip())
         if row.quote:
             lines.append(f"        “{row.quote}”")
     if result.missing:
