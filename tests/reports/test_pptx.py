@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from django.utils import translation
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
@@ -77,3 +78,76 @@ def test_the_plan_slide_has_the_steps_as_a_table(spbe_report):
     assert rows[0] == ["#", "Indicator", "Lead unit", "From", "To", "Cost"]
     shown = min(len(plan.steps), MAX_PLAN_ROWS)
     assert [row[0] for row in rows[1:]] == [step.code for step in plan.steps[:shown]]
+
+
+def slide_titled(presentation, start: str):
+    return next(slide for slide in presentation.slides if title(slide).startswith(start))
+
+
+def table_rows(slide) -> list[list[str]]:
+    table = next(shape.table for shape in slide.shapes if shape.has_table)
+    return [[cell.text for cell in row.cells] for row in table.rows]
+
+
+def test_the_title_slide_carries_the_letterhead_the_framework_the_agency_and_the_year(
+    spbe_report,
+):
+    first = texts(deck(spbe_report).slides[0])
+    summary = spbe_report.data.summary
+    for line in spbe_report.data.letterhead.lines:
+        assert line in first
+    assert summary.framework_title in first
+    assert f"{summary.agency_name} · {summary.year}" in first
+
+
+def test_the_summary_table_has_a_row_per_index_kind_with_how_much_is_filled_in(spbe_report):
+    rows = table_rows(deck(spbe_report).slides[1])
+    assert rows[0] == ["Index", "Value", "Predicate", "Filled in"]
+    figures = spbe_report.data.summary.indices
+    with translation.override("en"):
+        assert [row[0] for row in rows[1:]] == [str(figure.label) for figure in figures]
+    for row, figure in zip(rows[1:], figures, strict=True):
+        assert row[3] == f"{figure.filled}/{figure.total}"
+        assert (row[1] == "—") == (not figure.available)
+
+
+def test_the_status_slide_counts_every_indicator_once(spbe_report):
+    slide = slide_titled(deck(spbe_report), "Review status of the indicators")
+    rows = table_rows(slide)
+    assert rows[0] == ["State", "Indicators"]
+    assert sum(int(row[1]) for row in rows[1:]) == len(spbe_report.data.indicators) == 47
+    overclaims = spbe_report.data.summary.overclaims
+    assert f"Claims above the verified level: {len(overclaims)}." in texts(slide)
+
+
+def test_the_decisions_slide_asks_for_the_plan_and_gives_both_deadlines(spbe_report):
+    slide = texts(slide_titled(deck(spbe_report), "Decisions for the leadership"))
+    plan = spbe_report.data.recommendations
+    summary = spbe_report.data.summary
+    assert slide.splitlines()[1].startswith("• Index ")
+    assert plan.steps  # the filled-in evaluation is below its target
+    assert f"Approve the plan: {len(plan.steps)} step(s) for " in slide
+    assert "Assign the steps to their units: " in slide
+    assert f"Self-assessment closes on {summary.self_assessment_deadline}" in slide
+    assert f"the review on {summary.review_deadline}" in slide
+
+
+def test_the_plan_slide_says_where_the_plan_starts_and_ends(spbe_report):
+    slide = texts(slide_titled(deck(spbe_report), "The plan to reach"))
+    plan = spbe_report.data.recommendations
+    assert f"with {len(plan.steps)} step(s) for " in slide
+    with translation.override("en"):
+        assert f"starting from the {plan.kind.label} values." in slide
+    assert len(plan.steps) > MAX_PLAN_ROWS  # so the slide says how many it leaves out
+    assert f"… and {len(plan.steps) - MAX_PLAN_ROWS} more step(s)" in slide
+
+
+def test_a_pemdi_deck_shows_aspects_and_no_domains(pemdi_report):
+    titles = [title(slide) for slide in deck(pemdi_report).slides]
+    assert not any("domain" in t.lower() for t in titles)
+    assert any("aspect" in t.lower() for t in titles)
+
+
+def test_a_deck_without_a_logo_starts_its_letterhead_at_the_margin(pemdi_report):
+    first = deck(pemdi_report).slides[0]
+    assert not any(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in first.shapes)
