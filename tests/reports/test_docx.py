@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
+from decimal import Decimal
 
 import pytest
+from django.utils import translation
 from docx import Document
 
+from spbe.reports.docx import portal_level
 from spbe.reports.models import ReportFormat
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
@@ -73,3 +77,73 @@ def test_the_review_minutes_follow_on_the_letterhead_with_results_and_signatures
     assert signatures.rows[0].cells[0].text == "Internal assessor"
     assert len(document.sections) == 2
     assert abs(document.sections[1].page_width.cm - 21.0) < 0.01
+
+
+def test_the_document_is_a4_with_two_centimetre_margins_in_arial_ten_point(document):
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 2), round(section.page_height.cm, 2)) == (21.0, 29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        assert round(getattr(section, side).cm, 2) == 2.0
+    normal = document.styles["Normal"]
+    assert (normal.font.name, normal.font.size.pt) == ("Arial", 10)
+
+
+def test_the_notes_open_with_the_agency_the_framework_the_revision_and_the_official_index(
+    spbe_report, document
+):
+    summary = spbe_report.data.summary
+    paragraphs = [p.text for p in document.paragraphs]
+    opening = paragraphs[paragraphs.index("Self-assessment notes for the national portal") + 1]
+    assert opening == (
+        f"{summary.agency_name} · {summary.framework_title} · {summary.year} "
+        f"(revision {summary.revision_number})"
+    )
+    official = summary.official
+    index_line = next(p for p in paragraphs if p.startswith("Index ("))
+    assert f"{official.predicate}." in index_line
+    assert "Predicate decided by the unrounded index" in index_line
+
+
+def test_each_evidence_line_names_the_number_year_level_and_link(spbe_report, document):
+    row = next(
+        row
+        for row in spbe_report.data.indicators
+        if any(item.number and item.level for item in row.evidence)
+    )
+    table = document.tables[row.number - 1]
+    lines = table.rows[3].cells[1].text.split("\n")
+    for line, item in zip(lines, row.evidence, strict=True):
+        assert line.startswith(item.title)
+        if item.number:
+            assert f"no. {item.number}" in line
+        if item.level:
+            assert f"level {item.level}" in line
+        if item.url:
+            assert line.endswith(item.url)
+
+
+def test_the_portal_level_is_the_verified_one_the_claim_not_yet_verified_or_a_dash(spbe_report):
+    row = spbe_report.data.indicators[0]
+    with translation.override("en"):
+        assert portal_level(replace(row, claimed=Decimal(3), verified=Decimal(2))) == "2"
+        assert portal_level(replace(row, claimed=Decimal(3), verified=None)) == (
+            "3 (not yet verified)"
+        )
+        assert portal_level(replace(row, claimed=None, verified=None)) == "—"
+
+
+def test_the_review_results_list_every_indicator_with_its_result_and_note(spbe_report, document):
+    results = document.tables[len(spbe_report.data.indicators) + 1]
+    rows = [[cell.text for cell in row.cells] for row in results.rows[1:]]
+    for cells, row in zip(rows, spbe_report.data.indicators, strict=True):
+        assert (cells[0], cells[1], cells[4]) == (row.code, row.name, row.state_label)
+        assert cells[5] == (row.verification_reason or row.return_note)
+
+
+def test_both_signatures_have_a_blank_line_to_sign_on(document):
+    signatures = document.tables[-1]
+    assert [cell.text for cell in signatures.rows[0].cells] == [
+        "Internal assessor",
+        "Coordinator, Tim Koordinasi SPBE",
+    ]
+    assert all(cell.text == "( ……………………………… )" for cell in signatures.rows[2].cells)
