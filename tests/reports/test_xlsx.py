@@ -9,12 +9,19 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from spbe.evaluations.scores import IndexKind
 from spbe.reports.models import ReportFormat
 from spbe.reports.wording import weight_value
-from spbe.reports.workbook_layout import COLUMNS
-from spbe.reports.xlsx import render_xlsx
+from spbe.reports.workbook_layout import (
+    COLUMNS,
+    KEYS,
+    RowAction,
+    header_keys,
+    parse_action,
+)
+from spbe.reports.xlsx import EDITABLE_FILL, render_xlsx
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 
@@ -101,3 +108,70 @@ def test_text_that_looks_like_a_formula_stays_text(spbe_report):
     cell = sheet.cell(row=2, column=[c.key for c in COLUMNS].index("justification") + 1)
     assert cell.data_type == "s"
     assert cell.value == '=HYPERLINK("http://x","y")'
+
+
+def test_the_indicator_sheet_freezes_the_header_and_codes_and_filters_every_column(workbook):
+    sheet = workbook["Indicators"]
+    assert sheet.freeze_panes == "D2"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(COLUMNS))}48"
+
+
+def test_the_cells_to_fill_in_are_marked_and_the_others_are_not(workbook):
+    sheet = workbook["Indicators"]
+    marked = {
+        column.key
+        for position, column in enumerate(COLUMNS, start=1)
+        if sheet.cell(row=2, column=position).fill.fgColor.rgb.endswith(
+            EDITABLE_FILL.fgColor.rgb[-6:]
+        )
+    }
+    assert marked == {column.key for column in COLUMNS if column.editable}
+    assert marked == {"claimed_level", "criteria_met", "justification", "action"}
+
+
+def test_the_save_as_column_offers_only_draft_and_submit(workbook):
+    sheet = workbook["Indicators"]
+    validations = sheet.data_validations.dataValidation
+    assert len(validations) == 1
+    letter = get_column_letter(KEYS.index("action") + 1)
+    assert str(validations[0].sqref) == f"{letter}2:{letter}48"
+    assert validations[0].formula1 == '"draft,submit"'  # the report was written in English
+
+
+def test_levels_are_shown_without_needless_decimals(workbook):
+    sheet = workbook["Indicators"]
+    for key in ("claimed_level", "verified_level", "external_value", "gap"):
+        assert sheet.cell(row=2, column=KEYS.index(key) + 1).number_format == "0.##"
+
+
+def test_the_columns_have_the_widths_of_the_layout(workbook):
+    sheet = workbook["Indicators"]
+    for position, column in enumerate(COLUMNS, start=1):
+        assert sheet.column_dimensions[get_column_letter(position)].width == column.width
+
+
+def test_every_header_is_found_again_in_either_language_and_by_its_key():
+    for code in ("en", "id"):
+        with translation.override(code):
+            labels = [column.label() for column in COLUMNS]
+        assert header_keys(labels) == {key: position for position, key in enumerate(KEYS)}
+    assert header_keys(["  NUMBER ", "justification"]) == {"number": 0, "justification": 1}
+    assert header_keys(["Kolom lain", None, 3]) == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "action"),
+    [
+        ("", RowAction.NONE),
+        (None, RowAction.NONE),
+        ("draft", RowAction.DRAFT),
+        (" SUBMIT ", RowAction.SUBMIT),
+        ("Draf", RowAction.DRAFT),
+        ("ajukan", RowAction.SUBMIT),
+        ("kirim semua", None),
+    ],
+)
+def test_the_save_as_word_is_read_in_either_language_whatever_the_users(raw, action):
+    for code in ("en", "id"):
+        with translation.override(code):
+            assert parse_action(raw) == action
