@@ -6,6 +6,7 @@ from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise, product
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from spbe.planner.pareto import cheapest_reaching, pareto_front
 from spbe.scoring import parse_values, score
 from spbe.scoring.engine import to_decimal
 from spbe.scoring.model import PredicateBasis
+from tests.conftest import library_framework
 from tests.planner.conftest import cost_table, small_framework
 
 
@@ -68,14 +70,30 @@ def test_the_front_starts_where_the_agency_stands_and_rises_in_cost_and_index(sp
         assert lower.index_exact < higher.index_exact
 
 
-def test_each_point_is_scored_by_the_engine(spbe_2020):
-    values = parse_values(spbe_2020, {n: 1 for n in spbe_2020.indicator_numbers})
-    front = pareto_front(spbe_2020, values, costs=default_costs(spbe_2020))
-    point = front.points[len(front.points) // 2]
-    after = dict(values)
-    after.update({step.indicator: Fraction(step.to_level) for step in point.steps})
-    assert score(spbe_2020, after).index_exact == point.index_exact
-    assert sum(step.cost for step in point.steps) == point.cost
+@pytest.mark.parametrize(
+    ("framework_id", "raw"),
+    [
+        ("spbe-2020", lambda n: 1),
+        ("spbe-2020", lambda n: 1 + n % 3),
+        ("pemdi-2026", lambda n: "1.5" if n % 2 else "2.25"),
+    ],
+)
+def test_every_point_is_what_the_engine_scores_for_its_steps(framework_id, raw):
+    framework = library_framework(framework_id)
+    values = parse_values(framework, {n: raw(n) for n in framework.indicator_numbers})
+    front = pareto_front(framework, values, costs=default_costs(framework), year=2024)
+    assert len(front.points) > 10
+    for point in front.points:
+        after = dict(values)
+        after.update({step.indicator: Fraction(step.to_level) for step in point.steps})
+        engine = score(framework, after, year=2024)
+        assert (point.index_exact, point.index, point.predicate) == (
+            engine.index_exact,
+            engine.index,
+            engine.predicate,
+        )
+        assert sum(step.cost for step in point.steps) == point.cost
+        assert all(step.from_value == to_decimal(values[step.indicator]) for step in point.steps)
 
 
 def test_reading_the_front_at_a_target_gives_the_optimal_plans_cost(spbe_2020):

@@ -19,7 +19,7 @@ from spbe.planner.costs import CostTable
 from spbe.planner.knapsack import INFINITY, frontier
 from spbe.planner.problem import Step, build_problem
 from spbe.planner.target import reaches
-from spbe.scoring.engine import score
+from spbe.scoring.engine import index_score
 from spbe.scoring.model import Number, PredicateBasis, ScoringFramework
 
 
@@ -57,8 +57,8 @@ def pareto_front(
     """Every non-dominated (cost, index) plan, by increasing cost and index.
 
     Takes the same inputs as :func:`spbe.planner.optimizer.optimal_plan` without the target;
-    locks, maximum levels and unit capacities apply. Each point's index and predicate come from
-    the scoring engine.
+    locks, maximum levels and unit capacities apply. Each point's index is the exact index of its
+    steps, rounded and given its predicate by the scoring engine.
     """
     problem = build_problem(framework, values, costs)
     solution = problem.solve()
@@ -69,7 +69,9 @@ def pareto_front(
     cost_only = np.where(keys < INFINITY, keys // problem.step_factor, INFINITY)
     for gain in frontier(cost_only).tolist():
         steps = problem.steps_for(solution.choice_at(gain))
-        result = score(framework, problem.values_after(steps), year=year)
+        # The knapsack counts the index in exact units: the index after the steps, exactly as
+        # the engine scores them (tests/planner/test_pareto.py checks every point).
+        result = index_score(framework, problem.index_at(gain), year=year)
         points.append(
             FrontPoint(
                 cost=problem.cost_of_key(int(solution.keys[gain])),

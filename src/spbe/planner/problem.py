@@ -46,6 +46,7 @@ class Problem:
 
     framework: ScoringFramework
     values: Mapping[int, Fraction]
+    from_values: Mapping[int, Decimal]  # the same values as shown in a step, converted once
     costs: CostTable
     items: tuple[knapsack.Item, ...]
     levels: Mapping[int, tuple[int, ...]]  # per indicator: the level of each option, in order
@@ -91,7 +92,7 @@ class Problem:
         return tuple(
             Step(
                 indicator=number,
-                from_value=to_decimal(self.values[number]),
+                from_value=self.from_values[number],
                 to_level=self.levels[number][position - 1],
                 cost=self.step_costs[number][position - 1],
             )
@@ -155,6 +156,7 @@ def build_problem(
     return Problem(
         framework=framework,
         values=exact,
+        from_values={number: to_decimal(exact[number]) for number in options},
         costs=costs,
         items=tuple(items),
         levels={n: tuple(level for level, _cost in levels) for n, levels in options.items()},

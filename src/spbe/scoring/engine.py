@@ -20,6 +20,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 
 from spbe.scoring.model import (
+    IndexScore,
     IndicatorSpec,
     Number,
     PartScore,
@@ -48,15 +49,7 @@ def score(
     :func:`spbe.scoring.values.parse_values`). ``year`` selects the predicate basis from the
     framework's per-year policy; without a year the policy's default applies.
     """
-    missing = [n for n in framework.indicator_numbers if n not in values]
-    if missing:
-        raise ScoringInputError("missing_indicators", indicators=tuple(missing))
-
-    # Every weight is scaled by the same factor, which cancels in each ratio below.
-    weighted = {
-        number: weight * _exact(values[number])
-        for number, weight in framework.scaled_weights.items()
-    }
+    weighted = _weighted(framework, values)
     aspects = tuple(
         _part(
             aspect.number,
@@ -77,19 +70,51 @@ def score(
         )
         for domain in framework.domains
     )
-    index = Fraction(sum(weighted.values())) / sum(framework.scaled_weights.values())
-
-    basis = framework.predicate_policy.basis_for(year)
+    overall = _index(framework, weighted, year)
     return ScoreResult(
         framework_id=framework.id,
         year=year,
-        index_exact=to_decimal(index),
-        index=round_half_up(index),
-        predicate=predicate_for(framework, index, basis),
-        predicate_basis=basis,
+        index_exact=overall.index_exact,
+        index=overall.index,
+        predicate=overall.predicate,
+        predicate_basis=framework.predicate_policy.basis_for(year),
         domains=domains,
         aspects=aspects,
     )
+
+
+def index_score(
+    framework: ScoringFramework, index: Fraction, *, year: int | None = None
+) -> IndexScore:
+    """An exact index as :func:`score` shows it: unrounded, rounded half up, and its predicate
+    under the year's basis. For a caller that already has the exact index of many plans (the
+    cost-vs-index curve, whose knapsack counts the index in exact units)."""
+    basis = framework.predicate_policy.basis_for(year)
+    return IndexScore(
+        index_exact=to_decimal(index),
+        index=round_half_up(index),
+        predicate=predicate_for(framework, index, basis),
+    )
+
+
+def _weighted(
+    framework: ScoringFramework, values: Mapping[int, Number]
+) -> dict[int, int | Fraction]:
+    missing = [n for n in framework.indicator_numbers if n not in values]
+    if missing:
+        raise ScoringInputError("missing_indicators", indicators=tuple(missing))
+    # Every weight is scaled by the same factor, which cancels in each ratio below.
+    return {
+        number: weight * _exact(values[number])
+        for number, weight in framework.scaled_weights.items()
+    }
+
+
+def _index(
+    framework: ScoringFramework, weighted: Mapping[int, int | Fraction], year: int | None
+) -> IndexScore:
+    index = Fraction(sum(weighted.values())) / sum(framework.scaled_weights.values())
+    return index_score(framework, index, year=year)
 
 
 def predicate_for(
@@ -127,7 +152,7 @@ def _exact(value: Number) -> int | Fraction:
     """A value as an int when it is whole (the common case), else as an exact Fraction."""
     if isinstance(value, int):
         return value
-    exact = Fraction(value)
+    exact = value if isinstance(value, Fraction) else Fraction(value)
     return exact.numerator if exact.denominator == 1 else exact
 
 

@@ -249,6 +249,15 @@ class PartScore:
 
 
 @dataclass(frozen=True, slots=True)
+class IndexScore:
+    """The overall index and its predicate alone (``engine.score_index``)."""
+
+    index_exact: Decimal
+    index: Decimal
+    predicate: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ScoreResult:
     framework_id: str
     year: int | None
