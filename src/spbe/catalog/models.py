@@ -99,6 +99,20 @@ class Aspect(models.Model):
         return Fraction(self.weight_text)
 
 
+# The indicator's texts: long, and decoded from JSON for every row read. A list that reads
+# indicators for their number, code and name only defers these.
+INDICATOR_TEXTS = (
+    "question",
+    "explanation",
+    "criteria",
+    "conditions",
+    "evidence_hints",
+    "sources",
+    "quality_flags",
+    "levels_without_items",
+)
+
+
 class Indicator(models.Model):
     revision = models.ForeignKey(
         FrameworkRevision, on_delete=models.CASCADE, related_name="indicators"

@@ -13,10 +13,12 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models import QuerySet
 from django.http import Http404
 
+from spbe.catalog.models import INDICATOR_TEXTS
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.evaluations.models import Evaluation, EvaluationItem, ExternalIndexValue
 from spbe.evaluations.scores import IndexFigure, IndexKind, score_index
@@ -41,8 +43,12 @@ def evaluation_items(
     evaluation: Evaluation, *, include_retired: bool = False
 ) -> QuerySet[EvaluationItem]:
     """The evaluation's items by indicator, level and position (one query)."""
-    items = evaluation.items.select_related("assessment__indicator").order_by(
-        "assessment__indicator__number", "level", "position", "code"
+    items = (
+        evaluation.items.select_related("assessment__indicator")
+        # An evaluation has hundreds of items; their indicator is read for its number, code
+        # and name only, never for its texts (eight JSON and text fields per row otherwise).
+        .defer(*(f"assessment__indicator__{name}" for name in INDICATOR_TEXTS))
+        .order_by("assessment__indicator__number", "level", "position", "code")
     )
     return items if include_retired else items.filter(retired=False)
 
@@ -88,7 +94,7 @@ def evaluation_estimate(evaluation: Evaluation) -> EvaluationEstimate:
     """The estimate of the evaluation from its items, external values and claims."""
     framework = revision_scoring_framework(evaluation.revision)
     assessments = evaluation_assessments(evaluation)
-    items = list(evaluation_items(evaluation))
+    items = _item_facts(evaluation)
     if framework.item_rule is not None:
         framework = dataclasses.replace(framework, indicator_items=_item_lists(framework, items))
     valued_by_items = set(framework.indicator_items) if framework.item_rule else set()
@@ -143,18 +149,42 @@ def external_index_rows(evaluation: Evaluation) -> list[ExternalIndexRow]:
     ]
 
 
-def _item_lists(
-    framework: ScoringFramework, items: list[EvaluationItem]
-) -> dict[int, IndicatorItems]:
+class _ItemFacts(NamedTuple):
+    """What the estimate needs of an item, read without building a model per row."""
+
+    number: int  # the indicator's
+    level: int
+    code: str
+    text: str
+    status: str
+
+
+def _item_facts(evaluation: Evaluation) -> list[_ItemFacts]:
+    """The evaluation's active items in ``evaluation_items``' order, as plain rows (one query)."""
+    rows = (
+        evaluation.items.filter(retired=False)
+        .order_by("assessment__indicator__number", "level", "position", "code")
+        .values_list("assessment__indicator__number", "level", "code", "text", "status")
+    )
+    return [_ItemFacts(*row) for row in rows]
+
+
+def _facts_of(item: EvaluationItem) -> _ItemFacts:
+    return _ItemFacts(
+        item.assessment.indicator.number, item.level, item.code, item.text, item.status
+    )
+
+
+def _item_lists(framework: ScoringFramework, items: list[_ItemFacts]) -> dict[int, IndicatorItems]:
     """The evaluation's own item lists, in the engine's terms.
 
     The evaluation's list replaces the library's, because the koordinator keeps it in step with
     the portal. A level without active items cannot be passed by items, like a level the source
     lists none for (Pemdi I9 level 3).
     """
-    by_level: dict[tuple[int, int], list[EvaluationItem]] = defaultdict(list)
+    by_level: dict[tuple[int, int], list[_ItemFacts]] = defaultdict(list)
     for item in items:
-        by_level[(item.assessment.indicator.number, item.level)].append(item)
+        by_level[(item.number, item.level)].append(item)
     levels = range(1, int(framework.value_range.maximum) + 1)
     return {
         number: IndicatorItems(
@@ -196,7 +226,8 @@ def item_rule_outcomes(
     framework = revision_scoring_framework(evaluation.revision)
     if framework.item_rule is None:
         return {}
-    framework = dataclasses.replace(framework, indicator_items=_item_lists(framework, items))
+    facts = [_facts_of(item) for item in items]
+    framework = dataclasses.replace(framework, indicator_items=_item_lists(framework, facts))
     statuses = {item.code: ItemStatus(item.status) for item in items}
     return {
         outcome.code: outcome
