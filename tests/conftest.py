@@ -26,22 +26,47 @@ from tests.timeouts import run
 # The fixtures that build the shared cast (make_cast), here and in the apps' conftest files.
 CAST_FIXTURES = {"cast", "pemdi", "pemdi_cast", "pemdi_report", "spbe_report"}
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
+# Session fixtures that take seconds to build (rendered reports, a migrated CLI data directory,
+# a browser): the tests that use one run on one worker (`--dist loadgroup`, scripts/test), so
+# it is built once per run rather than once per worker.
+EXPENSIVE_SESSION_FIXTURES = {
+    "spbe_report": "rendered-reports",
+    "pemdi_report": "rendered-reports",
+    "spbe_cli": "spbe-cli",
+    "browser": "browser",
+}
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark the tests that touch the test database, so CI can run those on PostgreSQL too.
 
     Pure tests (scoring, text analysis, charts) and CLI tests (their own SQLite files) give
-    the same answer on any database; running them once is enough.
+    the same answer on any database; running them once is enough. Tests that share an
+    expensive fixture are grouped onto one worker (``xdist_group``).
     """
     for item in items:
         fixtures = set(getattr(item, "fixturenames", ()))
+        group = _worker_group(item, fixtures)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
         if fixtures & DATABASE_FIXTURES or item.get_closest_marker("django_db"):
             item.add_marker(pytest.mark.database)
         # A test given the shared cast runs on the cast's day (tests/clock.py), and again in
         # 2027; tests that call make_cast themselves carry the marker explicitly.
         if fixtures & CAST_FIXTURES:
             item.add_marker(pytest.mark.dates)
+
+
+def _worker_group(item: pytest.Item, fixtures: set[str]) -> str | None:
+    """The group of a test that uses an expensive session fixture, or a module-scoped one (a
+    module's own set-up, such as the loaded demo): built once when its tests share a worker."""
+    for name in sorted(fixtures & set(EXPENSIVE_SESSION_FIXTURES)):
+        return EXPENSIVE_SESSION_FIXTURES[name]
+    definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    if any(defs and defs[-1].scope == "module" for defs in definitions.values()):
+        return item.nodeid.split("::")[0]
+    return None
 
 
 def pytest_configure(config: pytest.Config) -> None:
