@@ -26,14 +26,12 @@ from tests.timeouts import run
 # The fixtures that build the shared cast (make_cast), here and in the apps' conftest files.
 CAST_FIXTURES = {"cast", "pemdi", "pemdi_cast", "pemdi_report", "spbe_report"}
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
-# Session fixtures that take seconds to build (rendered reports, a migrated CLI data directory,
-# a browser): the tests that use one run on one worker (`--dist loadgroup`, scripts/test), so
-# it is built once per run rather than once per worker.
+# Session fixtures that take many seconds to build (the reports rendered in every format): the
+# tests that use one run on one worker (`--dist loadgroup`, scripts/test), so it is built once
+# per run rather than once per worker.
 EXPENSIVE_SESSION_FIXTURES = {
     "spbe_report": "rendered-reports",
     "pemdi_report": "rendered-reports",
-    "spbe_cli": "spbe-cli",
-    "browser": "browser",
 }
 
 
@@ -56,6 +54,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         # 2027; tests that call make_cast themselves carry the marker explicitly.
         if fixtures & CAST_FIXTURES:
             item.add_marker(pytest.mark.dates)
+        # Whatever its module says: scripts/test leaves these out of the PostgreSQL run.
+        if "browser" in fixtures:
+            item.add_marker(pytest.mark.browser)
 
 
 def _worker_group(item: pytest.Item, fixtures: set[str]) -> str | None:
