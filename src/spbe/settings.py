@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "spbe.benchmarks",
     "spbe.home",
     "spbe.demo",
+    "spbe.api",
 ]
 
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add

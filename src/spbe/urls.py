@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from spbe.accounts.views import ThrottledLoginView
+from spbe.api.urls import page_urlpatterns as api_pages
 
 urlpatterns = [
     path("", include("spbe.home.urls")),
@@ -13,5 +14,7 @@ urlpatterns = [
     path("evaluasi/", include("spbe.reports.urls")),
     path("tolok-ukur/", include("spbe.benchmarks.urls")),
     path("bukti/", include("spbe.evidence.urls")),
+    path("api/", include("spbe.api.urls")),
+    path("", include(api_pages)),
     path("admin/", admin.site.urls),
 ]

@@ -14,6 +14,9 @@ def visible_evaluations(actor: Actor) -> QuerySet[Evaluation]:
     """The evaluations ``actor`` may view (``policy.can_view_evaluation``)."""
     return (
         Evaluation.objects.select_related("agency", "revision__framework")
+        # The revision's library document (hundreds of kilobytes of JSON) is parsed once per
+        # process and cached by its hash (catalog.selectors); a row never needs to carry it.
+        .defer("revision__document")
         .filter(viewable_evaluations(actor))
         .distinct()
     )

@@ -1,0 +1,85 @@
+"""The REST API at ``/api/v1/`` (django-ninja), its OpenAPI document and interactive docs.
+
+Every endpoint reads and writes through the same selectors and services as the pages, so no
+rule is written twice; see ``docs/api.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI, Status
+
+from spbe.api import catalog_endpoints, evaluation_endpoints
+from spbe.api.auth import AUTH, token_name
+from spbe.api.errors import error_body, install_error_handlers
+from spbe.api.schemas import ErrorOut, MeOut
+from spbe.api.token_selectors import token_presented
+from spbe.api.token_services import token_revoke
+from spbe.core.errors import ActionRefused
+from spbe.organizations.actors import actor_for
+from spbe.organizations.models import Agency, Unit
+
+
+def signed_in_or_token(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The OpenAPI document and the docs: for a signed-in user or a valid token, else 401."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        header = request.headers.get("Authorization", "")
+        bearer = header[7:] if header.lower().startswith("bearer ") else ""
+        if not request.user.is_authenticated and (
+            not bearer or token_presented(bearer, now=timezone.now()) is None
+        ):
+            body = error_body(_("Sign in, or send a valid access token."), "not_authenticated")
+            return JsonResponse(body, status=401)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+api = NinjaAPI(
+    title="SPBE",
+    version="1",
+    description="Indeks SPBE and Indeks Pemerintah Digital: evaluations, scores and evidence.",
+    auth=AUTH,
+    urls_namespace="api",
+    docs_decorator=signed_in_or_token,
+)
+install_error_handlers(api)
+api.add_router("/", catalog_endpoints.router)
+api.add_router("/", evaluation_endpoints.router)
+
+
+@api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
+def me(request: HttpRequest) -> MeOut:
+    actor = actor_for(request.user)
+    agency = Agency.objects.filter(pk=actor.agency_id).first() if actor.agency_id else None
+    unit = Unit.objects.filter(pk=actor.unit_id).first() if actor.unit_id else None
+    return MeOut(
+        username=request.user.get_username(),
+        agency=agency.name if agency else None,
+        unit=unit.name if unit else None,
+        roles=sorted(actor.roles),
+        is_admin=actor.is_admin,
+        token=token_name(request),
+    )
+
+
+@api.delete(
+    "/me/token",
+    response={204: None, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    summary="Revoke the token this call comes with",
+)
+def revoke_own_token(request: HttpRequest) -> Status[None]:
+    """For a client that rotates its credentials: the token stops working at once."""
+    token = getattr(request, "api_token", None)
+    if token is None:
+        raise ActionRefused(_("This call came without a token; there is nothing to revoke."))
+    token_revoke(actor=actor_for(request.user), token=token)
+    return Status(204, None)

@@ -1,0 +1,41 @@
+"""Who calls the API: a personal access token (``Authorization: Bearer spbe_…``) or the
+signed-in session of the pages' own calls (with CSRF). Either way the call acts as the user,
+with that user's roles; a read-only token cannot write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja.security import HttpBearer, django_auth
+
+from spbe.api.models import ApiToken
+from spbe.api.token_selectors import token_presented
+from spbe.core.errors import NotAllowed
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class BearerToken(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        now = timezone.now()
+        found = token_presented(token, now=now)
+        if found is None:
+            return None
+        if request.method not in SAFE_METHODS and not found.writes:
+            raise NotAllowed(_("This token may only read; create a read and write token."))
+        ApiToken.objects.filter(pk=found.pk).update(last_used_at=now)
+        request.user = found.user
+        request.api_token = found  # type: ignore[attr-defined]
+        return found.user
+
+
+AUTH = [BearerToken(), django_auth]
+
+
+def token_name(request: HttpRequest) -> str | None:
+    """The name of the token the call came with (for the audit log), None for a session."""
+    token = getattr(request, "api_token", None)
+    return token.name if token is not None else None
