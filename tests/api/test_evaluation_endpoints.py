@@ -4,12 +4,12 @@ dashboard, lists paginated and filtered in a stable order, bad parameters refuse
 from __future__ import annotations
 
 import pytest
-from django.utils import timezone
 
 from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import SYSTEM
 from tests.api.helpers import get, token_for
 from tests.cast import make_cast
+from tests.clock import CAST_DAY
 
 pytestmark = pytest.mark.dates
 
@@ -41,7 +41,7 @@ def test_an_evaluation_of_another_agency_is_404_not_403(cast):
 
 def test_the_scores_are_the_dashboards_figures(cast):
     body = get(f"/evaluations/{cast.evaluation.pk}/scores", token_for(cast.leadership)).json()
-    summary = evaluation_summary(cast.evaluation, actor=SYSTEM, today=timezone.localdate())
+    summary = evaluation_summary(cast.evaluation, actor=SYSTEM, today=CAST_DAY.date())
     by_kind = {index["kind"]: index for index in body["indices"]}
     for figure in summary.indices:
         shown = by_kind[figure.kind.value]
