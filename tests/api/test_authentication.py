@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from spbe.api.models import ApiToken
 from spbe.api.token_services import token_revoke
+from spbe.audit.models import AuditEvent
 from tests.api.helpers import bearer, get, token_for
 from tests.cast import PASSWORD
 
@@ -77,6 +78,13 @@ def test_a_read_and_write_token_revokes_itself_and_stops_working(cast):
     text = token_for(cast.pic, scope="write")
     assert Client().delete("/api/v1/me/token", **bearer(text)).status_code == 204
     assert get("/me", text).status_code == 401
+
+
+def test_a_write_through_the_api_lands_in_the_audit_log_with_the_token_name(cast):
+    text = token_for(cast.pic, scope="write", name="sistem-arsip")
+    Client().delete("/api/v1/me/token", **bearer(text))
+    event = AuditEvent.objects.get(action="api_token.revoke")
+    assert (event.actor, event.data["token"]) == (cast.pic, "sistem-arsip")
 
 
 def test_a_session_has_no_token_to_revoke_and_is_told_so(cast):

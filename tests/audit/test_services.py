@@ -9,7 +9,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 
 from spbe.audit.models import AuditEvent
-from spbe.audit.services import audit_record
+from spbe.audit.services import TOKEN_ATTRIBUTE, AuditEntry, audit_record, audit_record_many
 from spbe.organizations.models import Agency, Role, Unit
 from tests.cast import make_user
 from tests.clock import CAST_DAY
@@ -148,3 +148,24 @@ def test_the_log_reads_newest_first_and_in_recording_order_within_one_moment(
         "second",
         "first",
     ]
+
+
+def test_a_change_made_through_the_api_names_the_token_it_came_with(agency, coordinator):
+    setattr(coordinator, TOKEN_ATTRIBUTE, "satu-data")
+    event = audit_record(
+        actor=coordinator, action="unit.create", target=agency, agency=agency, summary="x"
+    )
+    (batched,) = audit_record_many(
+        actor=coordinator,
+        agency=agency,
+        entries=[AuditEntry("unit.create", agency, "y", {"unit": 1})],
+    )
+    assert event.data == {"token": "satu-data"}
+    assert batched.data == {"unit": 1, "token": "satu-data"}
+
+
+def test_a_change_made_in_the_pages_names_no_token(agency, coordinator):
+    event = audit_record(
+        actor=coordinator, action="unit.create", target=agency, agency=agency, summary="x"
+    )
+    assert "token" not in event.data

@@ -13,6 +13,7 @@ from ninja.security import HttpBearer, django_auth
 
 from spbe.api.models import ApiToken
 from spbe.api.token_selectors import token_presented
+from spbe.audit.services import TOKEN_ATTRIBUTE
 from spbe.core.errors import NotAllowed
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -27,6 +28,7 @@ class BearerToken(HttpBearer):
         if request.method not in SAFE_METHODS and not found.writes:
             raise NotAllowed(_("This token may only read; create a read and write token."))
         ApiToken.objects.filter(pk=found.pk).update(last_used_at=now)
+        setattr(found.user, TOKEN_ATTRIBUTE, found.name)  # the audit log names the token
         request.user = found.user
         request.api_token = found  # type: ignore[attr-defined]
         return found.user

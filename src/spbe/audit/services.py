@@ -9,6 +9,15 @@ from django.db import models
 
 from spbe.audit.models import AuditEvent
 
+# Set on the request's user object by the API's token authentication (``spbe.api.auth``): a
+# change made through the API is recorded with the name of the token it came with.
+TOKEN_ATTRIBUTE = "spbe_api_token_name"
+
+
+def _with_token(actor: Any, data: dict[str, Any] | None) -> dict[str, Any]:
+    token = getattr(actor, TOKEN_ATTRIBUTE, None)
+    return {**(data or {}), "token": token} if token else (data or {})
+
 
 class AuditEntry(NamedTuple):
     """One change of a batch, for ``audit_record_many``."""
@@ -29,7 +38,10 @@ def audit_record(
     data: dict[str, Any] | None = None,
     object_ref: tuple[str, str] | None = None,
 ) -> AuditEvent:
-    """Record one change; ``object_ref`` (type, id) names what changed when it is not one row."""
+    """Record one change; ``object_ref`` (type, id) names what changed when it is not one row.
+
+    A change made through the API carries the token's name in ``data["token"]``.
+    """
     object_type, object_id = (
         object_ref if target is None and object_ref else (target._meta.label_lower, str(target.pk))  # type: ignore[union-attr]
     )
@@ -40,7 +52,7 @@ def audit_record(
         object_type=object_type,
         object_id=object_id,
         summary=summary[:300],
-        data=data or {},
+        data=_with_token(actor, data),
     )
 
 
@@ -56,7 +68,7 @@ def audit_record_many(
             object_type=entry.target._meta.label_lower,
             object_id=str(entry.target.pk),
             summary=entry.summary[:300],
-            data=entry.data,
+            data=_with_token(actor, entry.data),
         )
         for entry in entries
     )
