@@ -239,9 +239,10 @@ def test_the_lead_units_pic_moves_its_action_along_and_the_change_is_audited(cas
     assert (action.status, action.note) == (ActionStatus.IN_PROGRESS, "Draf")
     [event] = events("plan.action")
     assert (event.actor, event.object_id) == (cast.pic, str(action.pk))
+    lead = {"lead_unit": cast.unit.pk}
     assert event.data == {
-        "before": {"status": "direncanakan", "deadline": "2026-12-15", "note": ""},
-        "after": {"status": "berjalan", "deadline": "2026-12-15", "note": "Draf"},
+        "before": {"status": "direncanakan", "deadline": "2026-12-15", "note": "", **lead},
+        "after": {"status": "berjalan", "deadline": "2026-12-15", "note": "Draf", **lead},
     }
 
 
