@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
+from decimal import Decimal
 from typing import Any
 
 from django.test import Client
 
 from spbe.api.token_services import token_create
 from spbe.organizations.actors import SYSTEM
+from spbe.planning.models import Action
 
 
 def token_for(user: Any, *, scope: str = "read", days: int = 90, name: str = "dasbor") -> str:
@@ -22,3 +25,27 @@ def bearer(text: str) -> dict[str, str]:
 def get(path: str, token: str | None = None, **query: Any) -> Any:
     headers = bearer(token) if token else {}
     return Client().get(f"/api/v1{path}", query, **headers)
+
+
+def send(method: str, path: str, token: str | None = None, body: Any = None) -> Any:
+    headers = bearer(token) if token else {}
+    call = getattr(Client(), method)
+    return call(f"/api/v1{path}", data=body or {}, content_type="application/json", **headers)
+
+
+def an_action(cast: Any) -> Action:
+    """The cast's evaluation's one action (made once, without the services' audit event):
+    indicator 1 from 1 to 2, led by the PIC's unit."""
+    action = Action.objects.filter(evaluation=cast.evaluation).order_by("pk").first()
+    if action is None:
+        assessment = cast.evaluation.assessments.get(indicator__number=1)
+        action = Action.objects.create(
+            evaluation=cast.evaluation,
+            indicator=assessment.indicator,
+            from_value=Decimal(1),
+            to_level=2,
+            cost=Decimal(10),
+            lead_unit=cast.unit,
+            deadline=datetime.date(2026, 12, 15),
+        )
+    return action

@@ -12,15 +12,18 @@ from django.utils import timezone
 
 from spbe.api.api import api
 from spbe.api.models import ApiToken
-from tests.api.helpers import bearer, token_for
+from tests.api.helpers import an_action, bearer, token_for
 from tests.cast import ROLES, make_cast
 
 pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
-# The value each path parameter takes in the matrix: the cast's own evaluation.
-PARAMETERS = {"evaluation_id": lambda cast: cast.evaluation.pk}
+# The value each path parameter takes in the matrix: the cast's own evaluation and action.
+PARAMETERS = {
+    "evaluation_id": lambda cast: cast.evaluation.pk,
+    "action_id": lambda cast: an_action(cast).pk,
+}
 
 
 def get_paths() -> list[str]:
@@ -30,13 +33,14 @@ def get_paths() -> list[str]:
 
 def filled(path: str, cast) -> str:
     for name, value in PARAMETERS.items():
-        path = path.replace("{" + name + "}", str(value(cast)))
+        if "{" + name + "}" in path:
+            path = path.replace("{" + name + "}", str(value(cast)))
     assert "{" not in path, f"add the parameter of {path} to PARAMETERS"
     return path
 
 
 def expected(path: str, role: str) -> int:
-    if "{evaluation_id}" in path:
+    if "{evaluation_id}" in path or "{action_id}" in path:
         return 200 if role in VIEWERS else 404
     return 200
 

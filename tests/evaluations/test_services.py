@@ -92,6 +92,25 @@ def test_assigning_a_unit_of_another_agency_refuses_the_whole_table(cast):
     assert assessment(cast, 1).lead_unit_id == before
 
 
+def test_an_assignment_based_on_an_older_version_of_the_indicator_is_refused_whole(cast):
+    seen = assessment(cast, 1).version
+    actor = cast.actor(cast.coordinator)
+    assignments_update(
+        actor=actor, evaluation=cast.evaluation, assignments={1: (cast.other_unit.pk, set())}
+    )
+    with pytest.raises(StaleVersion):
+        assignments_update(
+            actor=actor,
+            evaluation=cast.evaluation,
+            assignments={4: (cast.other_unit.pk, set()), 1: (cast.unit.pk, set())},
+            versions={4: assessment(cast, 4).version, 1: seen},
+        )
+    assert (assessment(cast, 1).lead_unit_id, assessment(cast, 4).lead_unit_id) == (
+        cast.other_unit.pk,
+        cast.unit.pk,
+    )
+
+
 def test_moving_on_needs_every_indicator_assigned(db):
     cast = make_cast(advance=False)
     assignments_update(

@@ -3,18 +3,20 @@ its action plan (made by the koordinator, kept up to date by each action's lead 
 
 import datetime
 import json
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied
 
 from spbe.audit.models import AuditEvent
-from spbe.core.errors import ActionRefused
+from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.evidence.models import Document
 from spbe.planning.models import Action, ActionStatus, PlanCosts
 from spbe.planning.services import (
     action_evidence_link,
     action_update,
     actions_from_plan,
+    actions_from_target,
     can_update_action,
     plan_costs_update,
 )
@@ -239,9 +241,10 @@ def test_the_lead_units_pic_moves_its_action_along_and_the_change_is_audited(cas
     assert (action.status, action.note) == (ActionStatus.IN_PROGRESS, "Draf")
     [event] = events("plan.action")
     assert (event.actor, event.object_id) == (cast.pic, str(action.pk))
+    lead = {"lead_unit": cast.unit.pk}
     assert event.data == {
-        "before": {"status": "direncanakan", "deadline": "2026-12-15", "note": ""},
-        "after": {"status": "berjalan", "deadline": "2026-12-15", "note": "Draf"},
+        "before": {"status": "direncanakan", "deadline": "2026-12-15", "note": "", **lead},
+        "after": {"status": "berjalan", "deadline": "2026-12-15", "note": "Draf", **lead},
     }
 
 
@@ -350,3 +353,93 @@ def test_who_does_not_lead_the_action_may_not_attach_evidence(cast, role):
             actor=cast.actor(getattr(cast, role)), action=action, document_id=document.pk
         )
     assert not action.evidence.exists()
+
+
+# actions_from_target
+
+
+def test_the_plan_to_a_target_becomes_actions_for_the_indicators_asked(cast):
+    created = actions_from_target(
+        actor=cast.actor(cast.coordinator),
+        evaluation=cast.evaluation,
+        target=Decimal("3.0"),
+        kind=None,
+        deadline=DEADLINE,
+        indicators={2, 1},
+    )
+    plan = plan_for(cast.evaluation, "3.0")
+    wanted = [(s.indicator, s.from_value, s.to_level) for s in plan.steps if s.indicator < 3]
+    assert [(a.indicator.number, a.from_value, a.to_level) for a in created] == wanted
+
+
+def test_an_indicator_that_is_no_step_of_the_plan_refuses_the_lot(cast):
+    with pytest.raises(ActionRefused) as refused:
+        actions_from_target(
+            actor=cast.actor(cast.coordinator),
+            evaluation=cast.evaluation,
+            target=Decimal("3.0"),
+            kind=None,
+            deadline=DEADLINE,
+            indicators={1, 99},
+        )
+    assert refused.value.field == "indicators"
+    assert not Action.objects.exists()
+
+
+@pytest.mark.parametrize("role", NOT_THE_COORDINATOR)
+def test_nobody_but_the_coordinator_makes_actions_from_a_target(cast, role):
+    with pytest.raises(PermissionDenied):
+        actions_from_target(
+            actor=cast.actor(getattr(cast, role)),
+            evaluation=cast.evaluation,
+            target=Decimal("3.0"),
+            kind=None,
+            deadline=DEADLINE,
+        )
+
+
+# action_update: lead unit and version
+
+
+def test_the_coordinator_hands_an_action_to_another_unit(cast):
+    action = action_of(actions_for(cast), 1)
+    moved = action_update(
+        actor=cast.actor(cast.coordinator), action=action, lead_unit_id=cast.other_unit.pk
+    )
+    assert (moved.lead_unit_id, moved.version, moved.status) == (
+        cast.other_unit.pk,
+        2,
+        ActionStatus.PLANNED,
+    )
+    [event] = events("plan.action")
+    assert (event.data["before"]["lead_unit"], event.data["after"]["lead_unit"]) == (
+        cast.unit.pk,
+        cast.other_unit.pk,
+    )
+
+
+def test_the_lead_units_pic_does_not_hand_its_action_on(cast):
+    action = action_of(actions_for(cast), 1)
+    with pytest.raises(PermissionDenied):
+        action_update(actor=cast.actor(cast.pic), action=action, lead_unit_id=cast.other_unit.pk)
+
+
+def test_an_action_cannot_go_to_a_unit_of_another_agency(cast):
+    action = action_of(actions_for(cast), 1)
+    foreign = cast.other_agency.units.first()
+    with pytest.raises(ActionRefused) as refused:
+        action_update(actor=cast.actor(cast.coordinator), action=action, lead_unit_id=foreign.pk)
+    assert refused.value.field == "lead_unit"
+
+
+def test_a_change_based_on_an_older_version_of_the_action_is_refused(cast):
+    action = action_of(actions_for(cast), 1)
+    action_update(
+        actor=cast.actor(cast.pic), action=action, status=ActionStatus.IN_PROGRESS, version=1
+    )
+    with pytest.raises(StaleVersion):
+        action_update(
+            actor=cast.actor(cast.coordinator), action=action, status=ActionStatus.DONE, version=1
+        )
+    action.refresh_from_db()
+    assert (action.status, action.version) == (ActionStatus.IN_PROGRESS, 2)

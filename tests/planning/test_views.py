@@ -245,3 +245,18 @@ def test_the_lead_unit_links_evidence_to_its_action(client, cast):
     assert not action.evidence.exists()
     client.post(url, {"document": document.pk})
     assert list(action.evidence.all()) == [document]
+
+
+def test_the_action_page_sends_the_version_and_a_change_based_on_an_older_one_is_409(client, cast):
+    login(client, cast.coordinator).post(
+        reverse("planning:create_actions", args=[cast.evaluation.pk]) + "?dasar=self&target=1.3"
+    )
+    action = Action.objects.filter(evaluation=cast.evaluation).first()
+    page = client.get(reverse("planning:actions", args=[cast.evaluation.pk])).content.decode()
+    assert 'name="version" value="1"' in page
+    url = reverse("planning:action_change", args=[cast.evaluation.pk, action.pk])
+    assert client.post(url, {"status": ActionStatus.IN_PROGRESS, "version": "1"}).status_code == 302
+    stale = client.post(url, {"status": ActionStatus.CANCELLED, "version": "1"})
+    assert stale.status_code == 409
+    action.refresh_from_db()
+    assert (action.status, action.version) == (ActionStatus.IN_PROGRESS, 2)

@@ -35,6 +35,7 @@ from spbe.evaluations.policy import (
 )
 from spbe.evaluations.stage_services import stages_copy_from_national
 from spbe.evaluations.validation import validate_target
+from spbe.evaluations.versions import check_version
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency, Membership, Role, Unit
 
@@ -111,17 +112,20 @@ def assignments_update(
     actor: Actor,
     evaluation: Evaluation,
     assignments: dict[int, tuple[int | None, set[int]]],
+    versions: dict[int, int] | None = None,
 ) -> int:
     """Set lead and supporting units for many indicators at once (indicator number → units).
 
-    Returns how many indicators changed. All or nothing: an unknown unit refuses the lot.
+    Returns how many indicators changed. All or nothing: an unknown unit refuses the lot, and
+    so does an indicator whose version in ``versions`` (indicator number → the version the
+    caller read) is no longer its version (``StaleVersion``).
     """
     require(can_assign(actor, evaluation))
     Evaluation.objects.select_for_update().filter(pk=evaluation.pk).first()
     units = {unit.pk: unit for unit in Unit.objects.filter(agency=evaluation.agency)}
     assessments = {
         a.indicator.number: a
-        for a in evaluation.assessments.select_related("indicator").prefetch_related(
+        for a in evaluation.assessments.select_related("indicator", "updated_by").prefetch_related(
             "supporting_units"
         )
     }
@@ -133,6 +137,13 @@ def assignments_update(
             raise ActionRefused(
                 _("Indicator %(number)s is not in this evaluation.") % {"number": number}
             )
+        check_version(
+            seen=(versions or {}).get(number),
+            current=assessment.version,
+            by=assessment.updated_by,
+            at=assessment.updated_at,
+            what=_("indicator %(number)s") % {"number": number},
+        )
         unknown = ({lead_id} if lead_id else set()) | supporting_ids
         if not unknown <= set(units):
             raise ActionRefused(

@@ -76,9 +76,15 @@ class Action(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic concurrency, as for an assessment: every change bumps it, and a change based
+    # on an older version is refused (``evaluations.versions.check_version``).
+    version = models.PositiveIntegerField(default=1)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
 
     class Meta:
-        ordering = ["evaluation", "deadline", "indicator__number"]
+        ordering = ["evaluation", "deadline", "indicator__number", "pk"]
         verbose_name = _("action")
         verbose_name_plural = _("actions")
 

@@ -22,6 +22,7 @@ from spbe.planning.models import Action
 
 ONLY_THE_LEAD_UNIT = _("Only the lead unit's PIC or the coordinator updates this action.")
 ONLY_THE_COORDINATOR_MOVES_DEADLINES = _("Only the coordinator changes an action's deadline.")
+ONLY_THE_COORDINATOR_CHANGES_THE_LEAD = _("Only the coordinator changes an action's lead unit.")
 
 
 def can_view_action(actor: Actor, action: Action) -> Decision:
@@ -56,3 +57,10 @@ def can_change_deadline(actor: Actor, action: Action) -> Decision:
     if can_manage_evaluation(actor, action.evaluation):
         return ALLOWED
     return refuse(ONLY_THE_COORDINATOR_MOVES_DEADLINES)
+
+
+def can_change_lead_unit(actor: Actor, action: Action) -> Decision:
+    """Who leads an action, like its deadline, is the koordinator's choice."""
+    if can_manage_evaluation(actor, action.evaluation):
+        return ALLOWED
+    return refuse(ONLY_THE_COORDINATOR_CHANGES_THE_LEAD)

@@ -4,8 +4,12 @@ with each action's effect on the index. No writes here."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.http import Http404
 
 from spbe.catalog.selectors import revision_document, revision_scoring_framework
 from spbe.evaluations.models import Assessment, Evaluation
@@ -18,7 +22,7 @@ from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
 from spbe.planner.optimizer import Plan, optimal_plan
 from spbe.planner.pareto import ParetoFront, pareto_front
 from spbe.planning.models import Action, PlanCosts
-from spbe.planning.policy import can_update_action
+from spbe.planning.policy import can_update_action, viewable_actions
 from spbe.planning.states import OPEN_ACTIONS
 from spbe.planning.values import starting_values
 from spbe.scoring import ScoringFramework
@@ -69,16 +73,40 @@ class ActionRow:
     can_update: bool
 
 
-def action_rows(evaluation: Evaluation, actor: Actor, today: datetime.date) -> list[ActionRow]:
-    """Actions with their effect on the index (weight × levels gained / 100) and lateness."""
-    actions = (
+def evaluation_actions(evaluation: Evaluation) -> QuerySet[Action]:
+    """An evaluation's action plan, by deadline, then indicator (the page's order)."""
+    return (
         Action.objects.filter(evaluation=evaluation)
         .select_related("indicator", "lead_unit", "evaluation")
         .prefetch_related("contributing_units", "evidence")
+        .order_by("deadline", "indicator__number", "pk")
     )
+
+
+def action_for(actor: Actor, pk: int) -> Action:
+    """One action of an evaluation the actor may view; 404 otherwise."""
+    action = (
+        Action.objects.filter(viewable_actions(actor), pk=pk)
+        .select_related("indicator", "lead_unit", "evaluation__revision", "evaluation__agency")
+        .prefetch_related("contributing_units", "evidence")
+        .first()
+    )
+    if action is None:
+        raise Http404
+    return action
+
+
+def action_rows(
+    evaluation: Evaluation,
+    actor: Actor,
+    today: datetime.date,
+    actions: Iterable[Action] | None = None,
+) -> list[ActionRow]:
+    """Actions (all of the evaluation's by default) with their effect on the index (weight ×
+    levels gained / 100) and lateness."""
     framework = revision_scoring_framework(evaluation.revision)
     rows = []
-    for action in actions:
+    for action in evaluation_actions(evaluation) if actions is None else actions:
         change = action.to_level - action.from_value
         rows.append(
             ActionRow(
@@ -97,7 +125,9 @@ __all__ = [
     "ActionRow",
     "PlanningInputError",
     "PlanningView",
+    "action_for",
     "action_rows",
+    "evaluation_actions",
     "evaluation_costs",
     "planning_view",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
+from decimal import Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -13,14 +15,25 @@ from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Evaluation
+from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.selectors import evaluation_assessments
+from spbe.evaluations.versions import check_version
 from spbe.organizations.actors import Actor
+from spbe.organizations.models import Unit
 from spbe.planner.cost_library import effective_costs
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.optimizer import Plan
 from spbe.planning.models import Action, ActionStatus, PlanCosts
 from spbe.planning.planner_wording import describe_planning_error
-from spbe.planning.policy import can_change_deadline, can_edit_plan, can_update_action
+from spbe.planning.policy import (
+    can_change_deadline,
+    can_change_lead_unit,
+    can_edit_plan,
+    can_update_action,
+)
+from spbe.planning.selectors import planning_view
 from spbe.planning.states import OPEN_ACTIONS
+from spbe.planning.values import default_kind
 
 
 @transaction.atomic
@@ -118,31 +131,97 @@ def actions_from_plan(
 
 
 @transaction.atomic
+def actions_from_target(
+    *,
+    actor: Actor,
+    evaluation: Evaluation,
+    target: Decimal,
+    kind: IndexKind | None,
+    deadline: datetime.date,
+    indicators: set[int] | None = None,
+) -> list[Action]:
+    """Compute the optimal plan to ``target`` from one kind of value (the official index's by
+    default), as the planning page does, and turn its steps into actions; ``indicators``
+    keeps only the steps of those indicators."""
+    require(can_edit_plan(actor, evaluation))
+    assessments = evaluation_assessments(evaluation)
+    try:
+        view = planning_view(
+            evaluation,
+            assessments,
+            kind=kind or default_kind(assessments),
+            target=target,
+            with_plan=True,
+        )
+    except PlanningInputError as error:
+        raise ActionRefused(describe_planning_error(error)) from error
+    plan = view.plan
+    assert plan is not None  # with_plan=True
+    if indicators is not None:
+        unknown = indicators - {step.indicator for step in plan.steps}
+        if unknown:
+            raise ActionRefused(
+                _("Not a step of the plan for this target: indicator %(numbers)s.")
+                % {"numbers": ", ".join(str(number) for number in sorted(unknown))},
+                field="indicators",
+            )
+        steps = tuple(step for step in plan.steps if step.indicator in indicators)
+        plan = dataclasses.replace(plan, steps=steps)
+    return actions_from_plan(actor=actor, evaluation=evaluation, plan=plan, deadline=deadline)
+
+
+@transaction.atomic
 def action_update(
     *,
     actor: Actor,
     action: Action,
-    status: str,
+    status: str | None = None,
     deadline: datetime.date | None = None,
     note: str | None = None,
+    lead_unit_id: int | None = None,
+    version: int | None = None,
 ) -> Action:
-    """Change an action's status (its lead unit or the koordinator) or deadline (koordinator)."""
+    """Change an action's status and note (its lead unit or the koordinator), or its deadline
+    and lead unit (the koordinator). ``None`` leaves a field as it is. With ``version``, a
+    change based on an older version of the action is refused (``StaleVersion``)."""
     action = (
         Action.objects.select_for_update(of=("self",))
-        .select_related("evaluation")
+        .select_related("evaluation", "updated_by")
         .get(pk=action.pk)
     )
     require(can_update_action(actor, action))
+    check_version(
+        seen=version,
+        current=action.version,
+        by=action.updated_by,
+        at=action.updated_at,
+        what=str(action),
+    )
+    status = action.status if status is None else status
     if status not in ActionStatus.values:
         raise ActionRefused(_("Unknown status."), field="status")
+    before = {
+        "status": action.status,
+        "deadline": str(action.deadline),
+        "note": action.note,
+        "lead_unit": action.lead_unit_id,
+    }
     if deadline is not None and deadline != action.deadline:
         require(can_change_deadline(actor, action))
-    before = {"status": action.status, "deadline": str(action.deadline), "note": action.note}
+    if lead_unit_id is not None and lead_unit_id != action.lead_unit_id:
+        require(can_change_lead_unit(actor, action))
+        if not Unit.objects.filter(pk=lead_unit_id, agency_id=action.evaluation.agency_id).exists():
+            raise ActionRefused(
+                _("Choose a unit of this agency to lead the action."), field="lead_unit"
+            )
+        action.lead_unit_id = lead_unit_id
     action.status = status
     if deadline is not None:
         action.deadline = deadline
     if note is not None:
         action.note = note.strip()
+    action.version += 1
+    action.updated_by = actor.user
     action.save()
     audit_record(
         actor=actor.user,
@@ -152,7 +231,12 @@ def action_update(
         summary=str(action),
         data={
             "before": before,
-            "after": {"status": status, "deadline": str(action.deadline), "note": action.note},
+            "after": {
+                "status": status,
+                "deadline": str(action.deadline),
+                "note": action.note,
+                "lead_unit": action.lead_unit_id,
+            },
         },
     )
     return action

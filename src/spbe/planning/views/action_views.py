@@ -92,6 +92,7 @@ def _change(request: HttpRequest, actor: Actor, action: Action) -> str:
         status=request.POST.get("status", action.status),
         deadline=deadline,
         note=request.POST.get("note"),
+        version=whole_number(request.POST.get("version", "")),
     )
     return _("Action updated.")
 

@@ -29,7 +29,7 @@ from spbe.planning.models import PlanCosts
 from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
 from spbe.planning.policy import can_edit_plan
 from spbe.planning.selectors import planning_view
-from spbe.planning.services import actions_from_plan, plan_costs_update
+from spbe.planning.services import actions_from_target, plan_costs_update
 from spbe.planning.values import default_kind
 from spbe.scoring import ScoringInputError, score
 from spbe.scoring.values import validate_value
@@ -163,15 +163,11 @@ def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
         kind, target, target_error = _choices(request, evaluation, assessments)
         if target_error:
             raise ActionRefused(target_error, field="target")
-        try:
-            view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
-        except PlanningInputError as error:
-            raise ActionRefused(describe_planning_error(error)) from error
-        assert view.plan is not None
-        created = actions_from_plan(
+        created = actions_from_target(
             actor=actor,
             evaluation=evaluation,
-            plan=view.plan,
+            target=target,
+            kind=kind,
             deadline=evaluation.self_assessment_deadline,
         )
     except ActionRefused as error:
