@@ -480,3 +480,48 @@ def test_a_key_longer_than_255_characters_is_invalid(cast, media):
     assert response.status_code == 422
     assert list(response.json()["fields"]) == ["Idempotency-Key"]
     assert not Document.objects.exists()
+
+
+# ------------------------------------------------------------------------------ the pages' calls
+
+
+def signed_in(user) -> Client:
+    """The pages' own calls: a session, with the CSRF token in its header."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    client.cookies["django_language"] = "en"
+    client.cookies["csrftoken"] = "a" * 32
+    return client
+
+
+def test_a_signed_in_pic_uploads_with_the_csrf_token_and_not_without(cast, media):
+    response = signed_in(cast.pic).post(
+        "/api/v1/documents", new_document(), HTTP_X_CSRFTOKEN="a" * 32
+    )
+    assert response.status_code == 201, response.content
+    response = signed_in(cast.pic).post("/api/v1/documents", new_document(title="Tanpa token"))
+    assert response.status_code == 403
+    assert Document.objects.count() == 1
+
+
+def test_a_signed_in_upload_over_the_limit_is_stopped_as_it_is_read_too(cast, media, settings):
+    settings.SPBE_MAX_UPLOAD_BYTES = 4096
+    big = pdf(b"%PDF-1.4\n" + b"0" * 10_000, "besar.pdf")
+    response = signed_in(cast.pic).post(
+        "/api/v1/documents", new_document(file=big), HTTP_X_CSRFTOKEN="a" * 32
+    )
+    assert response.status_code == 422
+    assert "larger than the limit" in response.json()["detail"]
+    assert stored_files() == []
+
+
+def test_one_user_holds_a_key_once(cast):
+    """Two requests racing with one key: the second insert waits on this constraint and then
+    answers from the first one's stored response."""
+    from django.db import IntegrityError, transaction
+
+    fields = {"user": cast.pic, "key": "k", "method": "POST", "path": "/api/v1/documents"}
+    now = datetime.datetime.now(datetime.UTC)
+    IdempotencyKey.objects.create(**fields, request_hash="a" * 64, created_at=now)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        IdempotencyKey.objects.create(**fields, request_hash="b" * 64, created_at=now)

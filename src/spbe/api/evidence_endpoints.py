@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import FileResponse, HttpRequest
 from django.urls import reverse
