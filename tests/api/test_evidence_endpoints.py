@@ -525,3 +525,44 @@ def test_one_user_holds_a_key_once(cast):
     IdempotencyKey.objects.create(**fields, request_hash="a" * 64, created_at=now)
     with pytest.raises(IntegrityError), transaction.atomic():
         IdempotencyKey.objects.create(**fields, request_hash="b" * 64, created_at=now)
+
+
+@pytest.mark.skipif(
+    "not __import__('django.db').db.connection.vendor == 'postgresql'",
+    reason="SQLite takes one writer at a time: there is no race to lose",
+)
+@pytest.mark.django_db(transaction=True)
+def test_two_requests_racing_with_one_key_create_once(cast, media, monkeypatch):
+    import threading
+    import time
+
+    from django.db import connections
+
+    from spbe.api import evidence_endpoints
+
+    real_upload = evidence_endpoints.document_upload
+
+    def slow_upload(**kwargs):
+        time.sleep(0.5)  # the second request arrives while the first holds the key
+        return real_upload(**kwargs)
+
+    monkeypatch.setattr(evidence_endpoints, "document_upload", slow_upload)
+    token = writer(cast.pic)
+    answers = []
+
+    def send() -> None:
+        try:
+            answers.append(post("/documents", token, new_document(), key="balapan"))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.1)
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(answer.status_code for answer in answers) == [201, 201]
+    assert answers[0].content == answers[1].content
+    assert Document.objects.count() == 1
+    assert DocumentVersion.objects.count() == 1

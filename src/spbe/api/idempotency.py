@@ -145,29 +145,26 @@ def _replay(request: HttpRequest, user: Any, key: str, fingerprint: str) -> Http
             ),
             status=422,
         )
-    if earlier.response_body is None:
-        response = HttpResponse(status=earlier.response_status)
-    else:
-        response = JsonResponse(
-            earlier.response_body,
-            status=earlier.response_status,
-            safe=False,
-            encoder=NinjaJSONEncoder,
-            content_type="application/json; charset=utf-8",
-        )
+    response = HttpResponse(
+        earlier.response_body,
+        status=earlier.response_status,
+        content_type="application/json; charset=utf-8",
+    )
     response[REPLAYED_HEADER] = "true"
     return response
 
 
-def _answer_of(result: Any) -> tuple[int, Any]:
-    """The status and the JSON body of what an endpoint returned, as the client receives it."""
+def _answer_of(result: Any) -> tuple[int, str]:
+    """The status and the JSON text of what an endpoint returned, as the client receives it."""
     status, value = (
         (result.status_code, result.value) if isinstance(result, Status) else (200, result)
     )
     if isinstance(value, HttpResponse):
-        return value.status_code, json.loads(value.content) if value.content else None
+        return value.status_code, value.content.decode()
+    if value is None:
+        return status, ""
     # Rendered as ninja renders it (its encoder), so that the replay is byte for byte the same.
-    return status, json.loads(json.dumps(value, cls=NinjaJSONEncoder))
+    return status, json.dumps(value, cls=NinjaJSONEncoder)
 
 
 def _file_digest(upload: Any) -> str:

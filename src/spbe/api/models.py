@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -59,7 +58,9 @@ class IdempotencyKey(models.Model):
     path = models.CharField(max_length=500)
     request_hash = models.CharField(max_length=64)
     response_status = models.PositiveSmallIntegerField(null=True)
-    response_body: models.JSONField[Any] = models.JSONField(null=True)
+    # The JSON as it was sent, kept as text so that a replay is byte for byte the same; empty
+    # for an answer without a body (204).
+    response_body = models.TextField(blank=True)
     created_at = models.DateTimeField()
 
     class Meta:
