@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import threading
+import time
 
 import pytest
+from django.db import IntegrityError, connection, connections, transaction
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from spbe.api import evidence_endpoints
 from spbe.api.models import IdempotencyKey
 from spbe.audit.models import AuditEvent
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile
@@ -17,7 +22,7 @@ from tests.api.helpers import bearer, token_for
 from tests.clock import JAKARTA
 from tests.evaluations.pemdi_helpers import SELF_ASSESSMENT_DAY
 from tests.evidence.builders import stored_files
-from tests.textanalysis.fabricate import zip_bomb_docx
+from tests.textanalysis.fabricate import text_pdf, zip_bomb_docx
 
 pytestmark = pytest.mark.dates
 
@@ -518,7 +523,6 @@ def test_a_signed_in_upload_over_the_limit_is_stopped_as_it_is_read_too(cast, me
 def test_one_user_holds_a_key_once(cast):
     """Two requests racing with one key: the second insert waits on this constraint and then
     answers from the first one's stored response."""
-    from django.db import IntegrityError, transaction
 
     fields = {"user": cast.pic, "key": "k", "method": "POST", "path": "/api/v1/documents"}
     now = datetime.datetime.now(datetime.UTC)
@@ -533,12 +537,6 @@ def test_one_user_holds_a_key_once(cast):
 )
 @pytest.mark.django_db(transaction=True)
 def test_two_requests_racing_with_one_key_create_once(cast, media, monkeypatch):
-    import threading
-    import time
-
-    from django.db import connections
-
-    from spbe.api import evidence_endpoints
 
     real_upload = evidence_endpoints.document_upload
 
@@ -566,3 +564,21 @@ def test_two_requests_racing_with_one_key_create_once(cast, media, monkeypatch):
     assert answers[0].content == answers[1].content
     assert Document.objects.count() == 1
     assert DocumentVersion.objects.count() == 1
+
+
+def test_the_library_reads_as_many_queries_for_three_documents_as_for_one(cast, media):
+
+    token = token_for(cast.leadership)
+    cast_document(cast)
+    get("/documents", token)  # the token's first use is recorded once
+    with CaptureQueriesContext(connection) as one:
+        assert get("/documents", token).json()["count"] == 1
+    for title in ("Notulen rapat", "SOP Layanan"):
+        post(
+            "/documents",
+            writer(cast.pic, name=title),
+            new_document(title=title, file=pdf(text_pdf([title]))),
+        )
+    with CaptureQueriesContext(connection) as three:
+        assert get("/documents", token).json()["count"] == 3
+    assert len(three) == len(one)

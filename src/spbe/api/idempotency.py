@@ -113,7 +113,13 @@ def _once(request: HttpRequest, key: str, create: Callable[[], Any]) -> Any:
         except IntegrityError:
             return _replay(request, user, key, fingerprint)
         result = create()
-        claim.response_status, claim.response_body = _answer_of(result)
+        status, body = _answer_of(result)
+        if not 200 <= status < 300:
+            # An answer that created nothing is not remembered: the client may fix the request
+            # and retry with the same key.
+            transaction.set_rollback(True)
+            return result
+        claim.response_status, claim.response_body = status, body
         claim.save(update_fields=["response_status", "response_body"])
     return result
 
