@@ -523,7 +523,6 @@ def test_a_signed_in_upload_over_the_limit_is_stopped_as_it_is_read_too(cast, me
 def test_one_user_holds_a_key_once(cast):
     """Two requests racing with one key: the second insert waits on this constraint and then
     answers from the first one's stored response."""
-
     fields = {"user": cast.pic, "key": "k", "method": "POST", "path": "/api/v1/documents"}
     now = datetime.datetime.now(datetime.UTC)
     IdempotencyKey.objects.create(**fields, request_hash="a" * 64, created_at=now)
@@ -532,7 +531,7 @@ def test_one_user_holds_a_key_once(cast):
 
 
 @pytest.mark.skipif(
-    "not __import__('django.db').db.connection.vendor == 'postgresql'",
+    "connection.vendor != 'postgresql'",
     reason="SQLite takes one writer at a time: there is no race to lose",
 )
 @pytest.mark.django_db(transaction=True)
