@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from spbe.api.api import api
 from spbe.api.models import ApiToken
+from tests.api.evidence_builders import cast_document, cast_link
 from tests.api.helpers import an_action, bearer, token_for
 from tests.cast import ROLES, make_cast
 
@@ -19,10 +20,14 @@ pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
-# The value each path parameter takes in the matrix: the cast's own evaluation and action.
+# The value each path parameter takes in the matrix: the cast's own evaluation, action,
+# document (with its version 1) and link.
 PARAMETERS = {
     "evaluation_id": lambda cast: cast.evaluation.pk,
     "action_id": lambda cast: an_action(cast).pk,
+    "document_id": lambda cast: cast_document(cast).pk,
+    "number": lambda cast: 1,
+    "link_id": lambda cast: cast_link(cast).pk,
 }
 
 
@@ -40,7 +45,8 @@ def filled(path: str, cast) -> str:
 
 
 def expected(path: str, role: str) -> int:
-    if "{evaluation_id}" in path or "{action_id}" in path:
+    # The cast's document is read by every reader of agency A (policy.can_read_document).
+    if "{evaluation_id}" in path or "{action_id}" in path or "{document_id}" in path:
         return 200 if role in VIEWERS else 404
     return 200
 

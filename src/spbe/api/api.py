@@ -20,6 +20,7 @@ from spbe.api import (
     assignment_endpoints,
     catalog_endpoints,
     evaluation_endpoints,
+    evidence_endpoints,
     plan_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
@@ -63,6 +64,7 @@ api.add_router("/", evaluation_endpoints.router)
 api.add_router("/", assignment_endpoints.router)
 api.add_router("/", plan_endpoints.router)
 api.add_router("/", action_endpoints.router)
+api.add_router("/", evidence_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")

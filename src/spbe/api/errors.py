@@ -68,7 +68,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
             location = [
                 str(part)
                 for part in problem.get("loc", ())
-                if part not in ("query", "body", "path")
+                if part not in ("query", "body", "path", "header", "form", "file", "cookie")
             ]
             fields.setdefault(".".join(location) or "request", []).append(
                 str(problem.get("msg", ""))

@@ -44,3 +44,30 @@ class ApiToken(models.Model):
     @property
     def writes(self) -> bool:
         return self.scope == TokenScope.WRITE
+
+
+class IdempotencyKey(models.Model):
+    """A create call made with an ``Idempotency-Key`` header, and the answer it got, so that a
+    client's retry gets the same answer instead of a second record (``api.idempotency``)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="idempotency_keys"
+    )
+    key = models.CharField(max_length=255)
+    method = models.CharField(max_length=10)
+    path = models.CharField(max_length=500)
+    request_hash = models.CharField(max_length=64)
+    response_status = models.PositiveSmallIntegerField(null=True)
+    # The JSON as it was sent, kept as text so that a replay is byte for byte the same; empty
+    # for an answer without a body (204).
+    response_body = models.TextField(blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="unique_idempotency_key")
+        ]
+        indexes = [models.Index(fields=["created_at"], name="idempotency_key_created")]
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} ({self.key})"

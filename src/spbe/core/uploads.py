@@ -92,16 +92,25 @@ def limited_upload(
     @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        handler = SizeLimitHandler(request, limit=limit or settings.SPBE_MAX_UPLOAD_BYTES)
-        request.upload_handlers.insert(0, handler)
-        request.upload_limit = handler  # type: ignore[attr-defined]
-        if request.method == "POST" and hasattr(request, "_stream"):
-            watcher = FileNameWatcher(request._stream)
-            request._stream = watcher  # type: ignore[assignment]
-            request.upload_names = watcher  # type: ignore[attr-defined]
+        guard_upload(request, limit=limit)
         return protected(request, *args, **kwargs)
 
     return wrapper
+
+
+def guard_upload(request: HttpRequest, *, limit: int | None = None) -> None:
+    """Install the size limit (default: the evidence limit) and the name watcher on a request
+    whose body has not been read yet: the pages through ``limited_upload``, the API before it
+    authenticates (``api.upload_guards``). A second call changes nothing."""
+    if hasattr(request, "upload_limit"):
+        return
+    handler = SizeLimitHandler(request, limit=limit or settings.SPBE_MAX_UPLOAD_BYTES)
+    request.upload_handlers.insert(0, handler)
+    request.upload_limit = handler  # type: ignore[attr-defined]
+    if request.method == "POST" and hasattr(request, "_stream"):
+        watcher = FileNameWatcher(request._stream)
+        request._stream = watcher  # type: ignore[assignment]
+        request.upload_names = watcher  # type: ignore[attr-defined]
 
 
 def upload_too_large(request: HttpRequest) -> bool:

@@ -20,7 +20,7 @@ from django.http import Http404
 
 from spbe.catalog.models import INDICATOR_TEXTS
 from spbe.catalog.selectors import revision_scoring_framework
-from spbe.evaluations.models import Evaluation, EvaluationItem, ExternalIndexValue
+from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem, ExternalIndexValue
 from spbe.evaluations.scores import IndexFigure, IndexKind, score_index
 from spbe.evaluations.selectors import evaluation_assessments
 from spbe.scoring.estimate import Estimate, IndicatorEstimate, estimate
@@ -234,3 +234,12 @@ def item_rule_outcomes(
         for number in framework.indicator_items
         for outcome in estimate_from_items(framework, number, statuses).items
     }
+
+
+def indicator_item(assessment: Assessment, code: str) -> EvaluationItem:
+    """An item of this indicator (retired ones too, so the rule can say it is retired); 404
+    for a code of another indicator or evaluation."""
+    item = assessment.items.select_related("assessment").filter(code=code).first()
+    if item is None:
+        raise Http404
+    return item

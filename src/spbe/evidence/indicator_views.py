@@ -33,8 +33,9 @@ from spbe.evidence.services import (
     evidence_link_new_document,
     evidence_link_remove,
 )
+from spbe.evidence.upload_guards import upload_problem
 from spbe.evidence.upload_services import document_upload
-from spbe.evidence.views import facts_from, upload_problem
+from spbe.evidence.views import facts_from
 from spbe.organizations.actors import Actor
 from spbe.scoring.values import criterion_levels, whole_number
 

@@ -42,8 +42,9 @@ from spbe.evidence.models import EvidenceLink, ExternalIndexProof, TextStatus
 from spbe.evidence.policy import can_remove_evidence
 from spbe.evidence.presenters import precheck_for_page
 from spbe.evidence.selectors import page_texts
+from spbe.evidence.upload_guards import upload_problem
 from spbe.evidence.upload_services import document_upload
-from spbe.evidence.views import facts_from, upload_problem
+from spbe.evidence.views import facts_from
 from spbe.organizations.actors import Actor
 from spbe.scoring.values import whole_number
 from spbe.textanalysis.page_refs import page_reference

@@ -54,6 +54,40 @@ def version_for(actor: Actor, pk: int) -> DocumentVersion:
     return version
 
 
+def document_version_for(actor: Actor, document_id: int, number: int) -> DocumentVersion:
+    """Version ``number`` of a document ``actor`` may read (404 otherwise): the API's address
+    of a file, under the same rule as the page's download (``version_for``)."""
+    version = (
+        DocumentVersion.objects.select_related("document", "stored_file")
+        .filter(document_id=document_id, number=number, document__in=readable(actor).values("pk"))
+        .first()
+    )
+    if version is None:
+        raise Http404
+    return version
+
+
+def link_for(actor: Actor, pk: int) -> EvidenceLink:
+    """A link from an indicator to a document whose evaluation ``actor`` may view (404
+    otherwise)."""
+    link = (
+        EvidenceLink.objects.filter(viewable_links(actor), pk=pk)
+        .select_related(
+            "document__agency",
+            "assessment__indicator",
+            "assessment__evaluation",
+            "item",
+            "version",
+            "precheck_version",
+            "created_by",
+        )
+        .first()
+    )
+    if link is None:
+        raise Http404
+    return link
+
+
 @dataclass(frozen=True)
 class SearchHit:
     document: Document

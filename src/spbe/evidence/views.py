@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import render_refused
-from spbe.core.uploads import limited_upload, upload_name_with_path, upload_too_large
-from spbe.evidence.file_problem_wording import describe_file_problem
+from spbe.core.uploads import limited_upload
+from spbe.evidence.downloads import version_file_response
 from spbe.evidence.forms import UploadForm, VersionForm
 from spbe.evidence.models import TextStatus
 from spbe.evidence.policy import can_add_version, can_upload_to
@@ -29,32 +26,10 @@ from spbe.evidence.selectors import (
     version_for,
     visible_links,
 )
+from spbe.evidence.upload_guards import upload_problem
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency
-from spbe.textanalysis import UnsafeFile
-
-logger = logging.getLogger(__name__)
-
-CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "png": "image/png",
-    "jpeg": "image/jpeg",
-}
-
-
-def upload_problem(request: HttpRequest) -> str | None:
-    """Why an upload was refused while its body was still being read, if it was."""
-    if upload_too_large(request):
-        return _("The file is larger than the limit of %(limit)s.") % {
-            "limit": filesizeformat(settings.SPBE_MAX_UPLOAD_BYTES)
-        }
-    name = upload_name_with_path(request)
-    if name is not None:
-        return describe_file_problem(UnsafeFile("path_in_name", name=name))
-    return None
 
 
 def facts_from(form: UploadForm) -> DocumentFacts:
@@ -153,19 +128,4 @@ def text_status(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def download(request: HttpRequest, pk: int) -> FileResponse:
     """Serve a version's file to someone who may see it; there is no public address."""
-    version = version_for(actor_for(request.user), pk)
-    stored = version.stored_file
-    try:
-        handle = stored.file.open("rb")
-    except OSError as error:
-        logger.error("evidence version %s: stored file missing: %s", version.pk, error)
-        raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=True,
-        filename=version.original_name,
-        content_type=CONTENT_TYPES.get(stored.kind, "application/octet-stream"),
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return version_file_response(version_for(actor_for(request.user), pk))

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -29,6 +29,7 @@ from spbe.evaluations.item_forms import (
     answer_prefix,
     note_prefix,
 )
+from spbe.evaluations.item_selectors import indicator_item
 from spbe.evaluations.item_services import item_answer_revision, item_save
 from spbe.evaluations.models import Assessment, EvaluationItem, ExternalIndexValue
 from spbe.evaluations.views.indicator_views import bound_form, indicator_action
@@ -51,15 +52,6 @@ def item_answer(request: HttpRequest, pk: int, number: int, code: str) -> HttpRe
 @require_POST
 def external_index(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     return indicator_action(request, pk, number, _external_index)
-
-
-def indicator_item(assessment: Assessment, code: str) -> EvaluationItem:
-    """An item of this indicator (retired ones too, so the rule can say it is retired); 404
-    for a code of another indicator or evaluation."""
-    item = assessment.items.select_related("assessment").filter(code=code).first()
-    if item is None:
-        raise Http404
-    return item
 
 
 def _save(
