@@ -24,6 +24,7 @@ from spbe.api import (
 )
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
+from spbe.api.rate_limit import install_rate_limit_handler
 from spbe.api.schemas import ErrorOut, MeOut
 from spbe.api.token_selectors import token_presented
 from spbe.api.token_services import token_revoke
@@ -58,6 +59,7 @@ api = NinjaAPI(
     docs_decorator=signed_in_or_token,
 )
 install_error_handlers(api)
+install_rate_limit_handler(api)
 api.add_router("/", catalog_endpoints.router)
 api.add_router("/", evaluation_endpoints.router)
 api.add_router("/", assignment_endpoints.router)
