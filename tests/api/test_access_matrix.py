@@ -12,6 +12,9 @@ from django.utils import timezone
 
 from spbe.api.api import api
 from spbe.api.models import ApiToken
+from spbe.reports.models import ReportJob
+from spbe.reports.render import RenderedReport
+from spbe.reports.services import job_finish
 from tests.api.helpers import an_action, bearer, token_for
 from tests.cast import ROLES, make_cast
 
@@ -19,10 +22,20 @@ pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
-# The value each path parameter takes in the matrix: the cast's own evaluation and action.
+
+
+def finished_report(cast) -> int:
+    job = ReportJob.objects.create(evaluation=cast.evaluation, format="xlsx", language="en")
+    job_finish(job, RenderedReport(b"PK\x03\x04", "laporan.xlsx", "application/zip"))
+    return job.pk
+
+
+# The value each path parameter takes in the matrix: the cast's own evaluation and action, a
+# finished report job of it.
 PARAMETERS = {
     "evaluation_id": lambda cast: cast.evaluation.pk,
     "action_id": lambda cast: an_action(cast).pk,
+    "job_id": finished_report,
 }
 
 
@@ -40,7 +53,7 @@ def filled(path: str, cast) -> str:
 
 
 def expected(path: str, role: str) -> int:
-    if "{evaluation_id}" in path or "{action_id}" in path:
+    if "{evaluation_id}" in path or "{action_id}" in path or "{job_id}" in path:
         return 200 if role in VIEWERS else 404
     return 200
 

@@ -21,6 +21,7 @@ from spbe.api import (
     catalog_endpoints,
     evaluation_endpoints,
     plan_endpoints,
+    report_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
@@ -65,6 +66,7 @@ api.add_router("/", evaluation_endpoints.router)
 api.add_router("/", assignment_endpoints.router)
 api.add_router("/", plan_endpoints.router)
 api.add_router("/", action_endpoints.router)
+api.add_router("/", report_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
