@@ -22,6 +22,7 @@ from spbe.api import (
     evaluation_endpoints,
     plan_endpoints,
     report_endpoints,
+    result_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
@@ -67,6 +68,7 @@ api.add_router("/", assignment_endpoints.router)
 api.add_router("/", plan_endpoints.router)
 api.add_router("/", action_endpoints.router)
 api.add_router("/", report_endpoints.router)
+api.add_router("/", result_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
