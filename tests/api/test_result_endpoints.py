@@ -14,6 +14,7 @@ from spbe.evaluations.models import Assessment, AssessorResult, EvaluationItem, 
 from tests.api.helpers import bearer, get, token_for
 from tests.cast import make_cast
 from tests.evaluations.files import csv_file, xlsx_file
+from tests.evaluations.helpers import send_verified
 from tests.evaluations.pemdi_helpers import DOCUMENTS_DAY, SELF_ASSESSMENT_DAY
 from tests.evaluations.pemdi_pages import sent_on
 
@@ -239,3 +240,66 @@ def test_before_the_penilaian_dokumen_nobody_imports(pemdi, time_machine):
 
 def test_an_evaluation_without_items_has_no_portal_results_to_import(cast):
     assert send_json(cast, cast.coordinator, {"rows": VALUES}).status_code == 404
+
+
+# ------------------------------------------------------------------- the external evaluation
+
+
+@pytest.fixture
+def sent(cast):
+    send_verified(cast)
+    return cast
+
+
+def send_external(cast, user, body=None, content=None):
+    path = f"/api/v1/evaluations/{cast.evaluation.pk}/results/external/import"
+    headers = bearer(token_for(user, scope="write"))
+    if content is not None:
+        return Client().post(path, {"file": SimpleUploadedFile("hasil.csv", content)}, **headers)
+    return Client().post(path, body, content_type="application/json", **headers)
+
+
+def external_values(cast):
+    return {
+        number: str(value)
+        for number, value in Assessment.objects.filter(
+            evaluation=cast.evaluation, external_value__isnull=False
+        ).values_list("indicator__number", "external_value")
+    }
+
+
+def test_the_external_values_are_recorded_from_json_rows_or_the_pages_file(sent):
+    rows = [{"indicator": 1, "value": "2", "note": "nasional"}, {"indicator": 2, "value": 3}]
+    response = send_external(sent, sent.external_assessor, {"rows": rows})
+    assert response.status_code == 200, response.content
+    assert response.json() == {"recorded": 2}
+    assert external_values(sent) == {1: "2.00", 2: "3.00"}
+    filed = send_external(sent, sent.coordinator, content=b"indikator,nilai\n3,2\n")
+    assert filed.json() == {"recorded": 1} and external_values(sent)[3] == "2.00"
+
+
+def test_bad_external_rows_record_nothing_and_are_named(sent):
+    rows = [{"indicator": 1, "value": "2"}, {"indicator": 99, "value": "2"}, {"indicator": 3}]
+    missing = send_external(sent, sent.coordinator, {"rows": rows})
+    assert missing.status_code == 422 and "rows.2.value" in missing.json()["fields"]
+    rows[2]["value"] = "x"
+    response = send_external(sent, sent.coordinator, {"rows": rows})
+    assert response.status_code == 422
+    assert set(response.json()["fields"]) == {"rows.1", "rows.2"}
+    filed = send_external(sent, sent.coordinator, content=b"1,2\n2,7\n")
+    assert set(filed.json()["fields"]) == {"row.2"}
+    assert external_values(sent) == {}
+
+
+def test_who_may_not_record_external_results_may_not_import_them(sent, cast):
+    for user in (sent.pic, sent.leadership):
+        response = send_external(sent, user, {"rows": [{"indicator": 1, "value": "2"}]})
+        assert response.status_code == 403, user
+    outsider = send_external(sent, sent.outsider, {"rows": [{"indicator": 1, "value": "2"}]})
+    assert outsider.status_code == 404
+    assert external_values(sent) == {}
+
+
+def test_before_the_evaluation_is_sent_no_external_value_is_recorded(cast):
+    response = send_external(cast, cast.coordinator, {"rows": [{"indicator": 1, "value": "2"}]})
+    assert response.status_code == 403 and external_values(cast) == {}

@@ -10,6 +10,7 @@ all rows or none.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +22,11 @@ from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import BaseModel, ValidationError
 
 from spbe.api.errors import error_body
-from spbe.api.result_rows import Upload, rows_as_csv
+from spbe.api.result_rows import Upload, rows_as_csv, table_as_csv
 from spbe.api.result_schemas import (
     AssessorResultOut,
+    ExternalImportIn,
+    ExternalImportOut,
     ExternalIndexOut,
     ExternalOut,
     IndicatorResultOut,
@@ -34,7 +37,7 @@ from spbe.api.result_schemas import (
 )
 from spbe.api.schemas import ErrorOut
 from spbe.evaluations.assessor_selectors import assessor_results, pemdi_evaluation_for
-from spbe.evaluations.external_services import ImportRefused
+from spbe.evaluations.external_services import ImportRefused, external_results_import
 from spbe.evaluations.item_selectors import ExternalIndexRow, external_index_rows
 from spbe.evaluations.models import AssessorResult
 from spbe.evaluations.result_import import MAX_UPLOAD_BYTES, results_import, results_preview
@@ -129,36 +132,34 @@ def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
     return resolved_schema
 
 
-IMPORT_BODY = {
-    "required": True,
-    "content": {
-        "application/json": {"schema": inline_schema(ResultsImportIn)},
-        "multipart/form-data": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "file": {"type": "string", "format": "binary"},
-                    "dry_run": {"type": "boolean", "default": False},
-                },
-                "required": ["file"],
-            }
+def import_body(model: type[BaseModel], *, dry_run: bool) -> dict[str, Any]:
+    """The request body of an import: the rows as JSON, or the file as multipart."""
+    form: dict[str, Any] = {"file": {"type": "string", "format": "binary"}}
+    if dry_run:
+        form["dry_run"] = {"type": "boolean", "default": False}
+    return {
+        "required": True,
+        "content": {
+            "application/json": {"schema": inline_schema(model)},
+            "multipart/form-data": {
+                "schema": {"type": "object", "properties": form, "required": ["file"]}
+            },
         },
-    },
-}
+    }
 
 
 @router.post(
     "/evaluations/{evaluation_id}/results/import",
     response={200: ResultsImportOut, **ERRORS, 422: ErrorOut},
     summary="Import the national portal's results (Pemdi): item verdicts or indicator values",
-    openapi_extra={"requestBody": IMPORT_BODY},
+    openapi_extra={"requestBody": import_body(ResultsImportIn, dry_run=True)},
 )
 def evaluation_results_import(request: HttpRequest, evaluation_id: int) -> Any:
     """A CSV or XLSX file (multipart, field ``file``) or the same rows as JSON; all rows or
     none. ``dry_run`` lists the changes and writes nothing."""
     actor = actor_for(request.user)
     evaluation = pemdi_evaluation_for(actor, evaluation_id)
-    upload = _upload(request)
+    upload = _upload(request, _portal_rows)
     if isinstance(upload, dict):
         return Status(422, upload)
     run = results_preview if upload.dry_run else results_import
@@ -167,10 +168,7 @@ def evaluation_results_import(request: HttpRequest, evaluation_id: int) -> Any:
             actor=actor, evaluation=evaluation, content=upload.content, today=timezone.localdate()
         )
     except ImportRefused as refused:
-        fields: dict[str, list[str]] = {}
-        for error in refused.errors:
-            fields.setdefault(upload.place(error.line, error.column), []).append(error.message)
-        return Status(422, error_body(refused.message, "invalid", fields))
+        return Status(422, _row_errors(refused, upload))
     return ResultsImportOut(
         kind=plan.kind.value,
         applied=not upload.dry_run and bool(plan.changes),
@@ -189,7 +187,44 @@ def evaluation_results_import(request: HttpRequest, evaluation_id: int) -> Any:
     )
 
 
-def _upload(request: HttpRequest) -> Upload | dict[str, Any]:
+@router.post(
+    "/evaluations/{evaluation_id}/results/external/import",
+    response={200: ExternalImportOut, **ERRORS, 422: ErrorOut},
+    summary="Record the external evaluation's value per indicator",
+    openapi_extra={"requestBody": import_body(ExternalImportIn, dry_run=False)},
+)
+def evaluation_external_import(request: HttpRequest, evaluation_id: int) -> Any:
+    """The page's file (rows ``indicator, value[, note]``, a header optional; multipart, field
+    ``file``) or the same rows as JSON; all rows or none."""
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, evaluation_id)
+    upload = _upload(request, _external_rows)
+    if isinstance(upload, dict):
+        return Status(422, upload)
+    try:
+        count = external_results_import(actor=actor, evaluation=evaluation, content=upload.content)
+    except ImportRefused as refused:
+        return Status(422, _row_errors(refused, upload))
+    return ExternalImportOut(recorded=count)
+
+
+def _external_rows(content: bytes) -> Upload:
+    body = ExternalImportIn.model_validate_json(content or b"{}")
+    return table_as_csv(body.rows, ["indicator", "value", "note"], dry_run=False)
+
+
+def _portal_rows(content: bytes) -> Upload:
+    return rows_as_csv(ResultsImportIn.model_validate_json(content or b"{}"))
+
+
+def _row_errors(refused: ImportRefused, upload: Upload) -> dict[str, Any]:
+    fields: dict[str, list[str]] = {}
+    for error in refused.errors:
+        fields.setdefault(upload.place(error.line, error.column), []).append(error.message)
+    return error_body(refused.message, "invalid", fields)
+
+
+def _upload(request: HttpRequest, json_rows: Callable[[bytes], Upload]) -> Upload | dict[str, Any]:
     """The file or the JSON rows as the import service reads them; an error body if neither."""
     if request.content_type == "multipart/form-data":
         file = request.FILES.get("file")
@@ -206,7 +241,6 @@ def _upload(request: HttpRequest) -> Upload | dict[str, Any]:
             file.read(), dry_run=request.POST.get("dry_run", "").strip().lower() in TRUE
         )
     try:
-        body = ResultsImportIn.model_validate_json(request.body or b"{}")
+        return json_rows(request.body)
     except ValidationError as invalid:
         raise NinjaValidationError([dict(error) for error in invalid.errors()]) from invalid
-    return rows_as_csv(body)

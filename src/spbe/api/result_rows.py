@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
+from ninja import Schema
 from ninja.errors import ValidationError as NinjaValidationError
 
-from spbe.api.result_schemas import ResultRowIn, ResultsImportIn
+from spbe.api.result_schemas import ResultsImportIn
 from spbe.core.tables import column_letter
 
 # The order the columns are written in, as in the portal's own files.
@@ -53,10 +54,15 @@ def rows_as_csv(body: ResultsImportIn) -> Upload:
     ]
     if problems:
         raise NinjaValidationError(problems)
+    return table_as_csv(body.rows, names, dry_run=body.dry_run)
+
+
+def table_as_csv(rows: Sequence[Schema], names: list[str], *, dry_run: bool) -> Upload:
+    """Rows written as a CSV file: a header of ``names``, then one line per row."""
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
     writer.writerow(names)
-    for row in body.rows:
+    for row in rows:
         writer.writerow([_cell(row, name) for name in names])
     by_letter = {column_letter(position): name for position, name in enumerate(names)}
 
@@ -64,11 +70,9 @@ def rows_as_csv(body: ResultsImportIn) -> Upload:
         index = f"rows.{line - FIRST_ROW}"
         return f"{index}.{by_letter[column]}" if column in by_letter else index
 
-    return Upload(
-        text.getvalue().encode("utf-8"), body.dry_run, place, lambda line: line - FIRST_ROW
-    )
+    return Upload(text.getvalue().encode("utf-8"), dry_run, place, lambda line: line - FIRST_ROW)
 
 
-def _cell(row: ResultRowIn, name: str) -> str:
+def _cell(row: Schema, name: str) -> str:
     value = getattr(row, name)
     return "" if value is None else str(value)

@@ -98,3 +98,21 @@ class ResultsImportOut(Schema):
     rows: int
     unchanged: int
     changes: list[ResultChangeOut]
+
+
+class ExternalRowIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
+    indicator: int | str = Field(..., examples=[3])
+    value: int | float | str = Field(..., examples=["2.5"])
+    note: str = Field("", max_length=10_000)
+
+
+class ExternalImportIn(Schema):
+    """The external evaluation's value per indicator, the rows of the page's file."""
+
+    rows: list[ExternalRowIn] = Field(..., min_length=1, max_length=MAX_ROWS)
+
+
+class ExternalImportOut(Schema):
+    recorded: int  # indicators whose external value was recorded
