@@ -45,6 +45,7 @@ def test_asking_answers_202_with_a_queued_job_to_poll(
     assert job["evaluation_id"] == cast.evaluation.pk
     assert job["requested_by"] == cast.leadership.username
     assert job["url"] == f"/api/v1/reports/{job['id']}" and job["file_url"] is None
+    assert response["Location"] == job["url"]
 
 
 def test_a_job_is_polled_until_done_and_downloaded_only_then(cast, queued):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, HttpRequest
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
@@ -54,14 +54,17 @@ def job_out(job: ReportJob) -> ReportJobOut:
     summary="Ask for a report: a job to poll",
 )
 def report_ask(
-    request: HttpRequest, evaluation_id: int, body: ReportRequestIn
+    request: HttpRequest, response: HttpResponse, evaluation_id: int, body: ReportRequestIn
 ) -> Status[ReportJobOut]:
-    """The same report already on its way is answered with its job instead of a second one."""
+    """The same report already on its way is answered with its job instead of a second one;
+    ``Location`` names the job to poll."""
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, evaluation_id)
     job = report_request(actor=actor, evaluation=evaluation, fmt=body.format, kind=body.kind)
     job.refresh_from_db()  # the immediate backend may have rendered it already
-    return Status(202, job_out(job))
+    shown = job_out(job)
+    response["Location"] = shown.url
+    return Status(202, shown)
 
 
 @router.get("/reports/{job_id}", response={200: ReportJobOut, **ERRORS}, summary="A report job")
