@@ -229,11 +229,8 @@ def _upload(request: HttpRequest, json_rows: Callable[[bytes], Upload]) -> Uploa
     if request.content_type == "multipart/form-data":
         file = request.FILES.get("file")
         if file is None:
-            return error_body(
-                _("Send the file in the field “file”."),
-                "invalid",
-                {"file": [_("Choose a CSV or XLSX file.")]},
-            )
+            message = _("Choose a CSV or XLSX file.")
+            return error_body(message, "invalid", {"file": [message]})
         if file.size is not None and file.size > MAX_UPLOAD_BYTES:
             message = _("The file is larger than 1 MB; a result file is a few kilobytes.")
             return error_body(message, "invalid", {"file": [message]})
