@@ -8,6 +8,8 @@ import datetime
 
 import pytest
 import time_machine
+from django.core.management import call_command
+from django.db import connection
 from django.test import Client, override_settings
 
 from spbe.api.models import ApiToken
@@ -82,3 +84,24 @@ def test_a_limit_of_zero_turns_limiting_off(cast):
     with time_machine.travel(MOMENT, tick=False):
         text = token_for(cast.pic)
         assert {call(text).status_code for _ in range(5)} == {200}
+
+
+DATABASE_CACHE = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "spbe_cache_test",
+    }
+}
+
+
+@override_settings(SPBE_API_RATE_LIMIT=2, CACHES=DATABASE_CACHE)
+def test_with_the_database_cache_the_count_is_shared_by_every_process(cast):
+    call_command("createcachetable", verbosity=0)
+    with time_machine.travel(MOMENT, tick=False):
+        text = token_for(cast.pic)
+        assert [call(text).status_code for _ in range(2)] == [200, 200]
+        # What another process would see: the count is a row of the database, not memory.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*) FROM spbe_cache_test")
+            assert cursor.fetchone()[0] == 1
+        assert call(text).status_code == 429
