@@ -224,6 +224,10 @@ CACHES = {
     }[env_choice("SPBE_CACHE", "memory", ("memory", "database"))]
 }
 
+# Calls a minute one API token may make before it gets 429 (0: no limit), counted in the cache
+# above: set SPBE_CACHE=database when several processes serve the API.
+SPBE_API_RATE_LIMIT = env_int("SPBE_API_RATE_LIMIT", 600, minimum=0)
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -13,6 +13,9 @@ from django.utils import timezone
 from spbe.api.api import api
 from spbe.api.models import ApiToken
 from tests.api.evidence_builders import cast_document, cast_link
+from spbe.reports.models import ReportJob
+from spbe.reports.render import RenderedReport
+from spbe.reports.services import job_finish
 from tests.api.helpers import an_action, bearer, token_for
 from tests.cast import ROLES, make_cast
 
@@ -20,14 +23,23 @@ pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
+
+
+def finished_report(cast) -> int:
+    job = ReportJob.objects.create(evaluation=cast.evaluation, format="xlsx", language="en")
+    job_finish(job, RenderedReport(b"PK\x03\x04", "laporan.xlsx", "application/zip"))
+    return job.pk
+
+
 # The value each path parameter takes in the matrix: the cast's own evaluation, action,
-# document (with its version 1) and link.
+# document (with its version 1) and link, and a finished report job of it.
 PARAMETERS = {
     "evaluation_id": lambda cast: cast.evaluation.pk,
     "action_id": lambda cast: an_action(cast).pk,
     "document_id": lambda cast: cast_document(cast).pk,
     "number": lambda cast: 1,
     "link_id": lambda cast: cast_link(cast).pk,
+    "job_id": finished_report,
 }
 
 
@@ -46,7 +58,9 @@ def filled(path: str, cast) -> str:
 
 def expected(path: str, role: str) -> int:
     # The cast's document is read by every reader of agency A (policy.can_read_document).
-    if "{evaluation_id}" in path or "{action_id}" in path or "{document_id}" in path:
+    if any(
+        f"{{{name}}}" in path for name in ("evaluation_id", "action_id", "document_id", "job_id")
+    ):
         return 200 if role in VIEWERS else 404
     return 200
 

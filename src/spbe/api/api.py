@@ -22,9 +22,12 @@ from spbe.api import (
     evaluation_endpoints,
     evidence_endpoints,
     plan_endpoints,
+    report_endpoints,
+    result_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
+from spbe.api.rate_limit import install_rate_limit_handler
 from spbe.api.schemas import ErrorOut, MeOut
 from spbe.api.token_selectors import token_presented
 from spbe.api.token_services import token_revoke
@@ -59,12 +62,15 @@ api = NinjaAPI(
     docs_decorator=signed_in_or_token,
 )
 install_error_handlers(api)
+install_rate_limit_handler(api)
 api.add_router("/", catalog_endpoints.router)
 api.add_router("/", evaluation_endpoints.router)
 api.add_router("/", assignment_endpoints.router)
 api.add_router("/", plan_endpoints.router)
 api.add_router("/", action_endpoints.router)
 api.add_router("/", evidence_endpoints.router)
+api.add_router("/", report_endpoints.router)
+api.add_router("/", result_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja.security import HttpBearer, django_auth
 
 from spbe.api.models import ApiToken
+from spbe.api.rate_limit import token_rate_check
 from spbe.api.token_selectors import token_presented
 from spbe.audit.services import TOKEN_ATTRIBUTE
 from spbe.core.errors import NotAllowed
@@ -25,6 +26,7 @@ class BearerToken(HttpBearer):
         found = token_presented(token, now=now)
         if found is None:
             return None
+        token_rate_check(found, now=now)
         if request.method not in SAFE_METHODS and not found.writes:
             raise NotAllowed(_("This token may only read; create a read and write token."))
         ApiToken.objects.filter(pk=found.pk).update(last_used_at=now)

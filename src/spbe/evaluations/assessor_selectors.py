@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from spbe.catalog.selectors import revision_document
+from django.http import Http404
+
+from spbe.catalog.selectors import revision_document, revision_has_items
 from spbe.evaluations.item_selectors import evaluation_estimate, evaluation_items
 from spbe.evaluations.models import Assessment, AssessorResult, Evaluation, EvaluationItem
-from spbe.evaluations.selectors import evaluation_assessments
+from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
+from spbe.organizations.actors import Actor
 from spbe.scoring.estimate import Estimate, IndicatorEstimate
 from spbe.scoring.items import ItemOutcome, ItemStatus
 
@@ -73,6 +76,14 @@ class IndicatorWork:
             for status, count in self.counts.items()
             if status not in (ItemStatus.ACCEPTED, ItemStatus.REVISION, ItemStatus.AUTO_REJECTED)
         )
+
+
+def pemdi_evaluation_for(actor: Actor, pk: int) -> Evaluation:
+    """A visible evaluation whose framework has items (Pemdi); 404 otherwise."""
+    evaluation = evaluation_for(actor, pk)
+    if not revision_has_items(evaluation.revision):
+        raise Http404
+    return evaluation
 
 
 def assessor_results(evaluation: Evaluation) -> dict[int, AssessorResult]:

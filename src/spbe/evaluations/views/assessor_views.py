@@ -20,32 +20,28 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from spbe.catalog.selectors import revision_has_items
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.refusals import render_refused
 from spbe.evaluations import policy
 from spbe.evaluations.assessor_forms import AssessorResultForm, ItemVerdictForm
-from spbe.evaluations.assessor_selectors import IndicatorWork, assessor_indicator, assessor_overview
+from spbe.evaluations.assessor_selectors import (
+    IndicatorWork,
+    assessor_indicator,
+    assessor_overview,
+    pemdi_evaluation_for,
+)
 from spbe.evaluations.assessor_services import assessor_result_save, item_verdict_record
 from spbe.evaluations.item_policy import can_import_results, can_record_verdict
 from spbe.evaluations.item_selectors import ESTIMATE_LABEL, item_for
 from spbe.evaluations.models import Assessment, AssessorResult, Evaluation, EvaluationItem
-from spbe.evaluations.selectors import assessment_for, evaluation_for
+from spbe.evaluations.selectors import assessment_for
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.states import SENT
 from spbe.organizations.actors import Actor, actor_for
 
 OVERVIEW = "evaluations/assessor_results.html"
 INDICATOR = "evaluations/assessor_indicator.html"
-
-
-def pemdi_evaluation_for(actor: Actor, pk: int) -> Evaluation:
-    """A visible evaluation whose framework has items (Pemdi); 404 otherwise."""
-    evaluation = evaluation_for(actor, pk)
-    if not revision_has_items(evaluation.revision):
-        raise Http404
-    return evaluation
 
 
 def assessor_page_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
