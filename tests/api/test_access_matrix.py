@@ -23,6 +23,10 @@ VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership",
 PARAMETERS = {
     "evaluation_id": lambda cast: cast.evaluation.pk,
     "action_id": lambda cast: an_action(cast).pk,
+    "indicator_number": lambda cast: 1,
+    # The cast's evaluation is SPBE 2020, which has no items: every role gets 404 (the items
+    # of a Pemdi evaluation, role by role: tests/api/test_item_endpoints.py).
+    "item_code": lambda cast: "I1-L1-01",
 }
 
 
@@ -40,6 +44,8 @@ def filled(path: str, cast) -> str:
 
 
 def expected(path: str, role: str) -> int:
+    if "{item_code}" in path:
+        return 404
     if "{evaluation_id}" in path or "{action_id}" in path:
         return 200 if role in VIEWERS else 404
     return 200

@@ -19,7 +19,9 @@ from spbe.api import (
     action_endpoints,
     assignment_endpoints,
     catalog_endpoints,
+    claim_endpoints,
     evaluation_endpoints,
+    item_endpoints,
     plan_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
@@ -63,6 +65,8 @@ api.add_router("/", evaluation_endpoints.router)
 api.add_router("/", assignment_endpoints.router)
 api.add_router("/", plan_endpoints.router)
 api.add_router("/", action_endpoints.router)
+api.add_router("/", claim_endpoints.router)
+api.add_router("/", item_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
