@@ -7,6 +7,8 @@ refused with 409 when stale, 403 for a role that may not, 404 for what the calle
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from spbe.audit.models import AuditEvent
 from spbe.evaluations.models import Assessment
@@ -275,3 +277,14 @@ def test_a_review_refuses_what_the_page_refuses(cast):
     assert response.status_code == 422 and "return_note" in response.json()["fields"]
     response = send("post", back, text, {"version": assessment.version - 1, "note": "Perbaiki."})
     assert response.status_code == 409
+
+
+def test_the_list_reads_the_same_few_queries_whatever_its_length(cast):
+    submitted(cast, 1)
+    text = token_for(cast.pic)
+    counts = []
+    for limit in (1, 47):
+        with CaptureQueriesContext(connection) as queries:
+            assert len(get(claims(cast), text, limit=limit).json()["items"]) == limit
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 12

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from spbe.audit.models import AuditEvent
 from tests.api.helpers import get, token_for
@@ -240,3 +242,13 @@ def test_nobody_but_an_assigned_assessor_gives_a_verdict(pemdi, time_machine, ro
     response = send("post", f"{one(pemdi, 'I1-L1-01')}/verdict", writer(getattr(pemdi, role)), body)
     assert response.status_code == status, response.content
     assert item(pemdi, "I1-L1-01").status == "belum"
+
+
+def test_the_list_reads_the_same_few_queries_whatever_its_length(pemdi):
+    text = token_for(pemdi.pic)
+    counts = []
+    for limit in (1, 200):
+        with CaptureQueriesContext(connection) as queries:
+            assert len(get(items(pemdi), text, limit=limit).json()["items"]) == limit
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 12
