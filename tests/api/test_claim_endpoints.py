@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from spbe.audit.models import AuditEvent
 from spbe.evaluations.models import Assessment
-from tests.api.helpers import get, token_for
+from tests.api.helpers import bearer, get, token_for
 from tests.api.write_helpers import send
 from tests.cast import make_cast
 
@@ -288,3 +289,34 @@ def test_the_list_reads_the_same_few_queries_whatever_its_length(cast):
             assert len(get(claims(cast), text, limit=limit).json()["items"]) == limit
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 12
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "not json",
+        "[1, 2]",
+        '{"claimed_level": null, "justification": null}',
+        '{"criteria_met": ["satu"], "version": 1}',
+        '{"claimed_level": 1e999, "version": 1}',
+        '{"version": 99999999999999}',
+    ],
+)
+def test_a_malformed_body_is_400_or_422_never_a_server_error(cast, raw):
+    response = Client().put(
+        f"/api/v1{claim(cast, 1)}", raw, content_type="application/json", **bearer(writer(cast.pic))
+    )
+    assert response.status_code in (400, 422), response.content  # 400: not JSON at all
+    assert set(response.json()) == {"detail", "code", "fields"}
+
+
+@pytest.mark.parametrize("level", ['"1e999"', '"NaN"', '"-Infinity"', "1e400", '"2,5"', "[]"])
+def test_a_malformed_verified_level_is_422_never_a_server_error(cast, level):
+    assessment = submitted(cast, 1)
+    response = Client().post(
+        f"/api/v1{claim(cast, 1)}/verify",
+        f'{{"version": {assessment.version}, "verified_level": {level}}}',
+        content_type="application/json",
+        **bearer(writer(cast.internal_assessor)),
+    )
+    assert response.status_code == 422, response.content
