@@ -19,7 +19,7 @@ from spbe.api.claim_schemas import (
     VerifyIn,
 )
 from spbe.api.schemas import ErrorOut
-from spbe.api.versioning import version_seen, with_etag
+from spbe.api.versioning import IF_MATCH, version_seen, with_etag
 from spbe.evaluations.assessment_services import (
     assessment_return,
     assessment_save_claim,
@@ -38,7 +38,15 @@ from spbe.organizations.models import Unit
 router = Router(tags=["claims"])
 
 READ_ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
-WRITE_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+# 400: a body that is not JSON at all.
+WRITE_ERRORS = {
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: ErrorOut,
+}
 INDICATOR_NUMBER = Path(..., ge=1, le=999, description="the indicator's number, e.g. 7")
 
 
@@ -135,6 +143,7 @@ def claim_detail(
 @router.put(
     "/evaluations/{evaluation_id}/claims/{indicator_number}",
     response={200: ClaimOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="Set the claim: level, justification, criteria met; as a draft or submitted",
 )
 def claim_set(
@@ -162,6 +171,7 @@ def claim_set(
 @router.post(
     "/evaluations/{evaluation_id}/claims/{indicator_number}/verify",
     response={200: ClaimOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="Verify a submitted claim with the verified level",
 )
 def claim_verify(
@@ -186,6 +196,7 @@ def claim_verify(
 @router.post(
     "/evaluations/{evaluation_id}/claims/{indicator_number}/return",
     response={200: ClaimOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="Return a submitted or verified claim to the unit with a note",
 )
 def claim_return(

@@ -21,7 +21,7 @@ from spbe.api.item_schemas import (
     ItemPage,
     ItemVerdictIn,
 )
-from spbe.api.versioning import version_seen, with_etag
+from spbe.api.versioning import IF_MATCH, version_seen, with_etag
 from spbe.evaluations.assessor_services import item_verdict_record
 from spbe.evaluations.item_selectors import evaluation_items, item_for, item_rule_outcomes
 from spbe.evaluations.item_services import item_answer_revision, item_save
@@ -114,6 +114,7 @@ def item_detail(
 @router.put(
     "/evaluations/{evaluation_id}/items/{item_code}",
     response={200: ItemOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="Write an item's note for the portal, as a draft or submitted (diajukan)",
 )
 def item_note_set(
@@ -140,6 +141,7 @@ def item_note_set(
 @router.post(
     "/evaluations/{evaluation_id}/items/{item_code}/answer",
     response={200: ItemOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="Answer an item in revisi: a sanggah, or the day the evidence will be supplied",
 )
 def item_answer(
@@ -165,6 +167,7 @@ def item_answer(
 @router.post(
     "/evaluations/{evaluation_id}/items/{item_code}/verdict",
     response={200: ItemOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
     summary="The external assessor's verdict on an item: diterima or revisi",
 )
 def item_verdict(

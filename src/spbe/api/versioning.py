@@ -13,6 +13,20 @@ from django.utils.translation import gettext as _
 from spbe.core.errors import ActionRefused
 from spbe.scoring.values import whole_number
 
+# The If-Match header in the OpenAPI document of every versioned write (``openapi_extra``).
+IF_MATCH = {
+    "parameters": [
+        {
+            "in": "header",
+            "name": "If-Match",
+            "required": False,
+            "schema": {"type": "string"},
+            "description": 'The ETag the record was read with, e.g. "3" (or send the body\'s '
+            "version field).",
+        }
+    ]
+}
+
 
 def etag(version: int) -> str:
     return f'"{version}"'
