@@ -4,27 +4,37 @@ selectors (``evaluations.item_selectors``) and services (``item_services``, the 
 evaluation reads its items; the lead unit's PIC writes an item's note and submits it in the
 Penilaian Mandiri; the koordinator or that PIC answers a revisi in the Penilaian Interviu; an
 assigned external assessor gives the verdict (diterima or revisi) in the Penilaian Dokumen and
-Interviu. The stage is the evaluation's for today, as on the pages."""
+Interviu; the koordinator keeps the item list (add, reword, retire) until the Penilaian Dokumen
+begins. The stage is the evaluation's for today, as on the pages."""
 
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import Path, Query, Router
+from ninja import Path, Query, Router, Status
 
 from spbe.api.claim_endpoints import READ_ERRORS, WRITE_ERRORS, unit_ref
+from spbe.api.claim_schemas import VersionIn
 from spbe.api.item_schemas import (
+    ItemAddIn,
     ItemAnswerIn,
     ItemFilters,
     ItemNoteIn,
     ItemOut,
     ItemPage,
+    ItemRenameIn,
     ItemVerdictIn,
 )
 from spbe.api.versioning import IF_MATCH, version_seen, with_etag
 from spbe.evaluations.assessor_services import item_verdict_record
 from spbe.evaluations.item_selectors import evaluation_items, item_for, item_rule_outcomes
-from spbe.evaluations.item_services import item_answer_revision, item_save
+from spbe.evaluations.item_services import (
+    item_add,
+    item_answer_revision,
+    item_rename,
+    item_retire,
+    item_save,
+)
 from spbe.evaluations.models import Evaluation, EvaluationItem
 from spbe.evaluations.selectors import evaluation_for
 from spbe.organizations.actors import Actor, actor_for
@@ -107,8 +117,8 @@ def item_list(request: HttpRequest, evaluation_id: int, filters: Query[ItemFilte
 def item_detail(
     request: HttpRequest, response: HttpResponse, evaluation_id: int, item_code: str = ITEM_CODE
 ) -> ItemOut:
-    _actor, evaluation, item = _item(request, evaluation_id, item_code)
-    return _answer(response, evaluation, item.code)
+    _actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
+    return saved_item(response, evaluation, item.code)
 
 
 @router.put(
@@ -126,7 +136,7 @@ def item_note_set(
 ) -> ItemOut:
     """The PIC of the indicator's lead unit, in the Penilaian Mandiri, while the item is neither
     retired nor accepted."""
-    actor, evaluation, item = _item(request, evaluation_id, item_code)
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
     item_save(
         actor=actor,
         item=item,
@@ -135,7 +145,7 @@ def item_note_set(
         submit=body.submit,
         today=timezone.localdate(),
     )
-    return _answer(response, evaluation, item.code)
+    return saved_item(response, evaluation, item.code)
 
 
 @router.post(
@@ -152,7 +162,7 @@ def item_answer(
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
     """The koordinator or the PIC of the indicator's lead unit, in the Penilaian Interviu."""
-    actor, evaluation, item = _item(request, evaluation_id, item_code)
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
     item_answer_revision(
         actor=actor,
         item=item,
@@ -161,7 +171,7 @@ def item_answer(
         promised_on=body.promised_on,
         today=timezone.localdate(),
     )
-    return _answer(response, evaluation, item.code)
+    return saved_item(response, evaluation, item.code)
 
 
 @router.post(
@@ -179,7 +189,7 @@ def item_verdict(
 ) -> ItemOut:
     """An external assessor assigned to the evaluation, in the Penilaian Dokumen or Interviu.
     Ditolak otomatis is never given: the item rule derives it."""
-    actor, evaluation, item = _item(request, evaluation_id, item_code)
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
     item_verdict_record(
         actor=actor,
         item=item,
@@ -188,10 +198,91 @@ def item_verdict(
         note=body.note,
         today=timezone.localdate(),
     )
-    return _answer(response, evaluation, item.code)
+    return saved_item(response, evaluation, item.code)
 
 
-def _item(
+# ------------------------------------------------------------------------------ the item list
+# The koordinator keeps the evaluation's list in step with the national portal, as on the
+# items page (``item_policy.can_manage_items``: until the Penilaian Dokumen begins).
+
+# 201 for the new item; the rest as every versioned write.
+ADD_ERRORS = {status: schema for status, schema in WRITE_ERRORS.items() if status != 409}
+
+
+@router.post(
+    "/evaluations/{evaluation_id}/items",
+    response={201: ItemOut, **ADD_ERRORS},
+    summary="Add an item at the end of a level (the koordinator, before the Penilaian Dokumen)",
+)
+def item_create(
+    request: HttpRequest, response: HttpResponse, evaluation_id: int, body: ItemAddIn
+) -> Status[ItemOut]:
+    """Its code is the level's next free one (``I3-L2-04``). Not idempotent yet: a client that
+    retries after a lost answer looks for the item in the list first."""
+    actor = actor_for(request.user)
+    evaluation = evaluation_for(actor, evaluation_id)
+    item = item_add(
+        actor=actor,
+        evaluation=evaluation,
+        indicator_number=body.indicator,
+        level=body.level,
+        text=body.text,
+        today=timezone.localdate(),
+    )
+    return Status(201, saved_item(response, evaluation, item.code))
+
+
+@router.post(
+    "/evaluations/{evaluation_id}/items/{item_code}/rename",
+    response={200: ItemOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
+    summary="Reword an item as the portal did; its code and verdicts stay",
+)
+def item_text_set(
+    request: HttpRequest,
+    response: HttpResponse,
+    evaluation_id: int,
+    body: ItemRenameIn,
+    item_code: str = ITEM_CODE,
+) -> ItemOut:
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
+    item_rename(
+        actor=actor,
+        item=item,
+        version=version_seen(request, body.version),
+        text=body.text,
+        today=timezone.localdate(),
+    )
+    return saved_item(response, evaluation, item.code)
+
+
+@router.post(
+    "/evaluations/{evaluation_id}/items/{item_code}/retire",
+    response={200: ItemOut, **WRITE_ERRORS},
+    openapi_extra=IF_MATCH,
+    summary="Retire an item the portal no longer lists; it stops counting and keeps its history",
+)
+def item_retire_now(
+    request: HttpRequest,
+    response: HttpResponse,
+    evaluation_id: int,
+    body: VersionIn,
+    item_code: str = ITEM_CODE,
+) -> ItemOut:
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
+    item_retire(
+        actor=actor,
+        item=item,
+        version=version_seen(request, body.version),
+        today=timezone.localdate(),
+    )
+    return saved_item(response, evaluation, item.code)
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def item_in_evaluation(
     request: HttpRequest, evaluation_id: int, code: str
 ) -> tuple[Actor, Evaluation, EvaluationItem]:
     """The caller, the evaluation it may see and one of its items; 404 otherwise."""
@@ -200,7 +291,7 @@ def _item(
     return actor, evaluation, item_for(evaluation, code)
 
 
-def _answer(response: HttpResponse, evaluation: Evaluation, code: str) -> ItemOut:
+def saved_item(response: HttpResponse, evaluation: Evaluation, code: str) -> ItemOut:
     """The item as saved now, with the status the rule gives it and its version as the ETag."""
     items, outcomes = items_read(evaluation)
     item = next(item for item in items if item.code == code)

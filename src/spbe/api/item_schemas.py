@@ -67,3 +67,13 @@ class ItemAnswerIn(VersionIn):
 class ItemVerdictIn(VersionIn):
     status: str = Field(..., max_length=30, description="diterima or revisi")
     note: str = Field("", max_length=20_000)
+
+
+class ItemAddIn(Schema):
+    indicator: int = Field(..., ge=1, le=999, description="the indicator's number")
+    level: int = Field(..., ge=0, le=9)
+    text: str = Field(..., max_length=5_000)
+
+
+class ItemRenameIn(VersionIn):
+    text: str = Field(..., max_length=5_000)
