@@ -320,3 +320,11 @@ def test_a_malformed_verified_level_is_422_never_a_server_error(cast, level):
         **bearer(writer(cast.internal_assessor)),
     )
     assert response.status_code == 422, response.content
+
+
+def test_a_null_character_is_422_as_on_the_pages_where_postgresql_cannot_store_it(cast):
+    body = draft(version=version(cast), justification="SK\x00")
+    response = send("put", claim(cast, 1), writer(cast.pic), body)
+    assert response.status_code == 422 and "justification" in response.json()["fields"]
+    response = get(claims(cast), token_for(cast.pic), unit="kominfo\x00")
+    assert response.status_code == 422 and "unit" in response.json()["fields"]

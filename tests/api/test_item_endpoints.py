@@ -252,3 +252,14 @@ def test_the_list_reads_the_same_few_queries_whatever_its_length(pemdi):
             assert len(get(items(pemdi), text, limit=limit).json()["items"]) == limit
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 12
+
+
+def test_a_null_character_is_422_in_a_code_a_filter_or_an_answer(pemdi, time_machine):
+    set_status(pemdi, "revisi", "I1-L1-01")
+    on(time_machine, INTERVIEW_DAY)
+    text = writer(pemdi.pic)
+    assert get(one(pemdi, "I1-L1-01\x00"), text).status_code == 422
+    assert get(items(pemdi), text, unit="\x00").status_code == 422
+    body = {"version": item(pemdi, "I1-L1-01").version, "objection": "Ada\x00"}
+    response = send("post", f"{one(pemdi)}/answer", text, body)
+    assert response.status_code == 422 and "objection" in response.json()["fields"]

@@ -5,11 +5,25 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Annotated
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from spbe.evaluations.models import AssessmentState
+
+
+def _no_null_character(text: str) -> str:
+    # As Django's form fields refuse it on the pages: PostgreSQL cannot store it.
+    if "\x00" in text:
+        raise ValueError("Null characters are not allowed.")
+    return text
+
+
+# Free text sent by a client (a justification, a note): any text but the null character.
+Text = Annotated[str, AfterValidator(_no_null_character)]
+# A unit's slug in a filter, as Django's SlugField holds it.
+UNIT_SLUG = r"^[-a-zA-Z0-9_]+$"
 
 
 class UnitRef(Schema):
@@ -47,7 +61,9 @@ class ClaimPage(Schema):
 
 
 class ClaimFilters(Schema):
-    unit: str | None = Field(None, max_length=50, description="the lead unit's slug, e.g. kominfo")
+    unit: str | None = Field(
+        None, max_length=50, pattern=UNIT_SLUG, description="the lead unit's slug, e.g. kominfo"
+    )
     status: AssessmentState | None = None
     domain: int | None = Field(None, ge=1, le=99, description="a domain's number")
     aspect: int | None = Field(None, ge=1, le=99, description="an aspect's number")
@@ -62,15 +78,15 @@ class VersionIn(Schema):
 
 class ClaimIn(VersionIn):
     claimed_level: int | None = Field(None, ge=-1000, le=1000, description="empty: no claim")
-    justification: str = Field("", max_length=20_000)
+    justification: Text = Field("", max_length=20_000)
     criteria_met: list[int] = Field(default_factory=list, max_length=20)
     submit: bool = False  # True: submit for review (diajukan); else save as a draft
 
 
 class VerifyIn(VersionIn):
     verified_level: Decimal = Field(..., allow_inf_nan=False, ge=-1000, le=1000)
-    reason: str = Field("", max_length=20_000)  # needed when it differs from the claim
+    reason: Text = Field("", max_length=20_000)  # needed when it differs from the claim
 
 
 class ReturnIn(VersionIn):
-    note: str = Field(..., max_length=20_000)  # what the unit must fix
+    note: Text = Field(..., max_length=20_000)  # what the unit must fix

@@ -42,7 +42,9 @@ from spbe.scoring.items import ItemOutcome
 
 router = Router(tags=["items"])
 
-ITEM_CODE = Path(..., max_length=20, description="the item's code, e.g. I1-L2-02")
+ITEM_CODE = Path(
+    ..., max_length=20, pattern=r"^[A-Za-z0-9._-]+$", description="the item's code, e.g. I1-L2-02"
+)
 
 
 def item_out(item: EvaluationItem, outcomes: dict[str, ItemOutcome]) -> ItemOut:

@@ -7,7 +7,7 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
-from spbe.api.claim_schemas import UnitRef, VersionIn
+from spbe.api.claim_schemas import UNIT_SLUG, Text, UnitRef, VersionIn
 from spbe.scoring.items import ItemStatus
 
 
@@ -45,7 +45,10 @@ class ItemFilters(Schema):
     level: int | None = Field(None, ge=0, le=9, description="the level (the L of I1-L2-02)")
     status: ItemStatus | None = Field(None, description="the status the portal shows")
     unit: str | None = Field(
-        None, max_length=50, description="the slug of the indicator's lead unit, e.g. kominfo"
+        None,
+        max_length=50,
+        pattern=UNIT_SLUG,
+        description="the slug of the indicator's lead unit, e.g. kominfo",
     )
     include_retired: bool = False
     limit: int = Field(50, ge=1, le=200)
@@ -53,27 +56,27 @@ class ItemFilters(Schema):
 
 
 class ItemNoteIn(VersionIn):
-    note: str = Field("", max_length=20_000)  # the service refuses one longer than the portal's
+    note: Text = Field("", max_length=20_000)  # the service refuses one longer than the portal's
     submit: bool = False  # True: submit the item (diajukan); else save it as a draft
 
 
 class ItemAnswerIn(VersionIn):
     """The answer to a revisi: a sanggah, or the day the evidence will be supplied; not both."""
 
-    objection: str = Field("", max_length=20_000)
+    objection: Text = Field("", max_length=20_000)
     promised_on: datetime.date | None = None
 
 
 class ItemVerdictIn(VersionIn):
     status: str = Field(..., max_length=30, description="diterima or revisi")
-    note: str = Field("", max_length=20_000)
+    note: Text = Field("", max_length=20_000)
 
 
 class ItemAddIn(Schema):
     indicator: int = Field(..., ge=1, le=999, description="the indicator's number")
     level: int = Field(..., ge=0, le=9)
-    text: str = Field(..., max_length=5_000)
+    text: Text = Field(..., max_length=5_000)
 
 
 class ItemRenameIn(VersionIn):
-    text: str = Field(..., max_length=5_000)
+    text: Text = Field(..., max_length=5_000)
