@@ -13,8 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from spbe.audit.models import AuditEvent
 from spbe.evaluations.models import Assessment
-from tests.api.helpers import bearer, get, token_for
-from tests.api.write_helpers import send
+from tests.api.helpers import bearer, get, send, token_for
 from tests.cast import make_cast
 
 pytestmark = pytest.mark.dates

@@ -14,9 +14,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from spbe.audit.models import AuditEvent
-from tests.api.helpers import get, token_for
+from tests.api.helpers import get, send, token_for
 from tests.api.test_access_matrix import VIEWERS
-from tests.api.write_helpers import send
 from tests.cast import ROLES, make_cast
 from tests.evaluations.helpers import send_verified
 from tests.evaluations.pemdi_helpers import (

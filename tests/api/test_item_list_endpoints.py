@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 
 from spbe.audit.models import AuditEvent
-from tests.api.helpers import get
+from tests.api.helpers import get, send
 from tests.api.test_item_endpoints import items, on, one, writer
-from tests.api.write_helpers import send
 from tests.evaluations.pemdi_helpers import BEFORE_STAGES, DOCUMENTS_DAY, codes_of, item
 
 pytestmark = pytest.mark.dates
