@@ -57,7 +57,12 @@ def test_a_pic_reads_every_claim_of_its_agencys_evaluation_in_indicator_order(ca
     assert body["count"] == 47 and body["limit"] == 50 and body["offset"] == 0
     assert [item["indicator_number"] for item in body["items"]] == list(range(1, 48))
     second = body["items"][1]
-    assert second["lead_unit"]["slug"] == "bappeda"
+    assert second["lead_unit"] == {
+        "id": cast.other_unit.pk,
+        "slug": "bappeda",
+        "name": "Badan Perencanaan",
+        "short_name": "Bappeda",
+    }
     assert [unit["slug"] for unit in second["supporting_units"]] == ["kominfo"]
     assert second["state"] == "belum_diisi" and second["claimed_level"] is None
 
@@ -75,6 +80,9 @@ def test_the_list_filters_by_lead_unit_state_domain_and_aspect(cast):
     by_unit = get(claims(cast), text, unit="bappeda").json()
     assert [item["indicator_number"] for item in by_unit["items"]] == [2, 3]
     assert get(claims(cast), text, unit="tidak-ada").json()["count"] == 0
+    by_id = get(claims(cast), text, unit=str(cast.other_unit.pk)).json()
+    assert [item["indicator_number"] for item in by_id["items"]] == [2, 3]
+    assert get(claims(cast), text, unit="999999").json()["count"] == 0
     submitted(cast, 1)
     by_state = get(claims(cast), text, status="diajukan").json()
     assert [item["indicator_number"] for item in by_state["items"]] == [1]

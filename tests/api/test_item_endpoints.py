@@ -86,6 +86,8 @@ def test_the_list_filters_by_indicator_level_status_and_lead_unit(pemdi):
     bappeda = get(items(pemdi), text, unit="bappeda", limit=200).json()["items"]
     assert bappeda and {row["indicator_number"] for row in bappeda} == {2, 3}
     assert get(items(pemdi), text, unit="tidak-ada").json()["count"] == 0
+    by_id = get(items(pemdi), text, unit=str(pemdi.other_unit.pk), limit=200).json()
+    assert [row["code"] for row in by_id["items"]] == [row["code"] for row in bappeda]
 
 
 @pytest.mark.parametrize(

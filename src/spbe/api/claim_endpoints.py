@@ -9,13 +9,13 @@ from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
 
+from spbe.api.assignment_endpoints import unit_ref
 from spbe.api.claim_schemas import (
     ClaimFilters,
     ClaimIn,
     ClaimOut,
     ClaimPage,
     ReturnIn,
-    UnitRef,
     VerifyIn,
 )
 from spbe.api.schemas import ErrorOut
@@ -34,6 +34,7 @@ from spbe.evaluations.selectors import (
 )
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Unit
+from spbe.scoring.values import whole_number
 
 router = Router(tags=["claims"])
 
@@ -48,10 +49,6 @@ WRITE_ERRORS = {
     422: ErrorOut,
 }
 INDICATOR_NUMBER = Path(..., ge=1, le=999, description="the indicator's number, e.g. 7")
-
-
-def unit_ref(unit: Unit) -> UnitRef:
-    return UnitRef(slug=unit.slug, name=unit.name, short_name=unit.short_name)
 
 
 def claim_out(assessment: Assessment, usernames: dict[int, str]) -> ClaimOut:
@@ -90,6 +87,15 @@ def usernames_of(assessments: list[Assessment]) -> dict[int, str]:
     return dict(get_user_model().objects.filter(pk__in=ids).values_list("pk", "username"))
 
 
+def unit_named(evaluation: Evaluation, unit: str) -> int:
+    """The id of the evaluation's agency's unit named by its id or its slug; 0, which no unit
+    has, when the agency has no such unit."""
+    number = whole_number(unit)
+    units = evaluation.agency.units.all()
+    found = units.filter(pk=number) if number is not None else units.filter(slug=unit)
+    return found.values_list("pk", flat=True).first() or 0
+
+
 def _by_name(unit: Unit) -> tuple[str, int]:
     return (unit.name, unit.pk)
 
@@ -100,13 +106,10 @@ def _by_name(unit: Unit) -> tuple[str, int]:
     summary="The claims of an evaluation's indicators",
 )
 def claim_list(request: HttpRequest, evaluation_id: int, filters: Query[ClaimFilters]) -> ClaimPage:
-    """In indicator order; filter by the lead unit's slug, the indicator's state, the domain
+    """In indicator order; filter by the lead unit (id or slug), the indicator's state, the domain
     or the aspect. A unit the agency does not have matches nothing."""
     evaluation = evaluation_for(actor_for(request.user), evaluation_id)
-    lead_unit_id = None
-    if filters.unit:
-        found = evaluation.agency.units.filter(slug=filters.unit).values_list("pk", flat=True)
-        lead_unit_id = found.first() or 0
+    lead_unit_id = unit_named(evaluation, filters.unit) if filters.unit else None
     shown = assessments_filtered(
         evaluation_assessments(evaluation),
         state=filters.status or "",

@@ -10,6 +10,7 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import AfterValidator, Field
 
+from spbe.api.assignment_schemas import UnitRef
 from spbe.evaluations.models import AssessmentState
 
 
@@ -24,12 +25,6 @@ def _no_null_character(text: str) -> str:
 Text = Annotated[str, AfterValidator(_no_null_character)]
 # A unit's slug in a filter, as Django's SlugField holds it.
 UNIT_SLUG = r"^[-a-zA-Z0-9_]+$"
-
-
-class UnitRef(Schema):
-    slug: str
-    name: str
-    short_name: str
 
 
 class ClaimOut(Schema):
@@ -62,7 +57,10 @@ class ClaimPage(Schema):
 
 class ClaimFilters(Schema):
     unit: str | None = Field(
-        None, max_length=50, pattern=UNIT_SLUG, description="the lead unit's slug, e.g. kominfo"
+        None,
+        max_length=50,
+        pattern=UNIT_SLUG,
+        description="the lead unit's id or slug, e.g. kominfo",
     )
     status: AssessmentState | None = None
     domain: int | None = Field(None, ge=1, le=99, description="a domain's number")

@@ -13,7 +13,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Path, Query, Router, Status
 
-from spbe.api.claim_endpoints import READ_ERRORS, WRITE_ERRORS, unit_ref
+from spbe.api.assignment_endpoints import unit_ref
+from spbe.api.claim_endpoints import READ_ERRORS, WRITE_ERRORS, unit_named
 from spbe.api.claim_schemas import VersionIn
 from spbe.api.item_schemas import (
     ItemAddIn,
@@ -87,10 +88,11 @@ def items_read(evaluation: Evaluation) -> tuple[list[EvaluationItem], dict[str, 
 )
 def item_list(request: HttpRequest, evaluation_id: int, filters: Query[ItemFilters]) -> ItemPage:
     """By indicator, level and position; filter by indicator, level, the status the portal
-    shows, the lead unit's slug. Retired items only with ``include_retired``. A framework
+    shows, the lead unit (id or slug). Retired items only with ``include_retired``. A framework
     without items (SPBE 2020) has none."""
     evaluation = evaluation_for(actor_for(request.user), evaluation_id)
     items, outcomes = items_read(evaluation)
+    unit_id = unit_named(evaluation, filters.unit) if filters.unit else None
     shown = [
         out
         for out in (item_out(item, outcomes) for item in items)
@@ -98,10 +100,7 @@ def item_list(request: HttpRequest, evaluation_id: int, filters: Query[ItemFilte
         and filters.indicator in (None, out.indicator_number)
         and filters.level in (None, out.level)
         and filters.status in (None, out.status)
-        and (
-            filters.unit is None
-            or (out.lead_unit is not None and out.lead_unit.slug == filters.unit)
-        )
+        and (unit_id is None or (out.lead_unit is not None and out.lead_unit.id == unit_id))
     ]
     return ItemPage(
         count=len(shown),

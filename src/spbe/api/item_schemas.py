@@ -7,7 +7,8 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
-from spbe.api.claim_schemas import UNIT_SLUG, Text, UnitRef, VersionIn
+from spbe.api.assignment_schemas import UnitRef
+from spbe.api.claim_schemas import UNIT_SLUG, Text, VersionIn
 from spbe.scoring.items import ItemStatus
 
 
@@ -48,7 +49,7 @@ class ItemFilters(Schema):
         None,
         max_length=50,
         pattern=UNIT_SLUG,
-        description="the slug of the indicator's lead unit, e.g. kominfo",
+        description="the id or slug of the indicator's lead unit, e.g. kominfo",
     )
     include_retired: bool = False
     limit: int = Field(50, ge=1, le=200)
