@@ -27,8 +27,14 @@ def get(path: str, token: str | None = None, **query: Any) -> Any:
     return Client().get(f"/api/v1{path}", query, **headers)
 
 
-def send(method: str, path: str, token: str | None = None, body: Any = None) -> Any:
+def send(
+    method: str, path: str, token: str | None = None, body: Any = None, *, if_match: str = ""
+) -> Any:
+    """``method`` (post, put, patch, delete) with a JSON body; ``if_match='"3"'`` sends it as
+    the If-Match header."""
     headers = bearer(token) if token else {}
+    if if_match:
+        headers["HTTP_IF_MATCH"] = if_match
     call = getattr(Client(), method)
     return call(f"/api/v1{path}", data=body or {}, content_type="application/json", **headers)
 

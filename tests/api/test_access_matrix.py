@@ -40,6 +40,10 @@ PARAMETERS = {
     "number": lambda cast: 1,
     "link_id": lambda cast: cast_link(cast).pk,
     "job_id": finished_report,
+    "indicator_number": lambda cast: 1,
+    # The cast's evaluation is SPBE 2020, which has no items: every role gets 404 (the items
+    # of a Pemdi evaluation, role by role: tests/api/test_item_endpoints.py).
+    "item_code": lambda cast: "I1-L1-01",
 }
 
 
@@ -57,6 +61,8 @@ def filled(path: str, cast) -> str:
 
 
 def expected(path: str, role: str) -> int:
+    if "{item_code}" in path:
+        return 404
     # The cast's document is read by every reader of agency A (policy.can_read_document).
     if any(
         f"{{{name}}}" in path for name in ("evaluation_id", "action_id", "document_id", "job_id")

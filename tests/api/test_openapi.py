@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+
 import pytest
 from django.test import Client
+from ninja import Schema
 
+import spbe.api
 from tests.api.helpers import bearer, token_for
 from tests.cast import PASSWORD
 
@@ -47,3 +53,15 @@ def test_every_operation_requires_a_token_or_a_session(cast):
     for path, operations in document["paths"].items():
         for method, operation in operations.items():
             assert operation.get("security"), (method, path)
+
+
+def test_no_two_schemas_of_the_api_share_a_name():
+    """The OpenAPI document names each schema by its class name: a second class of the same
+    name would silently replace the first one's description there."""
+    by_name: dict[str, set[type]] = {}
+    for module_info in pkgutil.iter_modules(spbe.api.__path__):
+        module = importlib.import_module(f"spbe.api.{module_info.name}")
+        for _name, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, Schema) and value.__module__.startswith("spbe.api."):
+                by_name.setdefault(value.__name__, set()).add(value)
+    assert {name: classes for name, classes in by_name.items() if len(classes) > 1} == {}

@@ -9,6 +9,7 @@ from spbe.evaluations.selectors import (
     active_evaluation,
     agency_history,
     assessment_for,
+    assessments_filtered,
     evaluation_assessments,
     evaluation_for,
     my_assessments,
@@ -18,6 +19,7 @@ from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Role
 from tests.cast import make_cast, make_user
 from tests.evaluations.helpers import evaluation_in_state, put_in_state
+from tests.evaluations.page_helpers import login
 
 pytestmark = pytest.mark.dates
 
@@ -278,3 +280,25 @@ def test_a_pic_never_gets_another_agencys_indicators(two):
     pic_elsewhere = make_user("pic-pindahan", other.agency, cast.unit, Role.UNIT_PIC)
     # A membership whose unit belongs to another agency must not open that agency's work.
     assert list(my_assessments(cast.actor(pic_elsewhere))) == []
+
+
+def test_the_indicators_are_filtered_by_state_lead_unit_domain_and_aspect(cast):
+    assessments = evaluation_assessments(cast.evaluation)
+    assert assessments_filtered(assessments) == assessments
+    led = assessments_filtered(assessments, lead_unit_id=cast.other_unit.pk)
+    assert [a.indicator.number for a in led] == [2, 3]
+    assert assessments_filtered(assessments, lead_unit_id=0) == []
+    assert assessments_filtered(assessments, state="diajukan") == []
+    of_aspect = assessments_filtered(assessments, domain=1, aspect=1)
+    assert of_aspect and {
+        (a.indicator.aspect.domain.number, a.indicator.aspect.number) for a in of_aspect
+    } == {(1, 1)}
+
+
+def test_the_overview_filters_its_table_by_lead_unit_and_state(client, cast):
+    url = f"/evaluasi/{cast.evaluation.pk}/"
+    page = login(client, cast.pic)
+    by_unit = page.get(url, {"unit": str(cast.other_unit.pk)}).context["assessments"]
+    assert [a.indicator.number for a in by_unit] == [2, 3]
+    assert page.get(url, {"unit": "bukan-angka"}).context["assessments"] == []
+    assert len(page.get(url, {"status": "belum_diisi"}).context["assessments"]) == 47

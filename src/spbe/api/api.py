@@ -19,8 +19,10 @@ from spbe.api import (
     action_endpoints,
     assignment_endpoints,
     catalog_endpoints,
+    claim_endpoints,
     evaluation_endpoints,
     evidence_endpoints,
+    item_endpoints,
     plan_endpoints,
     report_endpoints,
     result_endpoints,
@@ -71,6 +73,8 @@ api.add_router("/", action_endpoints.router)
 api.add_router("/", evidence_endpoints.router)
 api.add_router("/", report_endpoints.router)
 api.add_router("/", result_endpoints.router)
+api.add_router("/", claim_endpoints.router)
+api.add_router("/", item_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")

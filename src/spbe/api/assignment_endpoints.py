@@ -32,7 +32,7 @@ REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
 def unit_ref(unit: Unit) -> UnitRef:
-    return UnitRef(id=unit.pk, name=unit.name, short_name=unit.short_name)
+    return UnitRef(id=unit.pk, slug=unit.slug, name=unit.name, short_name=unit.short_name)
 
 
 def assignments_out(evaluation: Evaluation) -> AssignmentsOut:

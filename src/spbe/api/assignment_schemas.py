@@ -7,7 +7,10 @@ from pydantic import Field
 
 
 class UnitRef(Schema):
+    """A unit wherever an answer names one (assignments, actions, claims, items)."""
+
     id: int
+    slug: str  # as the claim and item filters take it
     name: str
     short_name: str
 

@@ -40,6 +40,32 @@ def evaluation_assessments(evaluation: Evaluation) -> list[Assessment]:
     )
 
 
+def assessments_filtered(
+    assessments: list[Assessment],
+    *,
+    state: str = "",
+    lead_unit_id: int | None = None,
+    domain: int | None = None,
+    aspect: int | None = None,
+) -> list[Assessment]:
+    """The indicators of ``evaluation_assessments`` in an indicator state, led by a unit, or
+    of a domain or aspect (by number); an empty filter keeps every indicator. The overview
+    page's table and the API's list of claims filter with this."""
+    return [
+        a
+        for a in assessments
+        if (not state or a.state == state)
+        and (lead_unit_id is None or a.lead_unit_id == lead_unit_id)
+        and (aspect is None or a.indicator.aspect.number == aspect)
+        and (
+            domain is None
+            or (
+                a.indicator.aspect.domain is not None and a.indicator.aspect.domain.number == domain
+            )
+        )
+    ]
+
+
 def assessment_for(actor: Actor, evaluation: Evaluation, number: int) -> Assessment:
     """One indicator of a visible evaluation; the evaluation must come from ``evaluation_for``."""
     assessment = (

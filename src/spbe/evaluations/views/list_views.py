@@ -19,7 +19,12 @@ from spbe.evaluations import policy
 from spbe.evaluations.forms import EvaluationCreateForm
 from spbe.evaluations.models import AssessmentState, Evaluation, EvaluationState
 from spbe.evaluations.scores import all_indices
-from spbe.evaluations.selectors import evaluation_assessments, evaluation_for, visible_evaluations
+from spbe.evaluations.selectors import (
+    assessments_filtered,
+    evaluation_assessments,
+    evaluation_for,
+    visible_evaluations,
+)
 from spbe.evaluations.services import (
     EVALUATION_FLOW,
     evaluation_advance,
@@ -90,11 +95,10 @@ def detail_context(
     """The overview with its indicator table, filtered by indicator state and lead unit."""
     assessments = evaluation_assessments(evaluation)
     framework = revision_scoring_framework(evaluation.revision)
-    shown = [
-        a
-        for a in assessments
-        if (not state or a.state == state) and (not unit or str(a.lead_unit_id) == unit)
-    ]
+    # A unit that is not a number matches no indicator, as an unknown unit does.
+    shown = assessments_filtered(
+        assessments, state=state, lead_unit_id=(whole_number(unit) or 0) if unit else None
+    )
     can_set_assessors = policy.can_set_external_assessors(actor, evaluation)
     assessors = list(evaluation.external_assessors.all()) if can_set_assessors else []
     return {
