@@ -19,8 +19,18 @@ pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
-# The value each path parameter takes in the matrix: the cast's own evaluation.
-PARAMETERS = {"evaluation_id": lambda cast: cast.evaluation.pk}
+# Who may see the cast's agency and its units: its members, whatever their role, and the admin.
+AGENCY_MEMBERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
+# Who may open the audit log: a coordinator (the outsider is one, of agency B) and the admin.
+AUDIT_READERS = {"coordinator", "outsider", "admin"}
+# The value each path parameter takes in the matrix: the cast's own evaluation and agency.
+PARAMETERS = {
+    "evaluation_id": lambda cast: cast.evaluation.pk,
+    "framework_code": lambda cast: cast.evaluation.revision.framework.code,
+    "revision_number": lambda cast: cast.evaluation.revision.number,
+    "indicator_number": lambda cast: 1,
+    "agency_slug": lambda cast: cast.agency.slug,
+}
 
 
 def get_paths() -> list[str]:
@@ -38,6 +48,10 @@ def filled(path: str, cast) -> str:
 def expected(path: str, role: str) -> int:
     if "{evaluation_id}" in path:
         return 200 if role in VIEWERS else 404
+    if "{agency_slug}" in path:
+        return 200 if role in AGENCY_MEMBERS else 404
+    if path == "/api/v1/audit":
+        return 200 if role in AUDIT_READERS else 403
     return 200
 
 

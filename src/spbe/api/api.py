@@ -15,7 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Status
 
-from spbe.api import catalog_endpoints, evaluation_endpoints
+from spbe.api import (
+    audit_endpoints,
+    catalog_endpoints,
+    evaluation_endpoints,
+    organization_endpoints,
+    published_endpoints,
+)
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
 from spbe.api.schemas import ErrorOut, MeOut
@@ -54,6 +60,9 @@ api = NinjaAPI(
 install_error_handlers(api)
 api.add_router("/", catalog_endpoints.router)
 api.add_router("/", evaluation_endpoints.router)
+api.add_router("/", organization_endpoints.router)
+api.add_router("/", published_endpoints.router)
+api.add_router("/", audit_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
