@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from spbe.audit.models import AuditEvent
 from spbe.audit.services import audit_record
-from tests.api.helpers import bearer, get, token_for
+from tests.api.helpers import bearer, get, queries_of, token_for
 
 pytestmark = pytest.mark.dates
 
@@ -154,3 +154,8 @@ def test_a_last_day_before_the_first_is_422_naming_the_last(cast):
     response = get("/audit", token_for(cast.coordinator), since="2026-11-05", until="2026-11-01")
     assert response.status_code == 422
     assert set(response.json()["fields"]) == {"until"}
+
+
+def test_a_longer_page_takes_no_more_queries(cast, log):
+    text = token_for(cast.admin)
+    assert queries_of("/audit", text, limit=1) == queries_of("/audit", text, limit=200)

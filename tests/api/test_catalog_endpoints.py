@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from spbe.catalog.models import CatalogItem
-from tests.api.helpers import get, token_for
+from tests.api.helpers import get, queries_of, token_for
 
 pytestmark = pytest.mark.dates
 
@@ -127,3 +127,9 @@ def test_an_indicator_valued_by_an_external_index_names_it(text):
     body = get(f"{PEMDI}/indicators/5", text).json()
     assert body["external_index"]["name"]
     assert body["external_index"]["use"] in ("decides_level", "caps_level")
+
+
+def test_a_longer_page_of_indicators_takes_no_more_queries(text):
+    assert queries_of(f"{SPBE}/indicators", text, limit=1) == queries_of(
+        f"{SPBE}/indicators", text, limit=47
+    )

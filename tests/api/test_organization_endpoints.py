@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from spbe.organizations.models import Unit
-from tests.api.helpers import get, token_for
+from tests.api.helpers import get, queries_of, token_for
 from tests.cast import make_cast
 
 pytestmark = pytest.mark.dates
@@ -78,3 +78,9 @@ def test_a_bad_page_is_422_naming_it(cast, query):
         response = get(path, token_for(cast.coordinator), **query)
         assert response.status_code == 422
         assert set(response.json()["fields"]) == set(query)
+
+
+def test_a_longer_page_of_agencies_takes_no_more_queries(cast):
+    make_cast(prefix="b-")
+    text = token_for(cast.admin)
+    assert queries_of("/agencies", text, limit=1) == queries_of("/agencies", text, limit=4)

@@ -11,7 +11,7 @@ import pytest
 
 from spbe.benchmarks.models import PublishedResultRow
 from spbe.benchmarks.services import PACKAGED_RESULTS, published_results_import
-from tests.api.helpers import get, token_for
+from tests.api.helpers import get, queries_of, token_for
 
 pytestmark = pytest.mark.dates
 
@@ -94,3 +94,7 @@ def test_a_bad_filter_is_422_naming_it(text, query):
     assert response.status_code == 422
     assert response.json()["code"] == "invalid"
     assert set(response.json()["fields"]) == set(query)
+
+
+def test_a_longer_page_takes_no_more_queries(text):
+    assert queries_of("/published", text, limit=1) == queries_of("/published", text, limit=200)
