@@ -141,6 +141,7 @@ def test_a_change_made_through_a_token_names_it(cast):
         {"limit": 0},
         {"limit": 201},
         {"offset": -1},
+        {"offset": 10**20},
     ],
 )
 def test_a_bad_filter_is_422_naming_it(cast, query):

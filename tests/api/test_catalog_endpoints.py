@@ -80,7 +80,14 @@ def test_the_indicators_are_filtered_by_domain_and_by_aspect(text):
 
 @pytest.mark.parametrize(
     "query",
-    [{"domain": 0}, {"aspect": "satu"}, {"limit": 0}, {"limit": 201}, {"offset": -1}],
+    [
+        {"domain": 0},
+        {"aspect": "satu"},
+        {"limit": 0},
+        {"limit": 201},
+        {"offset": -1},
+        {"offset": 10**20},
+    ],
 )
 def test_a_bad_filter_is_422_naming_it(text, query):
     response = get(f"{SPBE}/indicators", text, **query)

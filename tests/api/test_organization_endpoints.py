@@ -72,7 +72,9 @@ def test_an_unknown_agency_is_404_like_another_agencys(cast):
     assert get("/agencies/tidak-ada", token_for(cast.admin)).status_code == 404
 
 
-@pytest.mark.parametrize("query", [{"limit": 0}, {"limit": 201}, {"offset": -1}, {"offset": "x"}])
+@pytest.mark.parametrize(
+    "query", [{"limit": 0}, {"limit": 201}, {"offset": -1}, {"offset": 10**20}, {"offset": "x"}]
+)
 def test_a_bad_page_is_422_naming_it(cast, query):
     for path in ("/agencies", "/agencies/kota-uji/units"):
         response = get(path, token_for(cast.coordinator), **query)

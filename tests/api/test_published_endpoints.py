@@ -87,7 +87,14 @@ def test_a_year_without_results_is_an_empty_page(text):
 
 @pytest.mark.parametrize(
     "query",
-    [{"kind": "desa"}, {"year": "dua"}, {"year": 1999}, {"limit": 0}, {"offset": -1}],
+    [
+        {"kind": "desa"},
+        {"year": "dua"},
+        {"year": 1999},
+        {"limit": 0},
+        {"offset": -1},
+        {"offset": 10**20},
+    ],
 )
 def test_a_bad_filter_is_422_naming_it(text, query):
     response = get("/published", text, **query)

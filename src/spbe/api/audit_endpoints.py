@@ -7,10 +7,11 @@ import datetime
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field, ValidationInfo, field_validator
 
 from spbe.api.audit_schemas import AuditEventOut, AuditPage
+from spbe.api.pagination import PageParameters
 from spbe.api.schemas import ErrorOut
 from spbe.audit.models import AuditEvent
 from spbe.audit.selectors import events_matching
@@ -20,14 +21,12 @@ from spbe.organizations.selectors import visible_events
 router = Router(tags=["audit log"])
 
 
-class AuditFilters(Schema):
+class AuditFilters(PageParameters):
     action: str | None = Field(None, max_length=60, description="evaluation.create")
     object_type: str | None = Field(None, max_length=60, description="evaluations.evaluation")
     agency: str | None = Field(None, max_length=50, description="an agency's slug")
     since: datetime.date | None = Field(None, description="from this day on, included")
     until: datetime.date | None = Field(None, description="up to this day, included")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
 
     @field_validator("until")
     @classmethod

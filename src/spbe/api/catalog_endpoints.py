@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404, HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field
 
 from spbe.api.catalog_schemas import (
@@ -22,6 +22,7 @@ from spbe.api.catalog_schemas import (
     LevelOut,
     RevisionDetailOut,
 )
+from spbe.api.pagination import PageParameters
 from spbe.api.schemas import ErrorOut, FrameworkOut, RevisionOut
 from spbe.catalog.item_catalogue import item_catalogue_as_json
 from spbe.catalog.models import INDICATOR_TEXTS, FrameworkRevision, Indicator
@@ -42,11 +43,9 @@ REVISION = "/frameworks/{framework_code}/revisions/{revision_number}"
 NOT_FOUND = {404: ErrorOut, 422: ErrorOut}
 
 
-class IndicatorFilters(Schema):
+class IndicatorFilters(PageParameters):
     domain: int | None = Field(None, ge=1, le=99, description="a domain number")
     aspect: int | None = Field(None, ge=1, le=99, description="an aspect number")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
 
 
 @router.get("/frameworks", response=list[FrameworkOut], summary="The frameworks and revisions")

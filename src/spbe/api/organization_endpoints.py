@@ -5,21 +5,16 @@ a 404."""
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
-from pydantic import Field
+from ninja import Query, Router
 
 from spbe.api.organization_schemas import AgencyOut, AgencyPage, UnitOut, UnitPage
+from spbe.api.pagination import PageParameters
 from spbe.api.schemas import ErrorOut
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency, Unit
 from spbe.organizations.selectors import agency_for, agency_units, visible_agencies
 
 router = Router(tags=["agencies"])
-
-
-class PageParameters(Schema):
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
 
 
 def agency_out(agency: Agency) -> AgencyOut:

@@ -4,9 +4,10 @@ every signed-in caller reads, as on the benchmark pages."""
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 from pydantic import Field
 
+from spbe.api.pagination import PageParameters
 from spbe.api.published_schemas import PublishedOut, PublishedPage
 from spbe.api.schemas import ErrorOut
 from spbe.benchmarks.kinds import Kind
@@ -16,14 +17,12 @@ from spbe.benchmarks.selectors import published_rows
 router = Router(tags=["published results"])
 
 
-class PublishedFilters(Schema):
+class PublishedFilters(PageParameters):
     year: int | None = Field(None, ge=2000, le=2100)
     framework: str | None = Field(None, max_length=30, description="a framework code: spbe-2020")
     kind: Kind | None = None
     province: str | None = Field(None, max_length=100, description="any case: sumatera utara")
     name: str | None = Field(None, max_length=100, description="part of the published name")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
 
 
 def published_out(row: PublishedResultRow) -> PublishedOut:
