@@ -137,6 +137,8 @@ def test_a_change_made_through_a_token_names_it(cast):
     "query",
     [
         {"since": "kemarin"},
+        {"action": "claim\x00update"},
+        {"agency": "kota uji"},
         {"until": "2026-13-01"},
         {"limit": 0},
         {"limit": 201},

@@ -96,10 +96,18 @@ def test_a_bad_filter_is_422_naming_it(text, query):
     assert set(response.json()["fields"]) == set(query)
 
 
-def test_a_revision_number_that_is_not_a_number_is_422(text):
-    response = get("/frameworks/spbe-2020/revisions/satu", text)
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/frameworks/spbe-2020/revisions/satu", "revision_number"),
+        (f"{SPBE}/indicators/satu", "indicator_number"),
+        ("/frameworks/spbe%002020/revisions/1", "framework_code"),  # PostgreSQL refuses a NUL
+    ],
+)
+def test_a_path_parameter_that_is_not_valid_is_422_naming_it(text, path, field):
+    response = get(path, text)
     assert response.status_code == 422
-    assert set(response.json()["fields"]) == {"revision_number"}
+    assert set(response.json()["fields"]) == {field}
 
 
 def test_an_spbe_indicator_has_a_criterion_for_every_level_and_no_items(text):

@@ -72,6 +72,13 @@ def test_an_unknown_agency_is_404_like_another_agencys(cast):
     assert get("/agencies/tidak-ada", token_for(cast.admin)).status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/agencies/kota%00uji", "/agencies/kota uji/units"])
+def test_a_slug_that_no_agency_can_have_is_422(cast, path):
+    response = get(path, token_for(cast.admin))
+    assert response.status_code == 422
+    assert set(response.json()["fields"]) == {"agency_slug"}
+
+
 @pytest.mark.parametrize(
     "query", [{"limit": 0}, {"limit": 201}, {"offset": -1}, {"offset": 10**20}, {"offset": "x"}]
 )

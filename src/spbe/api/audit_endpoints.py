@@ -11,7 +11,7 @@ from ninja import Query, Router
 from pydantic import Field, ValidationInfo, field_validator
 
 from spbe.api.audit_schemas import AuditEventOut, AuditPage
-from spbe.api.pagination import PageParameters
+from spbe.api.parameters import SLUG, TEXT, PageParameters
 from spbe.api.schemas import ErrorOut
 from spbe.audit.models import AuditEvent
 from spbe.audit.selectors import events_matching
@@ -22,9 +22,11 @@ router = Router(tags=["audit log"])
 
 
 class AuditFilters(PageParameters):
-    action: str | None = Field(None, max_length=60, description="evaluation.create")
-    object_type: str | None = Field(None, max_length=60, description="evaluations.evaluation")
-    agency: str | None = Field(None, max_length=50, description="an agency's slug")
+    action: str | None = Field(None, max_length=60, pattern=TEXT, description="evaluation.create")
+    object_type: str | None = Field(
+        None, max_length=60, pattern=TEXT, description="evaluations.evaluation"
+    )
+    agency: str | None = Field(None, max_length=50, pattern=SLUG, description="an agency's slug")
     since: datetime.date | None = Field(None, description="from this day on, included")
     until: datetime.date | None = Field(None, description="up to this day, included")
 

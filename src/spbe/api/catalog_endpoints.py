@@ -22,7 +22,7 @@ from spbe.api.catalog_schemas import (
     LevelOut,
     RevisionDetailOut,
 )
-from spbe.api.pagination import PageParameters
+from spbe.api.parameters import PageParameters, slug_in_path
 from spbe.api.schemas import ErrorOut, FrameworkOut, RevisionOut
 from spbe.catalog.item_catalogue import item_catalogue_as_json
 from spbe.catalog.models import INDICATOR_TEXTS, FrameworkRevision, Indicator
@@ -70,7 +70,7 @@ def framework_list(request: HttpRequest) -> list[FrameworkOut]:
     summary="A revision with its levels, domains and aspects",
 )
 def revision_detail(
-    request: HttpRequest, framework_code: str, revision_number: int
+    request: HttpRequest, revision_number: int, framework_code: str = slug_in_path()
 ) -> RevisionDetailOut:
     revision = _revision(framework_code, revision_number)
     document = revision_document(revision)
@@ -108,9 +108,9 @@ def revision_detail(
 )
 def indicator_list(
     request: HttpRequest,
-    framework_code: str,
     revision_number: int,
     filters: Query[IndicatorFilters],
+    framework_code: str = slug_in_path(),
 ) -> IndicatorPage:
     indicators = revision_indicators(_revision(framework_code, revision_number)).defer(
         *INDICATOR_TEXTS
@@ -135,7 +135,10 @@ def indicator_list(
     summary="One indicator with its criteria per level and its evidence items (butir)",
 )
 def indicator_detail(
-    request: HttpRequest, framework_code: str, revision_number: int, indicator_number: int
+    request: HttpRequest,
+    revision_number: int,
+    indicator_number: int,
+    framework_code: str = slug_in_path(),
 ) -> IndicatorDetailOut:
     revision = _revision(framework_code, revision_number)
     indicator = revision_indicators(revision).filter(number=indicator_number).first()

@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router
 
 from spbe.api.organization_schemas import AgencyOut, AgencyPage, UnitOut, UnitPage
-from spbe.api.pagination import PageParameters
+from spbe.api.parameters import PageParameters, slug_in_path
 from spbe.api.schemas import ErrorOut
 from spbe.organizations.actors import actor_for
 from spbe.organizations.models import Agency, Unit
@@ -49,7 +49,7 @@ def agency_list(request: HttpRequest, page: Query[PageParameters]) -> AgencyPage
 @router.get(
     "/agencies/{agency_slug}", response={200: AgencyOut, 404: ErrorOut}, summary="One agency"
 )
-def agency_detail(request: HttpRequest, agency_slug: str) -> AgencyOut:
+def agency_detail(request: HttpRequest, agency_slug: str = slug_in_path()) -> AgencyOut:
     return agency_out(agency_for(actor_for(request.user), agency_slug))
 
 
@@ -58,7 +58,9 @@ def agency_detail(request: HttpRequest, agency_slug: str) -> AgencyOut:
     response={200: UnitPage, 404: ErrorOut, 422: ErrorOut},
     summary="An agency's units (Perangkat Daerah), by name",
 )
-def unit_list(request: HttpRequest, agency_slug: str, page: Query[PageParameters]) -> UnitPage:
+def unit_list(
+    request: HttpRequest, page: Query[PageParameters], agency_slug: str = slug_in_path()
+) -> UnitPage:
     units = agency_units(agency_for(actor_for(request.user), agency_slug))
     return UnitPage(
         count=units.count(),

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
-from spbe.api.pagination import PageParameters
+from spbe.api.parameters import SLUG, TEXT, PageParameters
 from spbe.api.published_schemas import PublishedOut, PublishedPage
 from spbe.api.schemas import ErrorOut
 from spbe.benchmarks.kinds import Kind
@@ -19,10 +19,16 @@ router = Router(tags=["published results"])
 
 class PublishedFilters(PageParameters):
     year: int | None = Field(None, ge=2000, le=2100)
-    framework: str | None = Field(None, max_length=30, description="a framework code: spbe-2020")
+    framework: str | None = Field(
+        None, max_length=30, pattern=SLUG, description="a framework code: spbe-2020"
+    )
     kind: Kind | None = None
-    province: str | None = Field(None, max_length=100, description="any case: sumatera utara")
-    name: str | None = Field(None, max_length=100, description="part of the published name")
+    province: str | None = Field(
+        None, max_length=100, pattern=TEXT, description="any case: sumatera utara"
+    )
+    name: str | None = Field(
+        None, max_length=100, pattern=TEXT, description="part of the published name"
+    )
 
 
 def published_out(row: PublishedResultRow) -> PublishedOut:
