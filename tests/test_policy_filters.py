@@ -1,8 +1,8 @@
 """Every rule that decides what someone may see agrees with its query filter.
 
 The whole cast (and the system, a member without a role, an anonymous visitor) is walked over
-evaluations in every state, their indicators, documents, evidence links and actions, in two
-agencies: for each rule with a filter, ``rule(actor, obj).allowed == (obj in filter(actor))``.
+evaluations in every state, their indicators, documents, evidence links and actions, the
+agencies themselves and their audit events, in two agencies: for each rule with a filter, ``rule(actor, obj).allowed == (obj in filter(actor))``.
 A page lists with the filter and opens one object with the rule, so a disagreement is a link
 that answers 404, or an object reachable by address that no list shows.
 """
@@ -21,6 +21,8 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Model, Q
 
+from spbe.audit.models import AuditEvent
+from spbe.audit.services import audit_record
 from spbe.benchmarks import policy as benchmarks_policy
 from spbe.evaluations import item_policy
 from spbe.evaluations import policy as evaluations_policy
@@ -29,6 +31,7 @@ from spbe.evidence import policy as evidence_policy
 from spbe.evidence.models import Document, EvidenceLink
 from spbe.organizations import policy as organizations_policy
 from spbe.organizations.actors import SYSTEM, Actor, actor_for
+from spbe.organizations.models import Agency
 from spbe.planning import policy as planning_policy
 from spbe.planning.models import Action
 from spbe.reports import policy as reports_policy
@@ -64,6 +67,12 @@ PAIRS = [
     Pair(evidence_policy.can_read_document, evidence_policy.readable_documents, Document),
     Pair(evidence_policy.can_view_link, evidence_policy.viewable_links, EvidenceLink),
     Pair(planning_policy.can_view_action, planning_policy.viewable_actions, Action),
+    Pair(organizations_policy.can_see_agency, organizations_policy.seeable_agencies, Agency),
+    Pair(
+        organizations_policy.can_read_audit_event,
+        organizations_policy.readable_audit_events,
+        AuditEvent,
+    ),
 ]
 
 # Building blocks that other filters are made of, not filters of a rule of their own.
@@ -125,6 +134,11 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         foreign.external_assessors.add(cast.external_assessor)
     Document.objects.create(agency=cast.agency, title="Tidak ditautkan", kind="laporan")
     roleless = make_user("tanpa-peran", cast.agency, cast.unit)
+    # The cast's own events are agency A's; one of agency B and one of the installation.
+    audit_record(
+        actor=None, action="uji", target=cast.other_agency, agency=cast.other_agency, summary="B"
+    )
+    audit_record(actor=None, action="uji", target=None, object_ref=("uji", "1"), summary="-")
     actors = [cast.actor(getattr(cast, name)) for name in ROLES]
     actors += [cast.actor(roleless), SYSTEM, actor_for(AnonymousUser())]
     objects: list[Model] = [
@@ -133,6 +147,8 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         *Document.objects.all(),
         *EvidenceLink.objects.all(),
         *Action.objects.all(),
+        *Agency.objects.all(),
+        *AuditEvent.objects.all(),
     ]
     return actors, objects
 

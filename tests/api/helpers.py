@@ -6,7 +6,9 @@ import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from spbe.api.token_services import token_create
 from spbe.organizations.actors import SYSTEM
@@ -55,3 +57,11 @@ def an_action(cast: Any) -> Action:
             deadline=datetime.date(2026, 12, 15),
         )
     return action
+
+
+def queries_of(path: str, token: str, **query: Any) -> int:
+    """How many database queries one call takes (to show that a list's grows with nothing)."""
+    with CaptureQueriesContext(connection) as captured:
+        response = get(path, token, **query)
+    assert response.status_code == 200, response.content
+    return len(captured.captured_queries)

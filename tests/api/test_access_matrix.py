@@ -12,10 +12,10 @@ from django.utils import timezone
 
 from spbe.api.api import api
 from spbe.api.models import ApiToken
-from tests.api.evidence_builders import cast_document, cast_link
 from spbe.reports.models import ReportJob
 from spbe.reports.render import RenderedReport
 from spbe.reports.services import job_finish
+from tests.api.evidence_builders import cast_document, cast_link
 from tests.api.helpers import an_action, bearer, token_for
 from tests.cast import ROLES, make_cast
 
@@ -23,6 +23,11 @@ pytestmark = pytest.mark.dates
 
 # Who may see the cast's evaluation (not yet sent: the external assessor does not see it yet).
 VIEWERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
+
+# Who may see the cast's agency and its units: its members, whatever their role, and the admin.
+AGENCY_MEMBERS = {"coordinator", "pic", "other_pic", "internal_assessor", "leadership", "admin"}
+# Who may open the audit log: a coordinator (the outsider is one, of agency B) and the admin.
+AUDIT_READERS = {"coordinator", "outsider", "admin"}
 
 
 def finished_report(cast) -> int:
@@ -32,7 +37,7 @@ def finished_report(cast) -> int:
 
 
 # The value each path parameter takes in the matrix: the cast's own evaluation, action,
-# document (with its version 1) and link, and a finished report job of it.
+# document (with its version 1) and link, a finished report job of it, and its agency.
 PARAMETERS = {
     "evaluation_id": lambda cast: cast.evaluation.pk,
     "action_id": lambda cast: an_action(cast).pk,
@@ -44,6 +49,9 @@ PARAMETERS = {
     # The cast's evaluation is SPBE 2020, which has no items: every role gets 404 (the items
     # of a Pemdi evaluation, role by role: tests/api/test_item_endpoints.py).
     "item_code": lambda cast: "I1-L1-01",
+    "framework_code": lambda cast: cast.evaluation.revision.framework.code,
+    "revision_number": lambda cast: cast.evaluation.revision.number,
+    "agency_slug": lambda cast: cast.agency.slug,
 }
 
 
@@ -68,6 +76,10 @@ def expected(path: str, role: str) -> int:
         f"{{{name}}}" in path for name in ("evaluation_id", "action_id", "document_id", "job_id")
     ):
         return 200 if role in VIEWERS else 404
+    if "{agency_slug}" in path:
+        return 200 if role in AGENCY_MEMBERS else 404
+    if path == "/api/v1/audit":
+        return 200 if role in AUDIT_READERS else 403
     return 200
 
 

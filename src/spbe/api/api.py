@@ -18,12 +18,15 @@ from ninja import NinjaAPI, Status
 from spbe.api import (
     action_endpoints,
     assignment_endpoints,
+    audit_endpoints,
     catalog_endpoints,
     claim_endpoints,
     evaluation_endpoints,
     evidence_endpoints,
     item_endpoints,
+    organization_endpoints,
     plan_endpoints,
+    published_endpoints,
     report_endpoints,
     result_endpoints,
 )
@@ -75,6 +78,9 @@ api.add_router("/", report_endpoints.router)
 api.add_router("/", result_endpoints.router)
 api.add_router("/", claim_endpoints.router)
 api.add_router("/", item_endpoints.router)
+api.add_router("/", organization_endpoints.router)
+api.add_router("/", published_endpoints.router)
+api.add_router("/", audit_endpoints.router)
 
 
 @api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")

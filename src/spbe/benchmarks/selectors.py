@@ -6,11 +6,12 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q, QuerySet
 
 from spbe.benchmarks.agency import References
 from spbe.benchmarks.dataset import ResultSet
 from spbe.benchmarks.kinds import Kind
+from spbe.benchmarks.matching import normalise_name
 from spbe.benchmarks.models import AgencyLink, MatchStatus, PublishedResultRow
 from spbe.benchmarks.national import read_national_averages
 from spbe.benchmarks.published import PublishedResult
@@ -21,6 +22,38 @@ def result_set() -> tuple[ResultSet, References]:
     """All published results as the analytics expect them; rebuilt only when the data changed."""
     stamp = PublishedResultRow.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
     return _cached(stamp["count"], stamp["latest"])
+
+
+def published_rows(
+    *,
+    year: int | None = None,
+    framework: str | None = None,
+    kind: Kind | None = None,
+    province: str | None = None,
+    name: str | None = None,
+) -> QuerySet[PublishedResultRow]:
+    """The published results, filtered, in the ranking page's order within each year and
+    framework: newest year first, highest index first, then by name (and id, so stable).
+
+    ``province`` matches as the ranking page does, whatever the case; ``name`` matches part of
+    the published name, or of its normalised core ("pematangsiantar" finds "Pematang Siantar").
+    """
+    rows = PublishedResultRow.objects.all()
+    if year is not None:
+        rows = rows.filter(year=year)
+    if framework:
+        rows = rows.filter(framework=framework)
+    if kind is not None:
+        rows = rows.filter(kind=kind.value)
+    if province:
+        rows = rows.filter(province__iexact=province.strip())
+    if name and name.strip():
+        matches = Q(agency_name__icontains=name.strip())
+        core = normalise_name(name).compact
+        if core:
+            matches |= Q(agency_key__contains=core)
+        rows = rows.filter(matches)
+    return rows.order_by("-year", "framework", "-index", "agency_name", "pk")
 
 
 def national_averages(keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], Decimal]:

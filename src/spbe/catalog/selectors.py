@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from django.db.models import Count, QuerySet
 
-from spbe.catalog.models import CatalogItem, Framework, FrameworkRevision, Indicator
+from spbe.catalog.models import (
+    Aspect,
+    CatalogItem,
+    Domain,
+    Framework,
+    FrameworkRevision,
+    Indicator,
+)
 from spbe.library.convert import scoring_framework
 from spbe.library.files import UnknownFramework  # the same for the database and the files
 from spbe.library.schema import FrameworkDocument
@@ -58,6 +65,14 @@ def revision_scoring_framework(revision: FrameworkRevision) -> ScoringFramework:
 
 def revision_indicators(revision: FrameworkRevision) -> QuerySet[Indicator]:
     return revision.indicators.select_related("aspect", "aspect__domain").order_by("number")
+
+
+def revision_domains(revision: FrameworkRevision) -> QuerySet[Domain]:
+    return revision.domains.order_by("number")
+
+
+def revision_aspects(revision: FrameworkRevision) -> QuerySet[Aspect]:
+    return revision.aspects.select_related("domain").order_by("number")
 
 
 def revision_has_items(revision: FrameworkRevision) -> bool:
