@@ -12,13 +12,13 @@ from pydantic import Field
 
 from spbe.api.catalog_schemas import (
     AspectOut,
+    CatalogueExternalIndexOut,
+    CatalogueItemOut,
     CriterionOut,
     DomainOut,
-    ExternalIndexOut,
     IndicatorDetailOut,
     IndicatorOut,
     IndicatorPage,
-    ItemOut,
     LevelOut,
     RevisionDetailOut,
 )
@@ -163,7 +163,9 @@ def indicator_detail(
         evidence_general=hints.get("general"),
         external_index=None
         if source.external_index is None
-        else ExternalIndexOut(name=source.external_index.name, use=source.external_index.use),
+        else CatalogueExternalIndexOut(
+            name=source.external_index.name, use=source.external_index.use
+        ),
         levels=[
             _criterion(level, text, level_names.get(level), indicator, items.get(level), hints)
             for level, text in indicator.criteria_levels()
@@ -204,6 +206,6 @@ def _criterion(
         criterion=text,
         conditions=list((indicator.conditions or {}).get(str(level), [])),
         evidence_hint=(hints.get("per_level") or {}).get(str(level)),
-        items=None if items is None else [ItemOut(**item) for item in items["items"]],
+        items=None if items is None else [CatalogueItemOut(**item) for item in items["items"]],
         items_missing_in_source=bool(items and items["items_missing_in_source"]),
     )

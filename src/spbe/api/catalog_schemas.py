@@ -57,7 +57,7 @@ class IndicatorPage(Schema):
     items: list[IndicatorOut]
 
 
-class ItemOut(Schema):
+class CatalogueItemOut(Schema):
     code: str  # I1-L2-02
     text: str  # the evidence the item asks for
 
@@ -70,11 +70,11 @@ class CriterionOut(Schema):
     evidence_hint: str | None
     # None for a framework without items (SPBE 2020); [] with ``items_missing_in_source`` for a
     # level whose source lists none (Pemdi I9 level 3).
-    items: list[ItemOut] | None
+    items: list[CatalogueItemOut] | None
     items_missing_in_source: bool
 
 
-class ExternalIndexOut(Schema):
+class CatalogueExternalIndexOut(Schema):
     name: str
     use: str  # decides_level or caps_level
 
@@ -87,5 +87,5 @@ class IndicatorDetailOut(IndicatorOut):
     question: str
     explanation: str
     evidence_general: str | None
-    external_index: ExternalIndexOut | None
+    external_index: CatalogueExternalIndexOut | None
     levels: list[CriterionOut]
