@@ -65,7 +65,14 @@ class Caller:
 
 
 @pytest.fixture(params=["coordinator", "pic"])
-def caller(request: pytest.FixtureRequest, live_server: Any, transactional_db: None) -> Caller:
+def caller(
+    request: pytest.FixtureRequest, live_server: Any, transactional_db: None, settings: Any
+) -> Caller:
+    # Hundreds of calls a minute with one token: not a client's pace (rate limiting has its own
+    # tests). Background jobs (reports) are queued, not run: rendering one takes seconds, and the
+    # answers, not the rendering, are what is checked here.
+    settings.SPBE_API_RATE_LIMIT = 0
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     catalog_load()  # transactional tests empty every table afterwards, the catalogue too
     cast = make_cast()
     user = getattr(cast, request.param)
