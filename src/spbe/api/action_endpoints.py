@@ -18,7 +18,7 @@ from spbe.api.plan_schemas import (
     ActionPage,
     ActionsFromPlanIn,
 )
-from spbe.api.schemas import ErrorOut
+from spbe.api.schemas import errors
 from spbe.evaluations.selectors import evaluation_for
 from spbe.organizations.actors import Actor, actor_for
 from spbe.planning.models import Action
@@ -27,7 +27,7 @@ from spbe.planning.services import action_update, actions_from_target
 
 router = Router(tags=["plan and actions"])
 
-REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+REFUSALS = errors(400, 401, 403, 404, 409, 422)
 
 
 def action_out(row: ActionRow) -> ActionOut:
@@ -65,7 +65,7 @@ def one_action_out(actor: Actor, action_id: int) -> ActionOut:
 
 @router.get(
     "/evaluations/{evaluation_id}/actions",
-    response={200: ActionPage, 404: ErrorOut, 422: ErrorOut},
+    response={200: ActionPage, **errors(401, 404, 422)},
     summary="The action plan of an evaluation",
 )
 def action_list(
@@ -93,7 +93,7 @@ def action_list(
 
 @router.get(
     "/actions/{action_id}",
-    response={200: ActionOut, 404: ErrorOut},
+    response={200: ActionOut, **errors(401, 404, 422)},
     summary="One action",
 )
 def action_detail(request: HttpRequest, action_id: int) -> ActionOut:

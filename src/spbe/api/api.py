@@ -33,7 +33,7 @@ from spbe.api import (
 from spbe.api.auth import AUTH, token_name
 from spbe.api.errors import error_body, install_error_handlers
 from spbe.api.rate_limit import install_rate_limit_handler
-from spbe.api.schemas import ErrorOut, MeOut
+from spbe.api.schemas import MeOut, errors
 from spbe.api.token_selectors import token_presented
 from spbe.api.token_services import token_revoke
 from spbe.core.errors import ActionRefused
@@ -83,7 +83,7 @@ api.add_router("/", published_endpoints.router)
 api.add_router("/", audit_endpoints.router)
 
 
-@api.get("/me", response={200: MeOut, 401: ErrorOut}, summary="Who the call acts as")
+@api.get("/me", response={200: MeOut, **errors(401)}, summary="Who the call acts as")
 def me(request: HttpRequest) -> MeOut:
     actor = actor_for(request.user)
     agency = Agency.objects.filter(pk=actor.agency_id).first() if actor.agency_id else None
@@ -100,7 +100,7 @@ def me(request: HttpRequest) -> MeOut:
 
 @api.delete(
     "/me/token",
-    response={204: None, 401: ErrorOut, 403: ErrorOut, 422: ErrorOut},
+    response={204: None, **errors(401, 403, 422)},
     summary="Revoke the token this call comes with",
 )
 def revoke_own_token(request: HttpRequest) -> Status[None]:

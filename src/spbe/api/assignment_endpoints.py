@@ -19,7 +19,7 @@ from spbe.api.assignment_schemas import (
     AssignmentsSaved,
     UnitRef,
 )
-from spbe.api.schemas import ErrorOut
+from spbe.api.schemas import errors
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.evaluations.services import assignments_update
@@ -28,7 +28,7 @@ from spbe.organizations.models import Unit
 
 router = Router(tags=["assignments"])
 
-REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+REFUSALS = errors(400, 401, 403, 404, 409, 422)
 
 
 def unit_ref(unit: Unit) -> UnitRef:
@@ -58,7 +58,7 @@ def assignments_out(evaluation: Evaluation) -> AssignmentsOut:
 
 @router.get(
     "/evaluations/{evaluation_id}/assignments",
-    response={200: AssignmentsOut, 404: ErrorOut},
+    response={200: AssignmentsOut, **errors(401, 404, 422)},
     summary="Which unit leads and supports each indicator",
 )
 def assignment_list(request: HttpRequest, evaluation_id: int) -> AssignmentsOut:

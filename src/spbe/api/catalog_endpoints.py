@@ -23,7 +23,7 @@ from spbe.api.catalog_schemas import (
     RevisionDetailOut,
 )
 from spbe.api.parameters import PageParameters, slug_in_path
-from spbe.api.schemas import ErrorOut, FrameworkOut, RevisionOut
+from spbe.api.schemas import FrameworkOut, RevisionOut, errors
 from spbe.catalog.item_catalogue import item_catalogue_as_json
 from spbe.catalog.models import INDICATOR_TEXTS, FrameworkRevision, Indicator
 from spbe.catalog.selectors import (
@@ -40,7 +40,7 @@ from spbe.library.files import UnknownFramework
 router = Router(tags=["catalogue"])
 
 REVISION = "/frameworks/{framework_code}/revisions/{revision_number}"
-NOT_FOUND = {404: ErrorOut, 422: ErrorOut}
+NOT_FOUND = errors(401, 404, 422)
 
 
 class IndicatorFilters(PageParameters):
@@ -48,7 +48,11 @@ class IndicatorFilters(PageParameters):
     aspect: int | None = Field(None, ge=1, le=99, description="an aspect number")
 
 
-@router.get("/frameworks", response=list[FrameworkOut], summary="The frameworks and revisions")
+@router.get(
+    "/frameworks",
+    response={200: list[FrameworkOut], **errors(401)},
+    summary="The frameworks and revisions",
+)
 def framework_list(request: HttpRequest) -> list[FrameworkOut]:
     return [
         FrameworkOut(

@@ -8,7 +8,14 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import Field
 
-from spbe.api.schemas import EvaluationOut, EvaluationPage, IndexOut, PartOut, ScoresOut
+from spbe.api.schemas import (
+    EvaluationOut,
+    EvaluationPage,
+    IndexOut,
+    PartOut,
+    ScoresOut,
+    errors,
+)
 from spbe.evaluations.models import Evaluation, EvaluationState
 from spbe.evaluations.selectors import evaluation_for, visible_evaluations
 from spbe.evaluations.summary import evaluation_summary
@@ -41,7 +48,11 @@ def evaluation_out(evaluation: Evaluation) -> EvaluationOut:
     )
 
 
-@router.get("/evaluations", response=EvaluationPage, summary="The evaluations you may see")
+@router.get(
+    "/evaluations",
+    response={200: EvaluationPage, **errors(401, 422)},
+    summary="The evaluations you may see",
+)
 def evaluation_list(request: HttpRequest, filters: Query[EvaluationFilters]) -> EvaluationPage:
     """Newest year first, then by agency; filter by year, framework code and state."""
     evaluations = visible_evaluations(actor_for(request.user))
@@ -61,14 +72,18 @@ def evaluation_list(request: HttpRequest, filters: Query[EvaluationFilters]) -> 
     )
 
 
-@router.get("/evaluations/{evaluation_id}", response=EvaluationOut, summary="One evaluation")
+@router.get(
+    "/evaluations/{evaluation_id}",
+    response={200: EvaluationOut, **errors(401, 404, 422)},
+    summary="One evaluation",
+)
 def evaluation_detail(request: HttpRequest, evaluation_id: int) -> EvaluationOut:
     return evaluation_out(evaluation_for(actor_for(request.user), evaluation_id))
 
 
 @router.get(
     "/evaluations/{evaluation_id}/scores",
-    response=ScoresOut,
+    response={200: ScoresOut, **errors(401, 404, 422)},
     summary="The self-assessed, verified and external index, computed by the scoring engine",
 )
 def evaluation_scores(request: HttpRequest, evaluation_id: int) -> ScoresOut:

@@ -10,7 +10,7 @@ from ninja import Query, Router
 from ninja.errors import ValidationError
 
 from spbe.api.plan_schemas import PlanOut, PlanQuery, PlanStepOut
-from spbe.api.schemas import ErrorOut
+from spbe.api.schemas import errors
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Evaluation
@@ -42,7 +42,7 @@ def target_of(evaluation: Evaluation, raw: object) -> Decimal:
 
 @router.get(
     "/evaluations/{evaluation_id}/plan",
-    response={200: PlanOut, 404: ErrorOut, 422: ErrorOut},
+    response={200: PlanOut, **errors(401, 404, 422)},
     summary="The least-cost plan to a target index",
 )
 def evaluation_plan(request: HttpRequest, evaluation_id: int, query: Query[PlanQuery]) -> PlanOut:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from ninja import Schema
 
@@ -12,6 +13,13 @@ class ErrorOut(Schema):
     detail: str
     code: str
     fields: dict[str, list[str]]
+
+
+def errors(*statuses: int) -> dict[int | str, Any]:
+    """The error answers an operation can give, each documented in the one shape:
+    ``response={200: EvaluationOut, **errors(401, 404, 422)}`` (tests/api/test_schema_fuzz.py
+    fails for a status the document does not list)."""
+    return {status: ErrorOut for status in statuses}
 
 
 class MeOut(Schema):
