@@ -31,6 +31,7 @@ from spbe.api import (
     result_endpoints,
 )
 from spbe.api.auth import AUTH, token_name
+from spbe.api.error_answers import with_error_answers
 from spbe.api.errors import error_body, install_error_handlers
 from spbe.api.rate_limit import install_rate_limit_handler
 from spbe.api.schemas import MeOut, errors
@@ -58,7 +59,14 @@ def signed_in_or_token(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
     return wrapper
 
 
-api = NinjaAPI(
+class SpbeApi(NinjaAPI):
+    """The API whose document names the error answers every operation can give."""
+
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        return with_error_answers(super().get_openapi_schema(**kwargs))
+
+
+api = SpbeApi(
     title="SPBE",
     version="1",
     description="Indeks SPBE and Indeks Pemerintah Digital: evaluations, scores and evidence.",

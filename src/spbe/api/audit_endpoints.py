@@ -4,6 +4,7 @@ agency's events, the installation administrator every agency's; anyone else is r
 from __future__ import annotations
 
 import datetime
+import re
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -18,6 +19,8 @@ from spbe.audit.selectors import events_matching
 from spbe.organizations.actors import actor_for
 from spbe.organizations.selectors import visible_events
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 router = Router(tags=["audit log"])
 
 
@@ -29,6 +32,16 @@ class AuditFilters(PageParameters):
     agency: str | None = Field(None, max_length=50, pattern=SLUG, description="an agency's slug")
     since: datetime.date | None = Field(None, description="from this day on, included")
     until: datetime.date | None = Field(None, description="up to this day, included")
+
+    @field_validator("since", "until", mode="before")
+    @classmethod
+    def _a_calendar_day(cls, value: object) -> object:
+        """A day as YYYY-MM-DD; pydantic alone would also read a number as seconds since 1970."""
+        if value is not None and not (isinstance(value, str | datetime.date)):
+            raise ValueError(_("Give a day as YYYY-MM-DD."))
+        if isinstance(value, str) and not ISO_DAY.fullmatch(value):
+            raise ValueError(_("Give a day as YYYY-MM-DD."))
+        return value
 
     @field_validator("until")
     @classmethod
