@@ -17,12 +17,6 @@ from tests.archive.builders import busy, empty_installation, export_bytes, manif
 pytestmark = pytest.mark.dates
 
 
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "files"
-    return settings.MEDIA_ROOT
-
-
 def without_time(manifest):
     return {key: value for key, value in manifest.items() if key != "created_at"}
 
