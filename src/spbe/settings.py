@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "spbe.home",
     "spbe.demo",
     "spbe.api",
+    "spbe.archive",
 ]
 
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add
