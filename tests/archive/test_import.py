@@ -53,7 +53,7 @@ def files_in(media):
 
 def test_a_second_import_of_the_same_file_is_refused_and_with_update_does_nothing(exported):
     agency_import(actor=SYSTEM, path=exported)
-    with pytest.raises(ActionRefused, match="imported already"):
+    with pytest.raises(ActionRefused, match="sudah diimpor"):
         agency_import(actor=SYSTEM, path=exported)
 
     outcome = agency_import(actor=SYSTEM, path=exported, update=True)
@@ -76,7 +76,7 @@ def test_a_file_that_does_not_match_its_hash_is_refused_before_anything_is_writt
 def test_a_file_the_manifest_does_not_list_is_refused(exported):
     with zipfile.ZipFile(exported, "a") as archive:
         archive.writestr("files/extra", b"extra")
-    with pytest.raises(ActionRefused, match="disagree"):
+    with pytest.raises(ActionRefused, match="berbeda pada"):
         agency_import(actor=SYSTEM, path=exported)
 
 
@@ -110,10 +110,10 @@ def test_a_zip_that_is_not_an_export_is_refused(tmp_path, db):
     path = tmp_path / "other.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(MANIFEST, json.dumps({"format": "something-else"}))
-    with pytest.raises(ActionRefused, match="not an SPBE agency export"):
+    with pytest.raises(ActionRefused, match="bukan ekspor instansi SPBE"):
         agency_import(actor=SYSTEM, path=path)
     (tmp_path / "plain.txt").write_text("hello")
-    with pytest.raises(ActionRefused, match="not an agency export"):
+    with pytest.raises(ActionRefused, match="bukan berkas ekspor instansi"):
         agency_import(actor=SYSTEM, path=tmp_path / "plain.txt")
 
 
