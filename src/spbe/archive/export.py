@@ -32,9 +32,14 @@ CHUNK = 1024 * 1024
 
 @contextmanager
 def snapshot() -> Iterator[None]:
-    """One consistent view of the database for everything read inside."""
+    """One consistent view of the database for everything read inside.
+
+    On PostgreSQL the isolation level can only be set as a transaction's first statement: when
+    the caller already holds a transaction (a test, a larger job), its snapshot is the caller's.
+    """
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and outermost:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         yield
