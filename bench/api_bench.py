@@ -88,7 +88,8 @@ def wait_for_server(port: int, token: str, server: subprocess.Popen) -> None:
             if call(port, "/api/v1/me", token)[0] == 200:
                 return
         except OSError:
-            pass
+            time.sleep(0.2)  # not listening yet
+            continue
         time.sleep(0.2)
     raise SystemExit("the server did not answer within 60 s")
 
