@@ -19,7 +19,7 @@ from spbe.audit.models import AuditEvent
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
 from tests.archive.builders import busy, empty_installation, manifest_of
-from tests.cast import PASSWORD, ROLES, allowed
+from tests.cast import PASSWORD, ROLES
 
 pytestmark = pytest.mark.dates
 
@@ -55,13 +55,6 @@ def downloaded(response) -> bytes:
 
 def exports_logged():
     return AuditEvent.objects.filter(action="agency.export")
-
-
-def test_the_rule_allows_the_coordinator_of_the_agency_and_the_administrator(cast):
-    from spbe.organizations.policy import can_export_agency
-
-    assert allowed(cast, can_export_agency, cast.agency.pk) == {"coordinator", "admin"}
-    assert allowed(cast, can_export_agency, cast.other_agency.pk) == {"outsider", "admin"}
 
 
 @pytest.mark.parametrize("role", ROLES)
