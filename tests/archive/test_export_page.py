@@ -16,6 +16,7 @@ from spbe.archive.agency_import import agency_import
 from spbe.archive.format import FORMAT, MANIFEST
 from spbe.archive.views import export_filename
 from spbe.audit.models import AuditEvent
+from spbe.evidence.models import StoredFile
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
 from tests.archive.builders import busy, empty_installation, manifest_of
@@ -93,10 +94,28 @@ def test_the_page_says_what_is_inside_and_how_much_evidence(client, cast, media)
     sign_in(client, cast, "coordinator")
     page = client.get(page_url(cast))
     assert page.context["size"].files == 2  # two versions of one document, two PDFs
-    assert page.context["size"].bytes > 0
+    stored = StoredFile.objects.filter(versions__document__agency=cast.agency).distinct()
+    assert page.context["size"].bytes == sum(f.size for f in stored)
     content = page.content.decode()
     assert 'id="export-contents"' in content and 'id="export-size"' in content
-    assert "credentials" not in content and "password" not in page_url(cast)
+    # The form posts nothing but the CSRF token: no way to ask for the password hashes.
+    form = content.split('id="export-download"')[0].rsplit("<form", 1)[1]
+    assert form.count("<input") == 1 and 'name="csrfmiddlewaretoken"' in form
+
+
+def test_it_refuses_the_download_when_evidence_bytes_no_longer_match_and_records_nothing(
+    client, cast, media
+):
+    busy(cast)
+    damaged = StoredFile.objects.first()
+    with damaged.file.storage.open(damaged.file.name, "wb") as handle:
+        handle.write(b"not the bytes that were uploaded")
+    sign_in(client, cast, "coordinator")
+    response = client.post(download_url(cast))
+    assert response.status_code == 422
+    assert not isinstance(response, FileResponse)
+    assert damaged.file.name in response.context["refusal"]
+    assert not exports_logged().exists()
 
 
 def test_the_coordinator_downloads_a_streamed_zip_named_after_the_agency_and_the_day(
