@@ -1,4 +1,5 @@
-"""Role × page for the evidence, planning and benchmark pages: inside and outside each scope."""
+"""Role × page for the evidence, planning, benchmark and agency export pages: inside and outside
+each scope."""
 
 import pytest
 from django.urls import reverse
@@ -35,6 +36,11 @@ PAGES = {
     "reports panel": (
         lambda c, d: reverse("reports:panel", args=[c.evaluation.pk]),
         [200, 200, 200, 200, 200, 404, 404, 404],
+    ),
+    # The other agency's Koordinator (the outsider) does not see this agency at all: 404.
+    "agency export": (
+        lambda c, d: reverse("archive:export", args=[c.agency.slug]),
+        [200, 403, 403, 403, 403, 404, 404, 404],
     ),
     "benchmark matching": (
         lambda c, d: reverse("benchmarks:matching"),

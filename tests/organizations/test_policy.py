@@ -5,8 +5,15 @@ import pytest
 from spbe.core.errors import NotAllowed
 from spbe.organizations.actors import SYSTEM, Actor
 from spbe.organizations.models import Agency, Role
-from spbe.organizations.policy import ONLY_THE_ADMINISTRATOR, can_administer, sees_everything
+from spbe.organizations.policy import (
+    ONLY_COORDINATOR_OR_ADMIN_EXPORTS,
+    ONLY_THE_ADMINISTRATOR,
+    can_administer,
+    can_export_agency,
+    sees_everything,
+)
 from spbe.organizations.services import agency_create
+from tests.cast import allowed
 
 
 def actor(*roles: Role, is_admin: bool = False) -> Actor:
@@ -41,3 +48,12 @@ def test_the_system_creates_an_agency_and_a_coordinator_does_not(db):
     assert Agency.objects.filter(pk=agency.pk).exists()
     with pytest.raises(NotAllowed):
         agency_create(actor=actor(Role.COORDINATOR), name="Kota Lain", kind="kota", province="")
+
+
+@pytest.mark.dates
+def test_only_the_agencys_coordinator_and_the_administrator_export_the_agency(cast):
+    assert allowed(cast, can_export_agency, cast.agency.pk) == {"coordinator", "admin"}
+    assert allowed(cast, can_export_agency, cast.other_agency.pk) == {"outsider", "admin"}
+    assert can_export_agency(SYSTEM, cast.agency.pk)
+    refusal = can_export_agency(cast.actor(cast.leadership), cast.agency.pk)
+    assert refusal.reason == ONLY_COORDINATOR_OR_ADMIN_EXPORTS

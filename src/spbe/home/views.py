@@ -22,7 +22,9 @@ from spbe.evaluations.selectors import active_evaluation, evaluation_for, visibl
 from spbe.evaluations.stage_summary import stage_dashboard
 from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import Actor, actor_for
-from spbe.organizations.models import Role
+from spbe.organizations.models import Agency, Role
+from spbe.organizations.policy import can_export_agency
+from spbe.organizations.selectors import visible_agencies
 from spbe.planning.selectors import action_rows
 
 DASHBOARD = "home/dashboard.html"
@@ -39,10 +41,12 @@ def home(request: HttpRequest) -> HttpResponse:
     evaluation = active_evaluation(actor) if actor.agency_id is not None else None
     if evaluation is None:
         if actor.is_admin:
-            return render(
-                request, "home/admin.html", {"evaluations": visible_evaluations(actor)[:50]}
-            )
-        return render(request, "home/empty.html")
+            context = {
+                "evaluations": visible_evaluations(actor)[:50],
+                "agencies": visible_agencies(actor),
+            }
+            return render(request, "home/admin.html", context)
+        return render(request, "home/empty.html", {"export_agency": _exported_agency(actor)})
     return render(request, DASHBOARD, dashboard_context(actor, evaluation))
 
 
@@ -51,6 +55,13 @@ def dashboard(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
     return render(request, DASHBOARD, dashboard_context(actor, evaluation))
+
+
+def _exported_agency(actor: Actor) -> Agency | None:
+    """The actor's agency when it may download the agency export (its Koordinator)."""
+    if actor.agency_id is None or not can_export_agency(actor, actor.agency_id):
+        return None
+    return Agency.objects.filter(pk=actor.agency_id).first()
 
 
 def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
@@ -69,4 +80,5 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
         # The stages and each unit's items (Pemdi); None for an evaluation without windows.
         "stages": stage_dashboard(evaluation, today=today),
         "can_set_stages": can_set_stage_windows(actor, evaluation),
+        "can_export": can_export_agency(actor, evaluation.agency_id),
     }

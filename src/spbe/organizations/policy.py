@@ -3,6 +3,7 @@
 The installation administrator and the system itself (the demo and the command line) see and
 manage everything. A member of an agency sees its own agency and its units, whatever its role.
 The audit log of an agency is read by its coordinator; the administrator reads every agency's.
+The whole-agency export (``spbe.archive``) is downloaded by the same two.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ ONLY_THE_ADMINISTRATOR = _("Only the installation administrator manages agencies
 NOT_YOUR_AGENCY = _("You may not see this agency.")
 ONLY_COORDINATOR_OR_ADMIN_READS_THE_LOG = _(
     "Only the agency's coordinator or the installation administrator reads the audit log."
+)
+ONLY_COORDINATOR_OR_ADMIN_EXPORTS = _(
+    "Only the agency's coordinator or the installation administrator downloads the agency export."
 )
 
 
@@ -73,3 +77,17 @@ def readable_audit_events(actor: Actor) -> Q:
     if actor.agency_id is not None and actor.has(Role.COORDINATOR):
         return Q(agency_id=actor.agency_id)
     return NOTHING
+
+
+# ------------------------------------------------------------------------------ export
+
+
+def can_export_agency(actor: Actor, agency_id: int) -> Decision:
+    """Download the whole agency (``spbe.archive``): its coordinator, and the administrator.
+
+    The export holds the audit log, so it is read by whoever reads that log; the rest of the
+    agency's roles read its evaluations on the pages, not its users and its log.
+    """
+    if sees_everything(actor) or actor.has_in_agency(Role.COORDINATOR, agency_id):
+        return ALLOWED
+    return refuse(ONLY_COORDINATOR_OR_ADMIN_EXPORTS)
