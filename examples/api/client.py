@@ -142,7 +142,9 @@ def link_target(
         for row in items["items"]:
             if row["status"] == status and mine(row["lead_unit"]):
                 return {**base, "indicator": row["indicator_number"], "item": row["code"]}
-    claims = expect(client.get(f"/evaluations/{evaluation['id']}/claims", params={"limit": 200}), 200)
+    claims = expect(
+        client.get(f"/evaluations/{evaluation['id']}/claims", params={"limit": 200}), 200
+    )
     for row in claims["items"]:
         if row["state"] in OPEN_CLAIM_STATES and mine(row["lead_unit"]):
             return {**base, "indicator": row["indicator_number"], "level": level}
@@ -158,7 +160,9 @@ def _own_unit_rule(me: dict) -> Any:
 
 def link_document(client: httpx.Client, document: dict, body: dict) -> dict:
     headers = {"Idempotency-Key": str(uuid.uuid4())}
-    link = expect(client.post(f"/documents/{document['id']}/links", json=body, headers=headers), 201)
+    link = expect(
+        client.post(f"/documents/{document['id']}/links", json=body, headers=headers), 201
+    )
     what = f"item {link['item']}" if link["item"] else "the claim"
     level = f", level {link['level']}" if link["level"] is not None else ""
     say(f"Linked document {document['id']} to {what} of indicator {link['indicator']}{level}.")

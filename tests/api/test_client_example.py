@@ -17,9 +17,12 @@ from django.utils.translation import gettext
 from spbe.catalog.services import catalog_load
 from spbe.evaluations.summary import evaluation_summary
 from spbe.evidence.models import Document, EvidenceLink
+from spbe.reports import services
 from spbe.reports.models import JobStatus, ReportJob
+from spbe.reports.tasks import generate_report
 from tests.api.helpers import token_for
 from tests.cast import Cast, make_cast
+from tests.reports.builders import fill_evaluation
 from tests.textanalysis.fabricate import text_pdf
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.dates]
@@ -44,13 +47,28 @@ def cast(live_server: Any, transactional_db: None, settings: Any) -> Cast:
 
 
 @pytest.fixture
+def filled(cast: Cast) -> Cast:
+    """Every indicator claimed and reviewed; those of number 9, 18, … returned to the unit."""
+    fill_evaluation(cast, history=False)
+    return cast
+
+
+@pytest.fixture
+def queued(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Keep asked report jobs queued, as a busy worker would: record what would be sent."""
+    sent: list[int] = []
+    monkeypatch.setattr(services, "_enqueue", sent.append)
+    return sent
+
+
+@pytest.fixture
 def pdf(tmp_path: Path) -> Path:
     path = tmp_path / "perwali-arsitektur.pdf"
     path.write_bytes(text_pdf(["Peraturan Wali Kota tentang Arsitektur SPBE", "Pasal 1"]))
     return path
 
 
-def run(live_server: Any, token: str, pdf: Path, out: Path, *extra: str) -> int:
+def run(live_server: Any, token: str, pdf: Path, out: Path, *extra: str, client: Any = None) -> int:
     argv = [
         "--base-url",
         live_server.url,
@@ -64,27 +82,26 @@ def run(live_server: Any, token: str, pdf: Path, out: Path, *extra: str) -> int:
         "0.2",
         *extra,
     ]
-    return load_client().main(argv)
+    return (client or load_client()).main(argv)
 
 
 def test_it_uploads_links_reads_the_scores_and_saves_the_report(
-    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any
+    filled: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any
 ) -> None:
     out = tmp_path / "laporan.pdf"
-    status = run(live_server, token_for(cast.pic, scope="write"), pdf, out)
+    status = run(live_server, token_for(filled.pic, scope="write"), pdf, out)
     printed = capsys.readouterr()
     assert status == 0, printed.err
 
-    document = Document.objects.get(agency=cast.agency)
-    assert document.title == "perwali-arsitektur"
+    document = Document.objects.get(agency=filled.agency, title="perwali-arsitektur")
     link = EvidenceLink.objects.get(document=document)
-    # The first indicator open to the Kominfo PIC: indicator 1, led by its unit.
-    assert link.assessment.evaluation_id == cast.evaluation.pk
-    assert link.assessment.indicator.number == 1
-    assert f"Linked document {document.pk} to the claim of indicator 1." in printed.out
+    # The first indicator open to the Kominfo PIC: 9, returned to its unit (1 to 8 are verified).
+    assert link.assessment.evaluation_id == filled.evaluation.pk
+    assert link.assessment.indicator.number == 9
+    assert f"Linked document {document.pk} to the claim of indicator 9." in printed.out
 
     summary = evaluation_summary(
-        cast.evaluation, actor=cast.actor(cast.pic), today=timezone.localdate()
+        filled.evaluation, actor=filled.actor(filled.pic), today=timezone.localdate()
     )
     assert f"Scores (official: {summary.official_kind.value}):" in printed.out
     for figure in summary.indices:
@@ -95,7 +112,7 @@ def test_it_uploads_links_reads_the_scores_and_saves_the_report(
             line = f"  {figure.kind.value}: not available yet"
         assert line in printed.out.splitlines(), line
 
-    job = ReportJob.objects.get(evaluation=cast.evaluation)
+    job = ReportJob.objects.get(evaluation=filled.evaluation)
     assert job.status == JobStatus.DONE
     saved = out.read_bytes()
     assert saved.startswith(b"%PDF")
@@ -116,3 +133,46 @@ def test_a_read_only_token_stops_at_the_upload_with_the_apis_refusal(
     assert "(code: forbidden)" in printed.err
     assert not Document.objects.exists() and not EvidenceLink.objects.exists()
     assert not ReportJob.objects.exists() and not out.exists()
+
+
+def test_it_polls_the_job_until_the_worker_has_rendered_the_report(
+    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, queued: list[int]
+) -> None:
+    client = load_client()
+    polls: list[float] = []
+
+    def worker_renders_at_the_second_poll(seconds: float) -> None:
+        polls.append(seconds)
+        if len(polls) == 2:
+            generate_report.call(queued[0])
+
+    client.time = _Time(worker_renders_at_the_second_poll)
+    out = tmp_path / "laporan.pdf"
+    status = run(live_server, token_for(cast.pic, scope="write"), pdf, out, client=client)
+    printed = capsys.readouterr()
+    assert status == 0, printed.err
+    assert polls == [0.2, 0.2]
+    assert "  poll 1/30: queued" in printed.out and "  poll 2/30: queued" in printed.out
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_it_gives_up_after_the_attempts_given_when_the_report_stays_queued(
+    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, queued: list[int]
+) -> None:
+    client = load_client()
+    polls: list[float] = []
+    client.time = _Time(polls.append)
+    out = tmp_path / "laporan.pdf"
+    token = token_for(cast.pic, scope="write")
+    status = run(live_server, token, pdf, out, "--attempts", "3", client=client)
+    printed = capsys.readouterr()
+    assert status == 1 and len(polls) == 3
+    assert "The report was not ready after 3 polls; try again later." in printed.err
+    assert not out.exists()
+
+
+class _Time:
+    """The script's ``time`` module with ``sleep`` replaced (no waiting in the tests)."""
+
+    def __init__(self, sleep: Any) -> None:
+        self.sleep = sleep
