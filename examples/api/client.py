@@ -3,7 +3,8 @@
 
 1. sign in with a token (``GET /me``) and pick the evaluation;
 2. upload a PDF as evidence (``POST /documents``, with an ``Idempotency-Key``);
-3. link it to a Pemdi evidence item or an indicator (``POST /documents/{id}/links``);
+3. link it to a Pemdi evidence item or an indicator (``POST /documents/{id}/links``), chosen
+   before the upload so that a wrong one uploads nothing;
 4. read the dashboard scores (``GET /evaluations/{id}/scores``);
 5. ask for a report, poll its job, download the file (``POST /evaluations/{id}/reports``).
 
@@ -21,6 +22,7 @@ import os
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ API = "/api/v1"
 # Where an item or an indicator may still take evidence (the API has the last word).
 OPEN_ITEM_STATUSES = ("revisi", "belum", "draf")
 OPEN_CLAIM_STATES = ("belum_diisi", "draf", "dikembalikan")
+Json = dict[str, Any]  # an object of the API's answers
 
 
 class ApiError(Exception):
@@ -65,7 +68,7 @@ def say(text: str) -> None:
 # ------------------------------------------------------------------------------ 1. sign in
 
 
-def sign_in(client: httpx.Client, evaluation_id: int | None) -> tuple[dict, dict]:
+def sign_in(client: httpx.Client, evaluation_id: int | None) -> tuple[Json, Json]:
     """Who the token acts as, and the evaluation to work on: the one asked for, or the newest
     the token's user may see (the list is ordered newest year first)."""
     me = expect(client.get("/me"), 200)
@@ -87,7 +90,7 @@ def sign_in(client: httpx.Client, evaluation_id: int | None) -> tuple[dict, dict
 # ------------------------------------------------------------------------------ 2. upload
 
 
-def upload_pdf(client: httpx.Client, pdf: Path, title: str) -> dict:
+def upload_pdf(client: httpx.Client, pdf: Path, title: str) -> Json:
     """Upload the PDF to the agency's library. The Idempotency-Key makes a retry after a lost
     answer safe: the server answers it with the first answer and stores nothing twice."""
     key = str(uuid.uuid4())
@@ -121,13 +124,13 @@ def upload_pdf(client: httpx.Client, pdf: Path, title: str) -> dict:
 
 def link_target(
     client: httpx.Client,
-    me: dict,
-    evaluation: dict,
+    me: Json,
+    evaluation: Json,
     *,
     item: str | None,
     indicator: int | None,
     level: int | None,
-) -> dict:
+) -> Json:
     """The link's body: the item or indicator asked for, or else the first one open to the
     caller (an item in revisi or not yet submitted, an indicator of the caller's own unit)."""
     base = {"evaluation_id": evaluation["id"]}
@@ -151,14 +154,14 @@ def link_target(
     raise SystemExit("Found no item or indicator open to you: name one with --item or --indicator.")
 
 
-def _own_unit_rule(me: dict) -> Any:
+def _own_unit_rule(me: Json) -> Callable[[Json | None], bool]:
     """A koordinator answers for every unit; a PIC for its own unit's indicators."""
     if "koordinator" in me["roles"]:
         return lambda unit: True
     return lambda unit: unit is not None and unit["name"] == me["unit"]
 
 
-def link_document(client: httpx.Client, document: dict, body: dict) -> dict:
+def link_document(client: httpx.Client, document: Json, body: Json) -> Json:
     headers = {"Idempotency-Key": str(uuid.uuid4())}
     link = expect(
         client.post(f"/documents/{document['id']}/links", json=body, headers=headers), 201
@@ -172,7 +175,7 @@ def link_document(client: httpx.Client, document: dict, body: dict) -> dict:
 # ------------------------------------------------------------------------------ 4. scores
 
 
-def read_scores(client: httpx.Client, evaluation: dict) -> dict:
+def read_scores(client: httpx.Client, evaluation: Json) -> Json:
     """The dashboard's figures: each kind of index, as the scoring engine computes it."""
     scores = expect(client.get(f"/evaluations/{evaluation['id']}/scores"), 200)
     say(f"Scores (official: {scores['official']}):")
@@ -192,13 +195,13 @@ def read_scores(client: httpx.Client, evaluation: dict) -> dict:
 
 def download_report(
     client: httpx.Client,
-    evaluation: dict,
+    evaluation: Json,
     *,
     fmt: str,
     out: Path,
     attempts: int,
     interval: float,
-) -> dict:
+) -> Json:
     """Ask for the report (202 with the job and its ``Location``), poll the job a bounded
     number of times, then save its file."""
     response = client.post(f"/evaluations/{evaluation['id']}/reports", json={"format": fmt})
@@ -270,10 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with httpx.Client(base_url=base_url, headers=headers, timeout=60) as client:
             me, evaluation = sign_in(client, args.evaluation)
-            document = upload_pdf(client, args.pdf, args.title or args.pdf.stem)
+            # Where the link goes is found first, so that a wrong --item uploads nothing.
             body = link_target(
                 client, me, evaluation, item=args.item, indicator=args.indicator, level=args.level
             )
+            document = upload_pdf(client, args.pdf, args.title or args.pdf.stem)
             link_document(client, document, body)
             read_scores(client, evaluation)
             download_report(

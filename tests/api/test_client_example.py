@@ -135,6 +135,19 @@ def test_a_read_only_token_stops_at_the_upload_with_the_apis_refusal(
     assert not ReportJob.objects.exists() and not out.exists()
 
 
+def test_an_unknown_item_is_refused_before_anything_is_uploaded(
+    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any
+) -> None:
+    out = tmp_path / "laporan.pdf"
+    token = token_for(cast.coordinator, scope="write")
+    status = run(live_server, token, pdf, out, "--item", "I1-L2-01")
+    printed = capsys.readouterr()
+    assert status == 1
+    path = f"/api/v1/evaluations/{cast.evaluation.pk}/items/I1-L2-01"
+    assert f"GET {path} answered 404" in printed.err and "(code: not_found)" in printed.err
+    assert not Document.objects.exists() and not out.exists()
+
+
 def test_it_polls_the_job_until_the_worker_has_rendered_the_report(
     cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, queued: list[int]
 ) -> None:
