@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -148,8 +149,42 @@ def test_an_unknown_item_is_refused_before_anything_is_uploaded(
     assert not Document.objects.exists() and not out.exists()
 
 
+def test_after_a_lost_answer_the_upload_is_retried_with_the_same_key_and_stored_once(
+    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    client = load_client()
+    keys: list[str] = []
+    real_post = httpx.Client.post
+
+    def answer_lost_once(self: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+        response = real_post(self, url, **kwargs)
+        if url == "/documents":
+            keys.append(kwargs["headers"]["Idempotency-Key"])
+            if len(keys) == 1:
+                raise httpx.ReadTimeout("the answer was lost", request=response.request)
+        return response
+
+    monkeypatch.setattr(httpx.Client, "post", answer_lost_once)
+    monkeypatch.setattr(client, "time", _Time(lambda seconds: None))
+    out = tmp_path / "laporan.pdf"
+    status = run(live_server, token_for(cast.pic, scope="write"), pdf, out, client=client)
+    printed = capsys.readouterr()
+    assert status == 0, printed.err
+    assert len(keys) == 2 and keys[0] == keys[1]
+    assert "retrying with the same key" in printed.out
+    document = Document.objects.get()
+    assert f"as document {document.pk}, version 1 (replayed)." in printed.out
+    assert EvidenceLink.objects.filter(document=document).count() == 1
+
+
 def test_it_polls_the_job_until_the_worker_has_rendered_the_report(
-    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, queued: list[int]
+    cast: Cast,
+    live_server: Any,
+    pdf: Path,
+    tmp_path: Path,
+    capsys: Any,
+    queued: list[int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     client = load_client()
     polls: list[float] = []
@@ -159,7 +194,7 @@ def test_it_polls_the_job_until_the_worker_has_rendered_the_report(
         if len(polls) == 2:
             generate_report.call(queued[0])
 
-    client.time = _Time(worker_renders_at_the_second_poll)
+    monkeypatch.setattr(client, "time", _Time(worker_renders_at_the_second_poll))
     out = tmp_path / "laporan.pdf"
     status = run(live_server, token_for(cast.pic, scope="write"), pdf, out, client=client)
     printed = capsys.readouterr()
@@ -170,11 +205,17 @@ def test_it_polls_the_job_until_the_worker_has_rendered_the_report(
 
 
 def test_it_gives_up_after_the_attempts_given_when_the_report_stays_queued(
-    cast: Cast, live_server: Any, pdf: Path, tmp_path: Path, capsys: Any, queued: list[int]
+    cast: Cast,
+    live_server: Any,
+    pdf: Path,
+    tmp_path: Path,
+    capsys: Any,
+    queued: list[int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     client = load_client()
     polls: list[float] = []
-    client.time = _Time(polls.append)
+    monkeypatch.setattr(client, "time", _Time(polls.append))
     out = tmp_path / "laporan.pdf"
     token = token_for(cast.pic, scope="write")
     status = run(live_server, token, pdf, out, "--attempts", "3", client=client)
