@@ -47,3 +47,11 @@ def _user(username: str) -> object:
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(username=username)
+
+
+def fill_again() -> None:
+    """Whether a new row can be written after a restore (its id is not taken already)."""
+    from spbe.organizations.models import Agency
+
+    agency = Agency.objects.create(name="Kota Baru", slug="kota-baru", kind="kota", province="Bali")
+    print(json.dumps(agency.pk is not None))

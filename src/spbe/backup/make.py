@@ -51,7 +51,7 @@ def backup_make(*, actor: Actor, output: Path, now: datetime.datetime) -> dict[s
         actor=actor.user,
         action="installation.backup",
         target=None,
-        object_ref=("installation", str(output)),
+        object_ref=("installation", "backup"),
         summary=_("Backup of the whole installation written"),
         data={"folder": str(output), "files": len(manifest["files"])},
     )

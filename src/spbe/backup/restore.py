@@ -79,9 +79,9 @@ def backup_restore(*, actor: Actor, folder: Path) -> Restored:
         actor=actor.user,
         action="installation.restore",
         target=None,
-        object_ref=("installation", str(folder)),
+        object_ref=("installation", "restore"),
         summary=_("Installation restored from a backup"),
-        data={"created_at": manifest.get("created_at"), "files": len(files)},
+        data={"folder": str(folder), "created_at": manifest.get("created_at"), "files": len(files)},
     )
     return Restored(created_at=str(manifest.get("created_at", "")), files=len(files))
 
