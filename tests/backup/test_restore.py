@@ -80,6 +80,8 @@ def test_the_backup_holds_a_sound_database_and_every_file_with_its_hash(original
     assert sqlite_problems(original.backup / manifest["database"]["path"]) == []
     assert sorted(entry["path"] for entry in manifest["files"]) == sorted(original.files)
     assert "0001_initial" in manifest["migrations"]["evidence"]
+    # It holds password and token hashes: only its owner may read it.
+    assert original.backup.stat().st_mode & 0o077 == 0
     # Nothing but the backup is left beside it: the partial folder was renamed.
     assert [p.name for p in original.backup.parent.iterdir() if p.name.startswith(".")] == []
 
