@@ -100,6 +100,17 @@ def _manifest(folder: Path) -> dict[str, Any]:
             _("This backup has format version %(found)s; this version of SPBE reads %(known)s.")
             % {"found": manifest.get("format_version"), "known": FORMAT_VERSION}
         )
+    database = manifest.get("database")
+    if (
+        not isinstance(database, dict)
+        or not isinstance(database.get("path"), str)
+        or not isinstance(manifest.get("files", []), list)
+        or not isinstance(manifest.get("migrations", {}), dict)
+    ):
+        raise ActionRefused(
+            _("The manifest of %(folder)s is incomplete; nothing was restored.")
+            % {"folder": folder}
+        )
     return manifest
 
 
@@ -110,11 +121,11 @@ def _verified(folder: Path, manifest: dict[str, Any]) -> list[Entry]:
     files = []
     problems = []
     for item in manifest.get("files", []):
-        name = str(item.get("path", ""))
+        name = str(item.get("path", "")) if isinstance(item, dict) else ""
         if not safe_storage_name(name):
             problems.append(_("%(path)s: not a name inside the storage") % {"path": name})
             continue
-        files.append(Entry(path=name, size=int(item["size"]), sha256=str(item["sha256"])))
+        files.append(Entry(path=name, size=item.get("size", -1), sha256=item.get("sha256", "")))
         expected.append((f"{FILES_DIR}/{name}", item))
     for path, item in expected:
         try:
