@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "spbe.demo",
     "spbe.api",
     "spbe.archive",
+    "spbe.backup",
 ]
 
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add
@@ -224,6 +225,10 @@ CACHES = {
         },
     }[env_choice("SPBE_CACHE", "memory", ("memory", "database"))]
 }
+
+# The folder of pg_dump and pg_restore for `spbe backup` and `spbe restore` on PostgreSQL, when
+# the ones on PATH are not of the server's version (e.g. /usr/lib/postgresql/16/bin).
+SPBE_PG_BIN = env_str("SPBE_PG_BIN") or ""
 
 # Calls a minute one API token may make before it gets 429 (0: no limit), counted in the cache
 # above: set SPBE_CACHE=database when several processes serve the API.
