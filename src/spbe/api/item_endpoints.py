@@ -16,6 +16,7 @@ from ninja import Path, Query, Router, Status
 from spbe.api.assignment_endpoints import unit_ref
 from spbe.api.claim_endpoints import READ_ERRORS, WRITE_ERRORS, unit_named
 from spbe.api.claim_schemas import VersionIn
+from spbe.api.idempotency import idempotent
 from spbe.api.item_schemas import (
     ItemAddIn,
     ItemAnswerIn,
@@ -215,11 +216,12 @@ ADD_ERRORS = {status: schema for status, schema in WRITE_ERRORS.items() if statu
     response={201: ItemOut, **ADD_ERRORS},
     summary="Add an item at the end of a level (the koordinator, before the Penilaian Dokumen)",
 )
+@idempotent
 def item_create(
     request: HttpRequest, response: HttpResponse, evaluation_id: int, body: ItemAddIn
 ) -> Status[ItemOut]:
-    """Its code is the level's next free one (``I3-L2-04``). Not idempotent yet: a client that
-    retries after a lost answer looks for the item in the list first."""
+    """Its code is the level's next free one (``I3-L2-04``). With an ``Idempotency-Key``, a
+    retry after a lost answer gets the same item instead of a second one."""
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, evaluation_id)
     item = item_add(
