@@ -9,6 +9,9 @@ begins. The stage is the evaluation's for today, as on the pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Path, Query, Router, Status
@@ -138,16 +141,14 @@ def item_note_set(
 ) -> ItemOut:
     """The PIC of the indicator's lead unit, in the Penilaian Mandiri, while the item is neither
     retired nor accepted."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_save(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        note=body.note,
-        submit=body.submit,
-        today=timezone.localdate(),
+    return item_change(
+        request,
+        response,
+        evaluation_id,
+        item_code,
+        body.version,
+        partial(item_save, note=body.note, submit=body.submit),
     )
-    return saved_item(response, evaluation, item.code)
 
 
 @router.post(
@@ -164,16 +165,14 @@ def item_answer(
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
     """The koordinator or the PIC of the indicator's lead unit, in the Penilaian Interviu."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_answer_revision(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        objection=body.objection,
-        promised_on=body.promised_on,
-        today=timezone.localdate(),
+    return item_change(
+        request,
+        response,
+        evaluation_id,
+        item_code,
+        body.version,
+        partial(item_answer_revision, objection=body.objection, promised_on=body.promised_on),
     )
-    return saved_item(response, evaluation, item.code)
 
 
 @router.post(
@@ -191,16 +190,14 @@ def item_verdict(
 ) -> ItemOut:
     """An external assessor assigned to the evaluation, in the Penilaian Dokumen or Interviu.
     Ditolak otomatis is never given: the item rule derives it."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_verdict_record(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        status=body.status,
-        note=body.note,
-        today=timezone.localdate(),
+    return item_change(
+        request,
+        response,
+        evaluation_id,
+        item_code,
+        body.version,
+        partial(item_verdict_record, status=body.status, note=body.note),
     )
-    return saved_item(response, evaluation, item.code)
 
 
 # ------------------------------------------------------------------------------ the item list
@@ -248,15 +245,14 @@ def item_text_set(
     body: ItemRenameIn,
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_rename(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        text=body.text,
-        today=timezone.localdate(),
+    return item_change(
+        request,
+        response,
+        evaluation_id,
+        item_code,
+        body.version,
+        partial(item_rename, text=body.text),
     )
-    return saved_item(response, evaluation, item.code)
 
 
 @router.post(
@@ -272,17 +268,31 @@ def item_retire_now(
     body: VersionIn,
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_retire(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    return item_change(request, response, evaluation_id, item_code, body.version, item_retire)
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def item_change(
+    request: HttpRequest,
+    response: HttpResponse,
+    evaluation_id: int,
+    code: str,
+    version: int | None,
+    change: Callable[..., object],
+) -> ItemOut:
+    """A versioned write to one item: the item the caller may see (404), the version it read
+    (the body's or If-Match, 422 without), ``change`` through the item's service (403, 409,
+    422), and the item as saved with its new ETag."""
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, code)
+    change(
+        actor=actor,
+        item=item,
+        version=version_seen(request, version),
+        today=timezone.localdate(),
+    )
+    return saved_item(response, evaluation, item.code)
 
 
 def item_in_evaluation(
