@@ -221,3 +221,19 @@ def test_a_body_larger_than_the_server_takes_is_422_in_the_error_shape(cast, set
     assert response.status_code == 422
     assert response.json()["code"] == "too_large"
     assert not IdempotencyKey.objects.exists()
+
+
+def test_a_body_claiming_a_form_without_its_boundary_is_answered_as_without_a_key(cast):
+    """JSON sent as ``multipart/form-data`` (no boundary): the key cannot read it as a form."""
+    path = "/api/v1/evaluations/0/items"
+    headers = bearer(token_for(cast.coordinator, scope="write"))
+    body = b'{"indicator": 1, "level": 1, "text": "x"}'
+
+    def send(**extra: str) -> Any:
+        return Client().post(path, body, content_type="multipart/form-data", **headers, **extra)
+
+    without, keyed = send(), send(HTTP_IDEMPOTENCY_KEY="k")
+    assert keyed.status_code == 404
+    assert (keyed.status_code, keyed.content) == (without.status_code, without.content)
+    assert keyed["Content-Type"].startswith("application/json")
+    assert not IdempotencyKey.objects.exists()

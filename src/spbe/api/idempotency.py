@@ -27,6 +27,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Header, Status
@@ -53,8 +54,14 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
         key = (kwargs.pop(_ARGUMENT, None) or "").strip()
         if not key:
             return view(request, *args, **kwargs)
+        try:
+            fingerprint = request_fingerprint(request)
+        except MultiPartParserError:
+            # A body that cannot be read as the form it claims to be: the endpoint refuses it
+            # as it would without a key, and nothing is remembered.
+            return view(request, *args, **kwargs)
         headers = next((v for v in kwargs.values() if isinstance(v, HttpResponse)), None)
-        return _once(request, key, lambda: view(request, *args, **kwargs), headers)
+        return _once(request, key, fingerprint, lambda: view(request, *args, **kwargs), headers)
 
     # ninja reads the parameters from the signature, resolving names in the function's own
     # module: give it the view's, resolved there, not this module's.
@@ -97,12 +104,15 @@ def request_fingerprint(request: HttpRequest) -> str:
 
 
 def _once(
-    request: HttpRequest, key: str, create: Callable[[], Any], headers: HttpResponse | None
+    request: HttpRequest,
+    key: str,
+    fingerprint: str,
+    create: Callable[[], Any],
+    headers: HttpResponse | None,
 ) -> Any:
     user = request.user
     assert user.is_authenticated, "the API authenticates before the endpoint runs"
     now = timezone.now()
-    fingerprint = request_fingerprint(request)
     with transaction.atomic():
         IdempotencyKey.objects.filter(user=user, created_at__lt=now - LIFETIME).delete()
         try:
