@@ -141,14 +141,8 @@ def item_note_set(
 ) -> ItemOut:
     """The PIC of the indicator's lead unit, in the Penilaian Mandiri, while the item is neither
     retired nor accepted."""
-    return item_change(
-        request,
-        response,
-        evaluation_id,
-        item_code,
-        body.version,
-        partial(item_save, note=body.note, submit=body.submit),
-    )
+    change = partial(item_save, note=body.note, submit=body.submit)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
@@ -165,14 +159,8 @@ def item_answer(
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
     """The koordinator or the PIC of the indicator's lead unit, in the Penilaian Interviu."""
-    return item_change(
-        request,
-        response,
-        evaluation_id,
-        item_code,
-        body.version,
-        partial(item_answer_revision, objection=body.objection, promised_on=body.promised_on),
-    )
+    change = partial(item_answer_revision, objection=body.objection, promised_on=body.promised_on)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
@@ -190,14 +178,8 @@ def item_verdict(
 ) -> ItemOut:
     """An external assessor assigned to the evaluation, in the Penilaian Dokumen or Interviu.
     Ditolak otomatis is never given: the item rule derives it."""
-    return item_change(
-        request,
-        response,
-        evaluation_id,
-        item_code,
-        body.version,
-        partial(item_verdict_record, status=body.status, note=body.note),
-    )
+    change = partial(item_verdict_record, status=body.status, note=body.note)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 # ------------------------------------------------------------------------------ the item list
@@ -245,14 +227,8 @@ def item_text_set(
     body: ItemRenameIn,
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
-    return item_change(
-        request,
-        response,
-        evaluation_id,
-        item_code,
-        body.version,
-        partial(item_rename, text=body.text),
-    )
+    change = partial(item_rename, text=body.text)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
