@@ -8,6 +8,7 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
+from spbe.api.parameters import Day
 from spbe.evidence.models import DocumentKind
 
 
@@ -88,7 +89,7 @@ class DocumentIn(Schema):
     kind: DocumentKind = DocumentKind.OTHER
     number: str = Field("", max_length=60)
     year: int | None = Field(None, ge=1945, le=2100)
-    issued_on: datetime.date | None = None
+    issued_on: Day | None = None
     unit: int | None = Field(None, description="the issuing unit: a unit id of your agency")
 
 
