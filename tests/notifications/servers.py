@@ -27,7 +27,7 @@ class Mailbox:
     port: int = 0
     messages: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         parsed = message_from_bytes(envelope.content, policy=policy.default)
         self.messages.append((list(envelope.rcpt_tos), parsed))  # type: ignore[arg-type]
         return "250 OK"
@@ -56,7 +56,7 @@ class Gateway:
 @contextmanager
 def gateway_server(gateway: Gateway) -> Iterator[Gateway]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", 0))
             gateway.requests.append(
                 {
