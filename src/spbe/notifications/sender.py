@@ -47,11 +47,12 @@ class PassResult:
         )
 
 
-def _due(now: datetime.datetime) -> list[int]:
+def _due(now: datetime.datetime) -> list[tuple[int, int, str, bool]]:
+    """The due deliveries as (pk, recipient, channel, digest), oldest first."""
     return list(
         Delivery.objects.filter(status__in=PENDING, next_attempt_at__lte=now)
         .order_by("next_attempt_at", "pk")
-        .values_list("pk", flat=True)[:PASS_SIZE]
+        .values_list("pk", "notification__recipient_id", "channel", "digest")[:PASS_SIZE]
     )
 
 
@@ -72,15 +73,15 @@ def _hold_whatsapp(now: datetime.datetime) -> int:
     ).update(next_attempt_at=earliest_whatsapp_send(now))
 
 
-def _groups(claimed: Sequence[Delivery]) -> list[list[Delivery]]:
+def _groups(due: Sequence[tuple[int, int, str, bool]]) -> list[list[int]]:
     """One message per delivery, except a person's digest deliveries on a channel: one for all."""
-    digests: dict[tuple[int, str], list[Delivery]] = defaultdict(list)
-    groups: list[list[Delivery]] = []
-    for delivery in claimed:
-        if delivery.digest:
-            digests[(delivery.notification.recipient_id, delivery.channel)].append(delivery)
+    digests: dict[tuple[int, str], list[int]] = defaultdict(list)
+    groups: list[list[int]] = []
+    for pk, recipient_id, channel, digest in due:
+        if digest:
+            digests[(recipient_id, channel)].append(pk)
         else:
-            groups.append([delivery])
+            groups.append([pk])
     return groups + list(digests.values())
 
 
@@ -109,30 +110,34 @@ def _record_failure(
         delivery.save(update_fields=["status", "next_attempt_at", "last_error"])
 
 
+def _send(claimed: Sequence[int], now: datetime.datetime, result: PassResult) -> None:
+    group = list(
+        Delivery.objects.filter(pk__in=claimed)
+        .select_related("notification__recipient")
+        .order_by("notification__created_at", "pk")
+    )
+    channel = CHANNELS[group[0].channel]
+    recipient = group[0].notification.recipient
+    try:
+        channel.send(recipient=recipient, notifications=[d.notification for d in group])
+    except DeliveryError as error:
+        logger.warning("Deliveries %s by %s failed: %s", claimed, channel.name, error.reason)
+        result.errors.append(error.reason)
+        _record_failure(group, error, now, result)
+    else:
+        _record_sent(group, timezone.now())
+        result.sent += len(group)
+
+
 def send_due(now: datetime.datetime | None = None) -> PassResult:
     """Send every delivery due at ``now`` (default: the clock) once, and record the outcome."""
     now = now or timezone.now()
     result = PassResult(held=_hold_whatsapp(now))
-    claimed_ids = [pk for pk in _due(now) if _claim(pk, now)]
-    claimed = list(
-        Delivery.objects.filter(pk__in=claimed_ids)
-        .select_related("notification__recipient")
-        .order_by("notification__created_at", "pk")
-    )
-    for group in _groups(claimed):
-        channel = CHANNELS[group[0].channel]
-        recipient = group[0].notification.recipient
-        try:
-            channel.send(recipient=recipient, notifications=[d.notification for d in group])
-        except DeliveryError as error:
-            logger.warning(
-                "Delivery %s by %s failed: %s", [d.pk for d in group], channel.name, error.reason
-            )
-            result.errors.append(error.reason)
-            _record_failure(group, error, now, result)
-        else:
-            _record_sent(group, timezone.now())
-            result.sent += len(group)
+    # Each group is claimed just before it is sent, so a worker that dies strands one message.
+    for group_ids in _groups(_due(now)):
+        claimed = [pk for pk in group_ids if _claim(pk, now)]
+        if claimed:
+            _send(claimed, now, result)
     result.next_due = Delivery.objects.filter(status__in=PENDING).aggregate(
         first=Min("next_attempt_at")
     )["first"]
