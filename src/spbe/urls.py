@@ -14,6 +14,7 @@ urlpatterns = [
     path("evaluasi/", include("spbe.reports.urls")),
     path("tolok-ukur/", include("spbe.benchmarks.urls")),
     path("bukti/", include("spbe.evidence.urls")),
+    path("notifikasi/", include("spbe.notifications.urls")),
     path("api/", include("spbe.api.urls")),
     path("", include(api_pages)),
     path("admin/", admin.site.urls),

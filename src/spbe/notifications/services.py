@@ -137,6 +137,9 @@ def set_channel_preference(
     """Choose how a channel reaches the user: off, immediately, or a digest at an hour (WIB)."""
     if not 0 <= digest_hour <= 23:
         raise ActionRefused(_("The digest hour must be between 0 and 23."), field="digest_hour")
+    current = ChannelPreference.objects.filter(user=user, channel=channel).first()
+    if current and (current.mode, current.digest_hour) == (mode, digest_hour):
+        return current
     preference, _created = ChannelPreference.objects.update_or_create(
         user=user, channel=channel, defaults={"mode": mode, "digest_hour": digest_hour}
     )
@@ -156,8 +159,11 @@ def set_whatsapp_number(*, user: Any, number: str, by: Any) -> WhatsAppNumber | 
 
     Raises ``ActionRefused`` (field ``number``) with the reason in the user's language.
     """
+    current = WhatsAppNumber.objects.filter(user=user).first()
     if not number.strip():
-        WhatsAppNumber.objects.filter(user=user).delete()
+        if current is None:
+            return None
+        current.delete()
         audit_record(
             actor=by,
             action="notifications.whatsapp_removed",
@@ -169,6 +175,8 @@ def set_whatsapp_number(*, user: Any, number: str, by: Any) -> WhatsAppNumber | 
         normalised = normalise_whatsapp(number)
     except InvalidPhoneNumber as refused:
         raise ActionRefused(phone_problem(refused.problem), field="number") from refused
+    if current and current.number == normalised:
+        return current
     stored, _created = WhatsAppNumber.objects.update_or_create(
         user=user, defaults={"number": normalised}
     )
