@@ -114,4 +114,5 @@ def test_a_document_for_the_wrong_indicator_supports_level_0(spbe_cli, tmp_path)
     write_text_pdf(paragraphs(regulation("Tarif Retribusi Parkir", ["Tarif Rp2.000,00."])), path)
     data = json.loads(check(spbe_cli, path, "--indicator", "6", "--json").stdout)
     assert data["supported_level"] == 0
-    assert [flag["code"] for flag in data["flags"]] == ["unrelated"]
+    assert [flag["code"] for flag in data["flags"]] == ["unrelated", "mismatch"]
+    assert data["flags"][1]["asked"] == "kebijakan internal Layanan Jaringan Intra"
