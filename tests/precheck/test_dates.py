@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from spbe.precheck import describe_document
+from spbe.precheck import describe_document, precheck_pages, result_as_json
 from spbe.precheck.dates import (
     MONTHS,
     Period,
@@ -120,3 +120,10 @@ def test_twelve_months_before_a_leap_day_is_the_last_day_of_february():
     assert months_before(datetime.date(2028, 2, 29), 12) == datetime.date(2027, 2, 28)
     assert months_before(datetime.date(2026, 12, 15), 12) == datetime.date(2025, 12, 15)
     assert months_before(datetime.date(2026, 1, 31), 2) == datetime.date(2025, 11, 30)
+
+
+def test_the_json_result_carries_the_enactment_date_and_the_period():
+    pages = regulation("Peta Rencana SPBE Tahun 2022-2026", ["Peta rencana memuat tata kelola."])
+    data = result_as_json(precheck_pages(pages, framework="spbe-2020", indicator=2))
+    assert data["document"]["enacted_on"] == "2023-03-14"
+    assert data["document"]["period"] == {"start": 2022, "end": 2026}
