@@ -61,6 +61,7 @@ class DocumentOut(Schema):
     number: str
     year: int | None
     issued_on: datetime.date | None
+    expires_on: datetime.date | None  # optional expiry; the pre-check warns after it
     unit_id: int | None  # the issuing unit
     unit: str | None
     url: str
@@ -90,6 +91,7 @@ class DocumentIn(Schema):
     number: str = Field("", max_length=60)
     year: int | None = Field(None, ge=1945, le=2100)
     issued_on: Day | None = None
+    expires_on: Day | None = Field(None, description="optional: valid until this day")
     unit: int | None = Field(None, description="the issuing unit: a unit id of your agency")
 
 
