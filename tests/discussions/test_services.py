@@ -142,3 +142,16 @@ def test_another_indicators_thread_is_another_thread(cast) -> None:
     post(cast, cast.other_pic, "Di indikator 2", number=2)
     assert not Notification.objects.exists()
     assert indicator(cast, 2).comments.count() == 1
+
+
+def test_the_author_mentioning_themselves_is_told_nothing(cast) -> None:
+    posted = post(cast, cast.pic, "Catatan untuk @pic-kominfo sendiri")
+    assert not Notification.objects.exists()
+    assert posted.not_told == []
+
+
+def test_an_inactive_mentioned_user_is_told_nothing(cast) -> None:
+    cast.other_pic.is_active = False
+    cast.other_pic.save()
+    post(cast, cast.pic, "@pic-bappeda tolong cek")
+    assert not Notification.objects.exists()
