@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "spbe.evaluations",
     "spbe.notifications",
     "spbe.evidence",
+    "spbe.discussions",
     "spbe.planning",
     "spbe.reports",
     "spbe.benchmarks",
@@ -80,7 +81,10 @@ INSTALLED_APPS = [
 
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add
 # their sections through these providers, in this order (spbe.evaluations.indicator_sections).
-SPBE_INDICATOR_SECTIONS = ["spbe.evidence.indicator_views.evidence_section"]
+SPBE_INDICATOR_SECTIONS = [
+    "spbe.evidence.indicator_views.evidence_section",
+    "spbe.discussions.views.discussion_section",
+]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

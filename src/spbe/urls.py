@@ -12,6 +12,7 @@ urlpatterns = [
     path("evaluasi/", include("spbe.evaluations.urls")),
     path("evaluasi/", include("spbe.planning.urls")),
     path("evaluasi/", include("spbe.reports.urls")),
+    path("evaluasi/", include("spbe.discussions.urls")),
     path("tolok-ukur/", include("spbe.benchmarks.urls")),
     path("bukti/", include("spbe.evidence.urls")),
     path("instansi/", include("spbe.archive.urls")),
