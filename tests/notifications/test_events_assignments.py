@@ -30,8 +30,17 @@ def assign(cast, assignments, *, by=None):
 
 def test_a_table_saved_at_once_gives_each_pic_one_message_listing_what_is_new(cast):
     second_pic = make_user("pic-bappeda-2", cast.agency, cast.other_unit, Role.UNIT_PIC)
-    assert assign(cast, {4: (cast.other_unit.pk, set()), 5: (cast.other_unit.pk, set()),
-                         6: (cast.unit.pk, {cast.other_unit.pk})}) == 3
+    assert (
+        assign(
+            cast,
+            {
+                4: (cast.other_unit.pk, set()),
+                5: (cast.other_unit.pk, set()),
+                6: (cast.unit.pk, {cast.other_unit.pk}),
+            },
+        )
+        == 3
+    )
     assert recipients() == {cast.other_pic.username, second_pic.username}
     message = only_row(cast.other_pic, ASSIGNED)
     assert message.link == reverse("evaluations:mine")

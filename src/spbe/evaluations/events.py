@@ -10,6 +10,7 @@ is never told about their own action.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from django.urls import reverse
@@ -41,8 +42,13 @@ def unit_pics(
         agency_id=evaluation.agency_id, unit_id__in=wanted, user__is_active=True
     ).select_related("user")
     for membership in memberships.order_by("user__username"):
-        if membership.has_role(Role.UNIT_PIC) and _may_be_told(membership.user, evaluation, actor):
-            found[membership.unit_id].append(membership.user)
+        unit_id = membership.unit_id
+        if (
+            unit_id is not None
+            and membership.has_role(Role.UNIT_PIC)
+            and _may_be_told(membership.user, evaluation, actor)
+        ):
+            found[unit_id].append(membership.user)
     return found
 
 
@@ -103,18 +109,16 @@ def assignments_made(
     for unit_id, rows in sorted(new.items()):
         if not pics[unit_id]:
             continue
-        rows = sorted(rows, key=lambda row: row[0].indicator.number)
+        ordered = sorted(rows, key=lambda row: row[0].indicator.number)
         link = (
-            indicator_link(evaluation, rows[0][0].indicator.number)
-            if len(rows) == 1
+            indicator_link(evaluation, ordered[0][0].indicator.number)
+            if len(ordered) == 1
             else reverse("evaluations:mine")
         )
         tell(
             pics[unit_id],
             kind=ASSIGNED,
-            words=lambda rows=rows, name=names[unit_id]: event_wording.assigned(
-                evaluation, name, rows
-            ),
+            words=partial(event_wording.assigned, evaluation, names[unit_id], ordered),
             link=link,
             evaluation=evaluation,
         )
