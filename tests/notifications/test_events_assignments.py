@@ -113,3 +113,11 @@ def test_the_whatsapp_delivery_is_queued_not_sent(cast, whatsapp_on):
     assign(cast, {4: (cast.other_unit.pk, set())})
     delivery = Delivery.objects.get(notification__recipient=cast.other_pic, channel="whatsapp")
     assert delivery.status == DeliveryStatus.QUEUED and delivery.attempts == 0
+
+
+def test_a_long_list_names_ten_indicators_and_counts_the_rest(cast):
+    assign(cast, {number: (cast.other_unit.pk, set()) for number in range(4, 16)})
+    lines = only_row(cast.other_pic, ASSIGNED).body.splitlines()
+    assert len(lines) == 11 and lines[9].startswith("- 13. ")
+    with translation.override(settings.LANGUAGE_CODE):
+        assert lines[10] == gettext("… and %(count)s more.") % {"count": 2}
