@@ -155,7 +155,7 @@ def _move_work(source: Unit, target: Unit, actor: Actor) -> dict[str, list[int]]
     _swap_in_many(Assessment.supporting_units.through, "assessment_id", assessments, source, target)
     # A unit that now leads an indicator does not support it as well.
     Assessment.supporting_units.through.objects.filter(
-        assessment_id__in=led_ids, unit_id=target.pk
+        assessment_id__in=assessments, assessment__lead_unit=target, unit_id=target.pk
     ).delete()
     Assessment.objects.filter(pk__in=set(assessments) - set(led_ids)).update(
         version=F("version") + 1, updated_by=actor.user
@@ -163,11 +163,10 @@ def _move_work(source: Unit, target: Unit, actor: Actor) -> dict[str, list[int]]
 
     actions = sorted(set(_open_actions(source).values_list("pk", flat=True)))
     led_actions = Action.objects.filter(pk__in=actions, lead_unit=source)
-    led_action_ids = list(led_actions.values_list("pk", flat=True))
     led_actions.update(lead_unit=target)
     _swap_in_many(Action.contributing_units.through, "action_id", actions, source, target)
     Action.contributing_units.through.objects.filter(
-        action_id__in=led_action_ids, unit_id=target.pk
+        action_id__in=actions, action__lead_unit=target, unit_id=target.pk
     ).delete()
     Action.objects.filter(pk__in=actions).update(version=F("version") + 1, updated_by=actor.user)
     return {"assessments": assessments, "actions": actions}
