@@ -13,9 +13,11 @@ from django.utils.translation import gettext
 
 from spbe.evaluations.models import Assessment
 from spbe.planning import handover_wording as wording
+from spbe.organizations.models import Unit
 from spbe.planning.desk import desk_list
 from spbe.planning.models import Action
-from tests.cast import PASSWORD, make_user
+from spbe.planning.policy import can_see_desk, desk_units
+from tests.cast import PASSWORD, ROLES, make_user
 from tests.planning.handover_scene import build_scene
 
 pytestmark = pytest.mark.dates
@@ -159,3 +161,12 @@ def test_a_confirmation_after_the_work_changed_is_refused_with_409(client, scene
     )
     assert response.status_code == 409
     assert cast.evaluation.assessments.filter(lead_unit=cast.unit).exists()
+
+
+def test_the_desk_rule_and_its_unit_filter_agree_for_the_whole_cast(cast):
+    for role in ROLES:
+        actor = cast.actor(getattr(cast, role))
+        units = set(Unit.objects.filter(desk_units(actor, cast.agency.pk)))
+        assert bool(units) == bool(can_see_desk(actor, cast.agency.pk)), role
+    pic = cast.actor(cast.pic)
+    assert set(Unit.objects.filter(desk_units(pic, cast.agency.pk))) == {cast.unit}

@@ -2,6 +2,8 @@
 
 Whoever may view the evaluation sees its plan and actions; the koordinator edits the costs,
 turns a plan into actions and moves deadlines; an action's lead unit reports its progress.
+The koordinator and the admin hand work over; the desk session list is theirs, and a PIC's
+for its own unit.
 """
 
 from __future__ import annotations
