@@ -12,8 +12,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 
 from spbe.evaluations.models import Assessment
-from spbe.planning import handover_wording as wording
 from spbe.organizations.models import Unit
+from spbe.planning import handover_wording as wording
 from spbe.planning.desk import desk_list
 from spbe.planning.models import Action
 from spbe.planning.policy import can_see_desk, desk_units
