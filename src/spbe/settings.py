@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "spbe.evidence",
     "spbe.planning",
     "spbe.reports",
+    "spbe.reminders",
     "spbe.benchmarks",
     "spbe.home",
     "spbe.demo",
@@ -81,6 +82,9 @@ INSTALLED_APPS = [
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add
 # their sections through these providers, in this order (spbe.evaluations.indicator_sections).
 SPBE_INDICATOR_SECTIONS = ["spbe.evidence.indicator_views.evidence_section"]
+# Actions of ``spbe notify`` from apps above the notifications: modules with NAME, add_parser
+# and handle (``spbe notify due``, spbe.reminders.command).
+SPBE_NOTIFY_SUBCOMMANDS = ["spbe.reminders.command"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
