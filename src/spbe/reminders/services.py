@@ -38,8 +38,8 @@ def remind_due(*, today: datetime.date, sources: Sequence[Source] = ()) -> Remin
             "recipient_id", "subject", "threshold"
         )
     )
-    users: dict[Any, Any] = get_user_model().objects.select_related("membership__agency").in_bulk(
-        list(due)
+    users: dict[Any, Any] = (
+        get_user_model().objects.select_related("membership__agency").in_bulk(list(due))
     )
     people = items = already = 0
     for person_id, listed in sorted(due.items(), key=lambda entry: str(entry[0])):
