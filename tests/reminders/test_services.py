@@ -189,3 +189,13 @@ def test_the_task_queues_the_days_reminders(cast):
     with at(WEEK_BEFORE):
         queue_reminders.call()
     assert Notification.objects.filter(kind=REMINDERS_DUE).count() == 2
+
+
+def test_a_pemdi_evaluation_is_reminded_of_its_penilaian_mandiri_window(pemdi):
+    # The 2026 Penilaian Mandiri window ends on 30 June, long before the deadline field.
+    run(datetime.date(2026, 6, 29))
+    (message,) = reminders_of(pemdi.pic)
+    assert "30" in message.body
+    assert Reminder.objects.get(recipient=pemdi.pic).subject.endswith(":2026-06-30")
+    run(WEEK_BEFORE)
+    assert len(reminders_of(pemdi.pic)) == 1  # the field's date counts no more
