@@ -56,6 +56,11 @@ PAGES = {
         lambda c, d: reverse("planning:handover", args=[c.agency.slug]),
         [200, 403, 403, 403, 403, 404, 404, 404],
     ),
+    # Same as the export: the Koordinator reads the agency's delivery log (and the admin).
+    "delivery log": (
+        lambda c, d: reverse("notifications:delivery_log", args=[c.agency.pk]),
+        [200, 403, 403, 403, 403, 404, 404, 404],
+    ),
     "benchmark matching": (
         lambda c, d: reverse("benchmarks:matching"),
         [200, 403, 403, 403, 403, 200, 404, 404],

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "spbe.discussions",
     "spbe.planning",
     "spbe.reports",
+    "spbe.reminders",
     "spbe.benchmarks",
     "spbe.home",
     "spbe.demo",
@@ -85,6 +86,9 @@ SPBE_INDICATOR_SECTIONS = [
     "spbe.evidence.indicator_views.evidence_section",
     "spbe.discussions.views.discussion_section",
 ]
+# Actions of ``spbe notify`` from apps above the notifications: modules with NAME, add_parser
+# and handle (``spbe notify due``, spbe.reminders.command).
+SPBE_NOTIFY_SUBCOMMANDS = ["spbe.reminders.command"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

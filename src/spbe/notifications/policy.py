@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from spbe.core.access import ALLOWED, NOTHING, Decision, refuse
 from spbe.notifications.models import Notification
 from spbe.organizations.actors import Actor
+from spbe.organizations.models import Role
 
 
 def can_read_notification(actor: Actor, notification: Notification) -> Decision:
@@ -23,3 +24,13 @@ def can_read_notification(actor: Actor, notification: Notification) -> Decision:
 def readable_notifications(actor: Actor) -> Q:
     """The filter of ``can_read_notification``."""
     return Q(recipient_id=actor.pk) if actor.pk is not None else NOTHING
+
+
+def can_view_delivery_log(actor: Actor, agency_id: int | None) -> Decision:
+    """The agency's delivery log (who was sent what on which channel, and what failed): its
+    Koordinator, and the administrator. It shows recipients and kinds, never the texts."""
+    if actor.is_admin or (
+        agency_id is not None and actor.has_in_agency(Role.COORDINATOR, agency_id)
+    ):
+        return ALLOWED
+    return refuse(_("Only the agency's coordinator or the administrator reads its delivery log."))

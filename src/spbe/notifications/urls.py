@@ -1,6 +1,6 @@
 from django.urls import path
 
-from spbe.notifications import views
+from spbe.notifications import log_views, views
 
 app_name = "notifications"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("<int:pk>/buka/", views.open_notification, name="open"),
     path("baca-semua/", views.read_all, name="read_all"),
     path("pengaturan/", views.preferences_page, name="preferences"),
+    path("instansi/<int:agency_id>/pengiriman/", log_views.delivery_log, name="delivery_log"),
 ]

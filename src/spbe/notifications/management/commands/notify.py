@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from spbe.notifications.sender import send_due
@@ -21,8 +23,15 @@ class Command(BaseCommand):
             "send",
             help=_("send every due delivery once and record it (run it every few minutes)"),
         )
+        # Apps above the notifications add their own actions (e.g. ``due``, spbe.reminders).
+        for path in settings.SPBE_NOTIFY_SUBCOMMANDS:
+            import_string(f"{path}.add_parser")(commands)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        for path in settings.SPBE_NOTIFY_SUBCOMMANDS:
+            if import_string(f"{path}.NAME") == options["action"]:
+                import_string(f"{path}.handle")(self.stdout, **options)
+                return
         getattr(self, f"handle_{options['action']}")(**options)
 
     def handle_send(self, **options: Any) -> None:
