@@ -83,8 +83,10 @@ PAIRS = [
     ),
 ]
 
-# Building blocks that other filters are made of, not filters of a rule of their own.
-NOT_A_RULES_FILTER = {evaluations_policy.agency_or_assigned}
+# Building blocks that other filters are made of, or filters whose rule asks about another
+# object than the rows they select (the desk list's units, per agency: its agreement with
+# can_see_desk is walked in tests/planning/test_handover_views.py).
+NOT_A_RULES_FILTER = {evaluations_policy.agency_or_assigned, planning_policy.desk_units}
 
 
 def _evaluation(cast: Cast, agency: Any, year: int, state: str) -> Evaluation:
