@@ -12,11 +12,10 @@ from spbe.textanalysis.signatures import (
     Integrity,
     SignatureReport,
     TimeSource,
-    TrustRootError,
-    load_trust_roots,
     report_as_json,
     verify_signatures,
 )
+from spbe.textanalysis.trust_roots import TrustRootError, load_trust_roots
 from tests.textanalysis.fabricate import text_pdf
 from tests.textanalysis.signing import (
     SIGNED_AT,

@@ -3,7 +3,8 @@
 Pure (no Django). Always give it the ORIGINAL bytes that were uploaded: a processed copy
 (re-saved, OCR'd, flattened) no longer carries a verifiable signature.
 
-    from spbe.textanalysis.signatures import load_trust_roots, verify_signatures
+    from spbe.textanalysis.signatures import verify_signatures
+    from spbe.textanalysis.trust_roots import load_trust_roots
 
     roots = load_trust_roots(Path("/etc/spbe/trust-roots"))   # () when the folder is empty
     for report in verify_signatures(pdf_bytes, trust_roots=roots):
@@ -33,10 +34,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from io import BytesIO
-from pathlib import Path
 from typing import Any, Final
 
-from asn1crypto import pem, x509
+from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -48,7 +48,6 @@ from pyhanko_certvalidator import ValidationContext
 
 logger = logging.getLogger(__name__)
 
-CERTIFICATE_SUFFIXES: Final = (".pem", ".crt", ".cer", ".der")
 # Changes after signing that leave what was signed as it was: later signatures filling their
 # fields, and the validation data (DSS, document timestamps) added for long-term validation.
 _HARMLESS_CHANGES: Final = (
@@ -105,33 +104,6 @@ class SignatureReport:
     def invalid(self) -> bool:
         """Changed after signing, unreadable, or signed with an already expired certificate."""
         return self.integrity is not Integrity.INTACT or self.chain is Chain.EXPIRED_AT_SIGNING
-
-
-class TrustRootError(ValueError):
-    """A file in the trust-roots folder is not a certificate."""
-
-
-def load_trust_roots(folder: Path) -> tuple[bytes, ...]:
-    """The DER bytes of each certificate in ``folder`` (``.pem``, ``.crt``, ``.cer``, ``.der``;
-    a PEM file may hold several). An empty folder gives ``()``: the chain is not checked.
-
-    Raises :class:`TrustRootError` naming a file that holds no readable certificate.
-    """
-    roots: list[bytes] = []
-    for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in CERTIFICATE_SUFFIXES:
-            continue
-        data = path.read_bytes()
-        blocks = (
-            [der for _, _, der in pem.unarmor(data, multiple=True)] if pem.detect(data) else [data]
-        )
-        for der in blocks:
-            try:
-                x509.Certificate.load(der).native  # noqa: B018 (parsing validates it)
-            except ValueError as error:
-                raise TrustRootError(f"{path}: not a certificate ({error})") from error
-            roots.append(der)
-    return tuple(roots)
 
 
 def verify_signatures(
@@ -248,8 +220,6 @@ __all__ = [
     "Integrity",
     "SignatureReport",
     "TimeSource",
-    "TrustRootError",
-    "load_trust_roots",
     "report_as_json",
     "verify_signatures",
 ]
