@@ -51,6 +51,22 @@ def _name(common_name: str) -> cx509.Name:
     )
 
 
+def _key_usage(*, ca: bool, non_repudiation: bool = True) -> cx509.KeyUsage:
+    """A CA signs certificates; a signer signs documents (digital signature, and by default
+    non-repudiation)."""
+    return cx509.KeyUsage(
+        digital_signature=True,
+        content_commitment=not ca and non_repudiation,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
 def make_root(common_name: str) -> Identity:
     """A self-signed root CA valid for ten years around ``SIGNED_AT``."""
     key = ec.generate_private_key(ec.SECP256R1())
@@ -65,17 +81,7 @@ def make_root(common_name: str) -> Identity:
         .not_valid_after(SIGNED_AT + datetime.timedelta(days=5 * 365))
         .add_extension(cx509.BasicConstraints(ca=True, path_length=None), critical=True)
         .add_extension(
-            cx509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            _key_usage(ca=True),
             critical=True,
         )
         .sign(key, hashes.SHA256())
@@ -89,6 +95,7 @@ def make_leaf(
     *,
     not_before: datetime.datetime | None = None,
     not_after: datetime.datetime | None = None,
+    non_repudiation: bool = True,
 ) -> Identity:
     """A signing certificate issued by ``issuer``; by default valid a year either side of
     ``SIGNED_AT``."""
@@ -103,17 +110,7 @@ def make_leaf(
         .not_valid_after(not_after or SIGNED_AT + datetime.timedelta(days=365))
         .add_extension(cx509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            cx509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            _key_usage(ca=False, non_repudiation=non_repudiation),
             critical=True,
         )
         .sign(issuer.key, hashes.SHA256())

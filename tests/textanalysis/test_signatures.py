@@ -101,6 +101,14 @@ def test_a_later_signature_does_not_break_the_first(signed: bytes, root: Identit
     assert (then.signer, then.integrity) == ("Siti Aminah", Integrity.INTACT)
 
 
+def test_a_certificate_for_digital_signature_only_is_trusted_too(root: Identity) -> None:
+    plain = make_leaf(root, "Tanpa Nirsangkal", non_repudiation=False)
+    report = only(
+        verify_signatures(sign_pdf(text_pdf([TEXT]), plain, root), trust_roots=[root.der])
+    )
+    assert (report.integrity, report.chain) == (Integrity.INTACT, Chain.TRUSTED)
+
+
 def test_a_certificate_of_another_ca_is_untrusted(root: Identity) -> None:
     stranger_root = make_root("CA Lain")
     stranger = make_leaf(stranger_root, "Orang Lain")

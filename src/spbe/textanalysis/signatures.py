@@ -43,6 +43,7 @@ from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.generic_cms import extract_self_reported_ts
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -54,6 +55,11 @@ _HARMLESS_CHANGES: Final = (
     ModificationLevel.NONE,
     ModificationLevel.LTA_UPDATES,
     ModificationLevel.FORM_FILLING,
+)
+# pyHanko asks for non-repudiation alone; many signing certificates have only digital
+# signature, which PDF readers accept too. Either suffices.
+_SIGNING_KEY_USAGE: Final = KeyUsageConstraints(
+    key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
 )
 # What pyHanko and asn1crypto raise on a damaged file or damaged CMS data; pyHanko's own
 # errors derive from these (PdfError, ValueError, KeyError).
@@ -147,7 +153,10 @@ def _report(signature: EmbeddedPdfSignature, roots: list[x509.Certificate]) -> S
         )
         context = _context(roots, claimed_at)
         status = validate_pdf_signature(
-            signature, signer_validation_context=context, ts_validation_context=context
+            signature,
+            signer_validation_context=context,
+            ts_validation_context=context,
+            key_usage_settings=_SIGNING_KEY_USAGE,
         )
     except _DAMAGED as error:
         logger.info("signature %s cannot be validated: %s", field, error)
