@@ -15,6 +15,7 @@ from spbe.textanalysis.signatures import (
     report_as_json,
     verify_signatures,
 )
+from spbe.textanalysis.signatures_isolated import SignatureCheckFailed, verify_signatures_isolated
 from spbe.textanalysis.trust_roots import TrustRootError, load_trust_roots
 from tests.textanalysis.fabricate import text_pdf
 from tests.textanalysis.signing import (
@@ -138,8 +139,14 @@ def test_a_certificate_expired_before_signing_is_expired_at_signing(root: Identi
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"not a pdf at all", b"%PDF-1.7\n1 0 obj <<", text_pdf([TEXT])[:200]],
-    ids=["empty", "text", "truncated-header", "cut-off-pdf"],
+    [
+        b"",
+        b"not a pdf at all",
+        b"%PDF-1.7\n1 0 obj <<",
+        text_pdf([TEXT])[:200],
+        b"%PDF-1.7\n/ByteRange [0 10 20 30] <00>",
+    ],
+    ids=["empty", "text", "truncated-header", "cut-off-pdf", "byte-range-in-rubbish"],
 )
 def test_a_damaged_or_non_pdf_input_has_no_signature(data: bytes, root: Identity) -> None:
     assert verify_signatures(data, trust_roots=[root.der]) == ()
@@ -186,3 +193,34 @@ def test_a_broken_certificate_file_is_named(tmp_path: Path) -> None:
     )
     with pytest.raises(TrustRootError, match=r"broken\.pem"):
         load_trust_roots(tmp_path)
+
+
+def test_an_unsigned_file_is_answered_without_starting_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the child process was started")
+
+    monkeypatch.setattr("subprocess.Popen", no_child)
+    path = tmp_path / "unsigned.pdf"
+    path.write_bytes(text_pdf([TEXT]))
+    assert verify_signatures_isolated(path) == ()
+
+
+def test_the_child_gives_the_same_reports_as_the_direct_check(
+    tmp_path: Path, signed: bytes, root: Identity
+) -> None:
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed)
+    isolated = verify_signatures_isolated(path, trust_roots=[root.der])
+    assert isolated == verify_signatures(signed, trust_roots=[root.der])
+    assert isolated[0].chain is Chain.TRUSTED
+
+
+def test_a_child_that_does_not_answer_in_time_is_a_failure_not_a_verdict(
+    tmp_path: Path, signed: bytes
+) -> None:
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed)
+    with pytest.raises(SignatureCheckFailed):
+        verify_signatures_isolated(path, timeout=0.001)

@@ -120,6 +120,8 @@ def verify_signatures(
     ``trust_roots`` are DER certificates (see :func:`load_trust_roots`); without any, each
     report's chain is ``not_checked``. A damaged or non-PDF input gives ``()``.
     """
+    if not may_be_signed(data):
+        return ()
     roots = [x509.Certificate.load(der) for der in trust_roots or ()]
     try:
         reader = PdfFileReader(BytesIO(data), strict=False)
@@ -128,6 +130,13 @@ def verify_signatures(
         logger.info("no readable signatures: %s", error)
         return ()
     return tuple(_report(signature, roots) for signature in embedded)
+
+
+def may_be_signed(data: bytes) -> bool:
+    """Whether ``data`` can hold a PDF signature at all: a signature dictionary's
+    ``/ByteRange`` must be written out in the file (not in a compressed object stream) for the
+    signed bytes to be found, so a file without it has no signature to verify."""
+    return b"/ByteRange" in data
 
 
 def report_as_json(report: SignatureReport) -> dict[str, Any]:

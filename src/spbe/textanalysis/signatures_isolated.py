@@ -26,6 +26,7 @@ from spbe.textanalysis.signatures import (
     Integrity,
     SignatureReport,
     TimeSource,
+    may_be_signed,
     report_as_json,
     verify_signatures,
 )
@@ -46,7 +47,12 @@ def verify_signatures_isolated(
     memory_mb: int = DEFAULT_MEMORY_MB,
 ) -> tuple[SignatureReport, ...]:
     """Like :func:`verify_signatures` on the bytes of ``path``, in a child process killed after
-    ``timeout`` seconds; raises :class:`SignatureCheckFailed` when it does not answer."""
+    ``timeout`` seconds; raises :class:`SignatureCheckFailed` when it does not answer.
+
+    A file that cannot hold a signature (:func:`may_be_signed`) is answered here, without
+    starting the child (whose import of pyHanko alone takes a second)."""
+    if not may_be_signed(path.read_bytes()):
+        return ()
     request = {
         "path": str(path),
         "roots": [base64.b64encode(der).decode("ascii") for der in trust_roots],
