@@ -117,7 +117,7 @@ def verify_signatures(
 ) -> tuple[SignatureReport, ...]:
     """Every digital signature in the PDF ``data``, in document order.
 
-    ``trust_roots`` are DER certificates (see :func:`load_trust_roots`); without any, each
+    ``trust_roots`` are DER certificates (``trust_roots.load_trust_roots``); without any, each
     report's chain is ``not_checked``. A damaged or non-PDF input gives ``()``.
     """
     if not may_be_signed(data):
