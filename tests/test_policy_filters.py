@@ -29,6 +29,8 @@ from spbe.evaluations import policy as evaluations_policy
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, EvaluationState
 from spbe.evidence import policy as evidence_policy
 from spbe.evidence.models import Document, EvidenceLink
+from spbe.notifications import policy as notifications_policy
+from spbe.notifications.models import Notification
 from spbe.organizations import policy as organizations_policy
 from spbe.organizations.actors import SYSTEM, Actor, actor_for
 from spbe.organizations.models import Agency
@@ -47,6 +49,7 @@ POLICIES = [
     planning_policy,
     reports_policy,
     benchmarks_policy,
+    notifications_policy,
 ]
 
 
@@ -72,6 +75,11 @@ PAIRS = [
         organizations_policy.can_read_audit_event,
         organizations_policy.readable_audit_events,
         AuditEvent,
+    ),
+    Pair(
+        notifications_policy.can_read_notification,
+        notifications_policy.readable_notifications,
+        Notification,
     ),
 ]
 
@@ -139,6 +147,12 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         actor=None, action="uji", target=cast.other_agency, agency=cast.other_agency, summary="B"
     )
     audit_record(actor=None, action="uji", target=None, object_ref=("uji", "1"), summary="-")
+    for name in ("pic", "coordinator"):
+        Notification.objects.create(
+            recipient=getattr(cast, name),
+            title=name,
+            created_at=datetime.datetime.now(datetime.UTC),
+        )
     actors = [cast.actor(getattr(cast, name)) for name in ROLES]
     actors += [cast.actor(roleless), SYSTEM, actor_for(AnonymousUser())]
     objects: list[Model] = [
@@ -149,6 +163,7 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         *Action.objects.all(),
         *Agency.objects.all(),
         *AuditEvent.objects.all(),
+        *Notification.objects.all(),
     ]
     return actors, objects
 

@@ -15,6 +15,7 @@ urlpatterns = [
     path("tolok-ukur/", include("spbe.benchmarks.urls")),
     path("bukti/", include("spbe.evidence.urls")),
     path("instansi/", include("spbe.archive.urls")),
+    path("notifikasi/", include("spbe.notifications.urls")),
     path("api/", include("spbe.api.urls")),
     path("", include(api_pages)),
     path("admin/", admin.site.urls),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from spbe.evidence.models import EvidenceLink
@@ -40,4 +41,10 @@ def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str
         "signature_lines": signature_lines(result.get("signatures")),
         "enacted_shown": bool(result["document"].get("enacted"))
         or result.get("digital_signature") == "valid",
+        "enacted_on": _day(result["document"].get("enacted_on")),
     }
+
+
+def _day(value: str | None) -> datetime.date | None:
+    """A stored ISO day as a date (results stored before dates were read have none)."""
+    return datetime.date.fromisoformat(value) if value else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spbe.precheck.check import PrecheckResult, check_document, describe_without_rules
+from spbe.precheck.check import PrecheckResult, Reference, check_document, describe_without_rules
 from spbe.precheck.rules import UnknownRules, load_rules
 from spbe.precheck.signature import DigitalSignature
 
@@ -16,6 +16,7 @@ def precheck_pages(
     claimed_level: int | None = None,
     ocr: bool = False,
     signature: DigitalSignature = DigitalSignature.NONE,
+    reference: Reference | None = None,
 ) -> PrecheckResult:
     """Check a document (the text of each page) as evidence for one indicator.
 
@@ -23,6 +24,8 @@ def precheck_pages(
     otomatis") the result has status ``no_rules``, the document's own facts and no level.
     The caller checks that the framework and indicator exist in the catalogue. ``signature``
     is what the document's digital signatures say (:func:`spbe.precheck.signature.digital_signature`).
+    ``reference`` (the evaluation's day and year, the evidence's dates) enables the
+    freshness warnings; it is never today's date unless the caller says so.
     """
     try:
         rules_file = load_rules(framework)
@@ -31,7 +34,13 @@ def precheck_pages(
     rules = rules_file.for_indicator(indicator) if rules_file else None
     if rules_file is None or rules is None:
         return describe_without_rules(
-            pages, framework=framework, indicator=indicator, agency=agency, ocr=ocr
+            pages,
+            framework=framework,
+            indicator=indicator,
+            agency=agency,
+            ocr=ocr,
+            freshness=rules_file.freshness if rules_file else None,
+            reference=reference,
         )
     return check_document(
         pages,
@@ -41,4 +50,5 @@ def precheck_pages(
         ocr=ocr,
         rules_status=rules_file.status,
         signature=signature,
+        reference=reference,
     )

@@ -5,6 +5,7 @@ It reads the document, the rules and the framework from files, never the databas
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.evidence.precheck_wording import result_as_text
 from spbe.evidence.signature_services import configured_trust_roots
 from spbe.library.files import UnknownFramework, library_file_for
-from spbe.precheck import PrecheckResult, precheck_pages, result_as_json
+from spbe.precheck import PrecheckResult, Reference, precheck_pages, result_as_json
 from spbe.precheck.signature import digital_signature
 from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
@@ -54,6 +55,23 @@ class Command(BaseCommand):
             "--level", type=int, help=_("the claimed level: report its criteria and those below")
         )
         check.add_argument(
+            "--on",
+            dest="reference_day",
+            type=datetime.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help=_(
+                "the evaluation's reference day (e.g. its deadline): warn of outdated, "
+                "ended or expired evidence against it"
+            ),
+        )
+        check.add_argument(
+            "--valid-until",
+            dest="expires_on",
+            type=datetime.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help=_("the evidence's expiry, if any"),
+        )
+        check.add_argument(
             "--json", dest="as_json", action="store_true", help=_("print JSON instead of text")
         )
 
@@ -69,6 +87,8 @@ class Command(BaseCommand):
         agency: str | None,
         level: int | None,
         as_json: bool,
+        reference_day: datetime.date | None = None,
+        expires_on: datetime.date | None = None,
         **options: Any,
     ) -> None:
         name = _indicator_name(framework, indicator)
@@ -79,7 +99,8 @@ class Command(BaseCommand):
             )
         extracted, kind = _extract(file)
         signatures = _signatures(file) if kind == "pdf" else []
-        result = _check(extracted, framework, indicator, agency, level, signatures)
+        reference = Reference(day=reference_day, expires_on=expires_on) if reference_day else None
+        result = _check(extracted, framework, indicator, agency, level, signatures, reference)
         if as_json:
             data = {**result_as_json(result), "signatures": signatures}
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
@@ -139,6 +160,7 @@ def _check(
     agency: str | None,
     level: int | None,
     signatures: list[dict[str, Any]],
+    reference: Reference | None = None,
 ) -> PrecheckResult:
     return precheck_pages(
         [page.text for page in extracted.pages],
@@ -148,6 +170,7 @@ def _check(
         claimed_level=level,
         ocr=extracted.ocr_used,
         signature=digital_signature(signatures),
+        reference=reference,
     )
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('evidence', '0005_item_links_and_index_proofs'),
+        ('evidence', '0006_document_expires_on'),
     ]
 
     operations = [
