@@ -73,6 +73,23 @@ def test_the_portal_note_limit_is_1000_characters_unless_the_environment_says_ot
     )
 
 
+def test_a_missing_trust_roots_folder_is_refused_at_start(tmp_path):
+    result = start(tmp_path, DEBUG="1", SPBE_TRUST_ROOTS=str(tmp_path / "no-such-folder"))
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "SPBE_TRUST_ROOTS" in result.stderr
+
+
+def test_trust_roots_are_unset_by_default_and_an_empty_value_means_unset(tmp_path):
+    show = "settings.SPBE_TRUST_ROOTS"
+    assert start(tmp_path, show=show, DEBUG="1", SPBE_TRUST_ROOTS=None).stdout.strip() == "None"
+    assert start(tmp_path, show=show, DEBUG="1", SPBE_TRUST_ROOTS="").stdout.strip() == "None"
+    folder = tmp_path / "roots"
+    folder.mkdir()
+    shown = start(tmp_path, show=show, DEBUG="1", SPBE_TRUST_ROOTS=str(folder)).stdout.strip()
+    assert shown == str(folder.resolve())
+
+
 def test_a_data_dir_that_is_a_file_is_refused(tmp_path):
     (tmp_path / "file").write_text("x")
     result = start(tmp_path, DEBUG="1", SPBE_DATA_DIR=str(tmp_path / "file"))

@@ -74,6 +74,18 @@ def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
     return value
 
 
+def env_dir(name: str) -> Path | None:
+    """The folder the variable names, or None when unset or empty; a folder that does not
+    exist is refused."""
+    raw = env_str(name)
+    if raw is None or not raw.strip():
+        return None
+    path = Path(raw.strip()).expanduser()
+    if not path.is_dir():
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a folder (it does not exist)")
+    return path.resolve()
+
+
 def default_data_dir(package_dir: Path, environ: Mapping[str, str] = os.environ) -> Path:
     """Where data lives when ``SPBE_DATA_DIR`` is unset, independent of the working directory.
 

@@ -13,7 +13,15 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from spbe.env import default_data_dir, env_bool, env_choice, env_int, env_list, env_str
+from spbe.env import (
+    default_data_dir,
+    env_bool,
+    env_choice,
+    env_dir,
+    env_int,
+    env_list,
+    env_str,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -213,6 +221,12 @@ SPBE_MAX_UPLOAD_BYTES = env_int("SPBE_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 10
 # The longest note the national portal takes on an evidence item (butir), in characters.
 SPBE_PORTAL_NOTE_LIMIT = env_int("SPBE_PORTAL_NOTE_LIMIT", 1000, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
+# A folder of root CA certificates (PEM or DER: .pem, .crt, .cer, .der) against which the
+# digital signatures of evidence PDFs are checked, e.g. the Indonesian root CA and BSrE. Unset or
+# empty: signatures are still checked for integrity, and the chain is reported "not checked".
+# The certificates are read when a signature is first checked (spbe.evidence.signature_services).
+SPBE_TRUST_ROOTS = env_dir("SPBE_TRUST_ROOTS")
 
 TASKS = {
     "default": {

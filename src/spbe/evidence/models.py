@@ -106,6 +106,11 @@ class DocumentVersion(models.Model):
     text_error = models.CharField(_("why the text could not be read"), max_length=300, blank=True)
     ocr_used = models.BooleanField(_("read by OCR"), default=False)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
+    # The digital signatures of the uploaded bytes, as spbe.textanalysis.signatures.report_as_json
+    # gives them: [] for none, None while not checked (not a PDF, or the check could not run).
+    signatures: models.JSONField[Any] = models.JSONField(
+        _("digital signatures"), null=True, blank=True, default=None
+    )
 
     class Meta:
         ordering = ["document", "-number"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spbe.evidence.models import DocumentVersion, EvidenceLink, PageText, TextStatus
 from spbe.precheck import Reference, precheck_pages, result_as_json
+from spbe.precheck.signature import digital_signature
 
 
 def latest_version(document_id: int) -> DocumentVersion | None:
@@ -43,6 +44,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
         indicator=link.assessment.indicator.number,
         agency=evaluation.agency.name,
         ocr=version.ocr_used,
+        signature=digital_signature(version.signatures),
         reference=Reference(
             day=evaluation.self_assessment_deadline,
             evaluated_year=evaluation.year,
@@ -50,7 +52,9 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
             expires_on=link.document.expires_on,
         ),
     )
-    link.precheck = result_as_json(result)
+    # The signatures were checked on the version's original bytes (signature_services); the
+    # result carries them so the page shows them with the check they took part in.
+    link.precheck = {**result_as_json(result), "signatures": version.signatures}
     link.precheck_version = version
     link.save(update_fields=["precheck", "precheck_version"])
     return link

@@ -7,10 +7,13 @@ CLI and the web page alike.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from spbe.evidence.signature_wording import signature_lines
 from spbe.precheck.check import CheckStatus, Flag, PrecheckResult
 
 
@@ -128,6 +131,11 @@ def flag_message(flag: Flag) -> str:
         return _(
             "Level(s) %(levels)s cannot be decided from one document: a person must judge."
         ) % {"levels": levels}
+    if flag.code == "signature_invalid":
+        return _(
+            "The digital signature is not valid: it does not count as enactment; ask for the "
+            "file as it was signed."
+        )
     if flag.code == "no_text":
         return _("No text could be read from the document.")
     return flag.code
@@ -145,7 +153,9 @@ def status_message(result: PrecheckResult) -> str:
     }
 
 
-def result_as_text(result: PrecheckResult, *, title: str) -> str:
+def result_as_text(
+    result: PrecheckResult, *, title: str, signatures: Sequence[Mapping[str, Any]] = ()
+) -> str:
     """The result as a plain-text report for the terminal."""
     facts = result.document
     enacted = {True: _("enacted"), False: _("draft"), None: _("not shown to be enacted")}
@@ -183,6 +193,7 @@ def result_as_text(result: PrecheckResult, *, title: str) -> str:
     if result.missing:
         lines.append(_("Missing: %(elements)s") % {"elements": "; ".join(result.missing)})
     lines += [f"! {flag_message(flag)}" for flag in result.flags]
+    lines += [f"✎ {line}" for line in signature_lines(signatures)]
     lines += [f"- {note}" for note in result.notes]
     if result.ocr:
         lines.append(_("The text was read by OCR."))

@@ -7,6 +7,7 @@ from typing import Any
 
 from spbe.evidence.models import EvidenceLink
 from spbe.evidence.precheck_wording import flag_message, kind_label
+from spbe.evidence.signature_wording import signature_lines
 from spbe.precheck.check import Flag
 
 
@@ -37,6 +38,9 @@ def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str
         "shown_level": shown_level,
         "kind_label": kind_label(result["document"]["kind"]),
         "flag_messages": flags,
+        "signature_lines": signature_lines(result.get("signatures")),
+        "enacted_shown": bool(result["document"].get("enacted"))
+        or result.get("digital_signature") == "valid",
         "enacted_on": _day(result["document"].get("enacted_on")),
     }
 

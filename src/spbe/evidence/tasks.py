@@ -25,7 +25,10 @@ logger = logging.getLogger(__name__)
 def read_version_text(version_id: int) -> str:
     """Extract (or OCR) the text of one version, page by page, then pre-check its links."""
     from spbe.evidence.precheck_services import precheck_version_links
+    from spbe.evidence.signature_services import check_version_signatures
 
+    # The signatures are checked on the stored original bytes, before anything reads them.
+    check_version_signatures(version_id=version_id)
     version = DocumentVersion.objects.select_related("stored_file", "document").get(pk=version_id)
     DocumentVersion.objects.filter(pk=version_id).update(
         text_status=TextStatus.RUNNING, text_error=""

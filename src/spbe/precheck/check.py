@@ -30,6 +30,7 @@ from spbe.precheck.flags import Flag
 from spbe.precheck.freshness import freshness_flags
 from spbe.precheck.mismatch import mismatch_flags
 from spbe.precheck.rules import Freshness, IndicatorRules
+from spbe.precheck.signature import DigitalSignature
 from spbe.precheck.structure import Structure, parse_structure
 from spbe.precheck.text import excerpt
 
@@ -82,6 +83,7 @@ class PrecheckResult:
     notes: tuple[str, ...]
     rules_status: str | None
     ocr: bool
+    digital_signature: DigitalSignature = DigitalSignature.NONE
 
 
 def check_document(
@@ -92,13 +94,16 @@ def check_document(
     claimed_level: int | None = None,
     ocr: bool = False,
     rules_status: str | None = None,
+    signature: DigitalSignature = DigitalSignature.NONE,
     reference: Reference | None = None,
 ) -> PrecheckResult:
     """Check a document, given as the text of each page, against one indicator's rules.
 
     ``claimed_level`` is the level the agency claims; criteria are reported for it and the
     levels below (by default: up to the highest level the rules decide). ``agency`` is the
-    evaluated agency's name, if known. ``reference`` gives the evaluation's day and the
+    evaluated agency's name, if known. ``signature`` is what the document's digital
+    signatures say (see :mod:`spbe.precheck.signature`): a valid one counts as enactment.
+    ``reference`` gives the evaluation's day and the
     evidence's dates for the freshness warnings; without it only the period can be judged
     (against nothing, so nothing is said).
     """
@@ -112,7 +117,7 @@ def check_document(
         level_rows = []
         kind_ok = facts.kind.value in level.document_kinds
         if level.enacted:
-            enacted = facts.status == "enacted" and kind_ok
+            enacted = _enacted(facts, signature) and kind_ok
             level_rows.append(_enacted_row(level.level, rule.enacted_element, enacted, facts))
         for element in level.elements:
             hit = finder.find(element)
@@ -132,7 +137,7 @@ def check_document(
         if not (ok and level.automatic):
             break
         supported = level.level
-    supported = _apply_caps(supported, facts, rule, rows, flags, agency)
+    supported = _apply_caps(supported, facts, rule, rows, flags, agency, signature)
     claimed = claimed_level or rule.highest_automatic_level
     shown = tuple(row for row in rows if row.level <= claimed)
     missing = tuple(dict.fromkeys(row.element for row in shown if not row.found))
@@ -162,6 +167,7 @@ def check_document(
         notes=_notes(rule, claimed),
         rules_status=rules_status,
         ocr=ocr,
+        digital_signature=signature,
     )
 
 
@@ -206,11 +212,14 @@ def _apply_caps(
     rows: list[CriterionResult],
     flags: list[Flag],
     agency: str | None,
+    signature: DigitalSignature = DigitalSignature.NONE,
 ) -> int:
+    if signature is DigitalSignature.INVALID:
+        flags.append(Flag("signature_invalid"))
     if facts.status == "draft":
         flags.append(Flag("draft"))
         supported = min(supported, 1)
-    elif facts.status == "unknown" and any(
+    elif not _enacted(facts, signature) and any(
         level.enacted and facts.kind.value in level.document_kinds for level in rule.levels
     ):
         # Only where enactment could count: minutes and reports are never enacted.
@@ -227,6 +236,14 @@ def _apply_caps(
             )
             supported = 0
     return supported
+
+
+def _enacted(facts: DocumentFacts, signature: DigitalSignature) -> bool:
+    """A dated signature block or promulgation in the text, or a valid digital signature on a
+    document that is not a draft."""
+    return facts.status == "enacted" or (
+        signature is DigitalSignature.VALID and facts.status != "draft"
+    )
 
 
 def _freshness(
@@ -316,4 +333,5 @@ def result_as_json(result: PrecheckResult) -> dict[str, Any]:
         "notes": list(result.notes),
         "rules_status": result.rules_status,
         "ocr": result.ocr,
+        "digital_signature": result.digital_signature.value,
     }

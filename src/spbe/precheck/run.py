@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spbe.precheck.check import PrecheckResult, Reference, check_document, describe_without_rules
 from spbe.precheck.rules import UnknownRules, load_rules
+from spbe.precheck.signature import DigitalSignature
 
 
 def precheck_pages(
@@ -14,13 +15,15 @@ def precheck_pages(
     agency: str | None = None,
     claimed_level: int | None = None,
     ocr: bool = False,
+    signature: DigitalSignature = DigitalSignature.NONE,
     reference: Reference | None = None,
 ) -> PrecheckResult:
     """Check a document (the text of each page) as evidence for one indicator.
 
     Uses the shipped rules of ``framework``; for an indicator without rules ("belum ada aturan
     otomatis") the result has status ``no_rules``, the document's own facts and no level.
-    The caller checks that the framework and indicator exist in the catalogue.
+    The caller checks that the framework and indicator exist in the catalogue. ``signature``
+    is what the document's digital signatures say (:func:`spbe.precheck.signature.digital_signature`).
     ``reference`` (the evaluation's day and year, the evidence's dates) enables the
     freshness warnings; it is never today's date unless the caller says so.
     """
@@ -46,5 +49,6 @@ def precheck_pages(
         claimed_level=claimed_level,
         ocr=ocr,
         rules_status=rules_file.status,
+        signature=signature,
         reference=reference,
     )

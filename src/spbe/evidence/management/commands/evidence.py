@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 
 from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.evidence.precheck_wording import result_as_text
+from spbe.evidence.signature_services import configured_trust_roots
 from spbe.library.files import UnknownFramework, library_file_for
 from spbe.precheck import PrecheckResult, Reference, precheck_pages, result_as_json
+from spbe.precheck.signature import digital_signature
 from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
     AnalysisError,
@@ -24,6 +26,7 @@ from spbe.textanalysis import (
     extract_pages,
     inspect_upload,
 )
+from spbe.textanalysis.signatures import report_as_json, verify_signatures
 
 USAGE_ERROR = 2
 
@@ -94,18 +97,20 @@ class Command(BaseCommand):
                 _("--level must be between 1 and 5, not %(level)s.") % {"level": level},
                 returncode=USAGE_ERROR,
             )
-        extracted = _extract(file)
+        extracted, kind = _extract(file)
+        signatures = _signatures(file) if kind == "pdf" else []
         reference = Reference(day=reference_day, expires_on=expires_on) if reference_day else None
-        result = _check(extracted, framework, indicator, agency, level, reference)
+        result = _check(extracted, framework, indicator, agency, level, signatures, reference)
         if as_json:
-            self.stdout.write(json.dumps(result_as_json(result), ensure_ascii=False, indent=2))
+            data = {**result_as_json(result), "signatures": signatures}
+            self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
         else:
             title = _("%(framework)s indicator %(number)s: %(name)s") % {
                 "framework": framework,
                 "number": indicator,
                 "name": name,
             }
-            self.stdout.write(result_as_text(result, title=title))
+            self.stdout.write(result_as_text(result, title=title, signatures=signatures))
 
 
 def _indicator_name(framework: str, indicator: int) -> str:
@@ -127,13 +132,14 @@ def _indicator_name(framework: str, indicator: int) -> str:
         ) from error
 
 
-def _extract(path: Path) -> ExtractedText:
-    """The document's text, page by page; unreadable or unsupported files exit with 2."""
+def _extract(path: Path) -> tuple[ExtractedText, str]:
+    """The document's text, page by page, and its kind; unreadable or unsupported files exit
+    with 2."""
     try:
         with path.open("rb") as stream:
             size = path.stat().st_size
             checked = inspect_upload(path.name, stream, size=size, max_bytes=DEFAULT_MAX_BYTES)
-        return extract_pages(path, checked.kind)
+        return extract_pages(path, checked.kind), checked.kind
     except OSError as error:
         raise CommandError(
             _("File %(path)s cannot be read: %(problem)s")
@@ -153,6 +159,7 @@ def _check(
     indicator: int,
     agency: str | None,
     level: int | None,
+    signatures: list[dict[str, Any]],
     reference: Reference | None = None,
 ) -> PrecheckResult:
     return precheck_pages(
@@ -162,5 +169,12 @@ def _check(
         agency=agency,
         claimed_level=level,
         ocr=extracted.ocr_used,
+        signature=digital_signature(signatures),
         reference=reference,
     )
+
+
+def _signatures(path: Path) -> list[dict[str, Any]]:
+    """The file's digital signatures, checked against ``SPBE_TRUST_ROOTS`` when it is set."""
+    reports = verify_signatures(path.read_bytes(), trust_roots=configured_trust_roots())
+    return [report_as_json(report) for report in reports]
