@@ -145,6 +145,10 @@ class IndicatorRules(Strict):
                     return element
         raise KeyError(name)
 
+    def subject_elements(self) -> list[Element]:
+        """The elements that name what a document is about (``where: "subject"``)."""
+        return [e for rule in self.levels for e in rule.elements if e.where == "subject"]
+
     def countable_elements(self) -> list[Element]:
         """The elements with wordings of their own, except subjects: those that can make an
         article a mere list (see ``listing_threshold``)."""

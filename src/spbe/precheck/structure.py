@@ -35,6 +35,7 @@ class Part(StrEnum):
     TEXT = "text"
     CLOSING = "closing"
     ELUCIDATION = "elucidation"
+    ITEM = "item"  # an item of an enumeration inside an article (see Structure.items)
 
 
 OPERATIVE_PARTS = frozenset({Part.HEADING, Part.ARTICLE, Part.TEXT})
@@ -52,6 +53,14 @@ _CLOSING = re.compile(r"^(ditetap\w*|diundangkan)\s+d[il1]\b", _I)
 _ELUCIDATION = re.compile(r"^PENJELASAN\b")
 _ANNEX = re.compile(r"^LAMPIRAN\b")
 _AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]]\s*")
+# The marker of an enumeration item: "a.", "1.", "1)", "(1)", "a)", "(a)", "i.", "huruf a",
+# or a bullet; Word's list numbering arrives here rendered into the text by textanalysis.office.
+_ITEM = re.compile(
+    r"^(?:huruf\s+[a-z]\b\.?|angka\s+\d{1,2}\b\.?|\(\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*\)"
+    r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-])\s+",
+    _I,
+)
+_SCOPE = re.compile(r"^\s*(?:\(\s*\d+\s*\)\s*)?ruang\s*lingkup\b", _I)
 _LEAD_END = re.compile(r":|;|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _DEFINITIONS = re.compile(r"yang\s*di\s*maksud\s*dengan", _I)
@@ -81,6 +90,11 @@ class Structure:
     page_starts: tuple[int, ...]
     segments: tuple[Segment, ...]
     is_regulation: bool
+    # The items of the enumerations inside articles, each with the index in ``segments`` of
+    # the article (or ayat) it belongs to; they count only where the finder says so.
+    items: tuple[tuple[int, Segment], ...] = ()
+    # The stretches of text under each BAB, Bagian or Paragraf heading: (heading, end).
+    chapters: tuple[tuple[Segment, int], ...] = ()
 
     def page_at(self, offset: int) -> int:
         """The 1-based page on which ``offset`` of :attr:`text` lies."""
@@ -126,7 +140,74 @@ def parse_structure(pages: list[str]) -> Structure:
     segments: list[Segment] = []
     for block in blocks:
         segments.extend(_segments(block, text))
-    return Structure(text, tuple(starts), tuple(segments), regulation)
+    items = tuple(
+        (index, item)
+        for index, segment in enumerate(segments)
+        if segment.part in (Part.ARTICLE, Part.DEFINITIONS)
+        for item in _items(segment, text)
+    )
+    return Structure(
+        text, tuple(starts), tuple(segments), regulation, items, _chapters(segments, len(text))
+    )
+
+
+def is_scope_clause(lead: str) -> bool:
+    """Whether an opening clause states a scope ("Ruang lingkup … meliputi:"): its
+    enumeration lists what the regulation touches, it does not regulate it."""
+    return bool(_SCOPE.match(lead))
+
+
+def _items(segment: Segment, text: str) -> list[Segment]:
+    """The items of an enumeration after the segment's opening clause: each runs from its
+    marker to the next marker (over lines and pages) or to the end of the segment."""
+    if not text[segment.start : segment.lead_end].rstrip().endswith(":"):
+        return []
+    starts: list[tuple[int, int]] = []  # (item start, text start after the marker)
+    offset = segment.lead_end
+    for line in text[segment.lead_end : segment.end].split("\n"):
+        stripped = line.lstrip()
+        marker = _ITEM.match(stripped)
+        if marker:
+            begin = offset + len(line) - len(stripped)
+            starts.append((begin, begin + marker.end()))
+        offset += len(line) + 1
+    items = []
+    for number, (begin, body) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else segment.end
+        end = len(text[:end].rstrip()) if text[begin:end].strip() else end
+        items.append(Segment(Part.ITEM, begin, end, _lead_end(text, body, end), segment.label))
+    return items
+
+
+def _chapters(segments: list[Segment], end: int) -> tuple[tuple[Segment, int], ...]:
+    """Each BAB, Bagian or Paragraf heading with where its stretch ends: at the next heading
+    of the same or a higher rank (a LAMPIRAN outranks every heading), the closing, or the end."""
+    ranked = [
+        (index, _rank(segment.label or ""))
+        for index, segment in enumerate(segments)
+        if segment.part is Part.HEADING
+    ]
+    out = []
+    for position, (index, rank) in enumerate(ranked):
+        stop = end
+        for later, later_rank in ranked[position + 1 :]:
+            if later_rank <= rank:
+                stop = segments[later].start
+                break
+        closing = next(
+            (s.start for s in segments[index:] if s.part is Part.CLOSING and s.start < stop), stop
+        )
+        out.append((segments[index], closing if rank else stop))
+    return tuple(out)
+
+
+def _rank(label: str) -> int:
+    """0 for LAMPIRAN, 1 for BAB, 2 for Bagian, 3 for Paragraf."""
+    if label.startswith("LAMPIRAN"):
+        return 0
+    if _BAB.match(label):
+        return 1
+    return 2 if label.lower().startswith("bagian") else 3
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -256,9 +337,17 @@ def _article_units(block: _Block, text: str) -> list[Segment]:
     part = Part.DEFINITIONS if _DEFINITIONS.search(body[:400]) else Part.ARTICLE
     cuts = [body_start]
     offset = body_start
+    # After a line ending in ":" the "(1)", "(2)" lines are the items of an enumeration, not
+    # ayat, until an item closes with a full stop.
+    enumerating = False
     for line in body.split("\n"):
-        if offset != body_start and _AYAT.match(line):
+        if offset != body_start and _AYAT.match(line) and not enumerating:
             cuts.append(offset)
+        stripped = line.rstrip()
+        if stripped.endswith(":"):
+            enumerating = True
+        elif stripped.endswith(".") and enumerating:
+            enumerating = False
         offset += len(line) + 1
     cuts.append(block.end)
     units = []
