@@ -61,6 +61,7 @@ _ITEM = re.compile(
     _I,
 )
 _SCOPE = re.compile(r"^\s*(?:\(\s*\d+\s*\)\s*)?ruang\s*lingkup\b", _I)
+_REFERENCE_END = re.compile(r"\b(diktum|dalam|pada|dengan)\s*$", _I)
 _LEAD_END = re.compile(r":|;|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _DEFINITIONS = re.compile(r"yang\s*di\s*maksud\s*dengan", _I)
@@ -228,9 +229,15 @@ def _blocks(lines: list[tuple[str, int]], text: str, regulation: bool) -> list[_
     mode = Part.PREAMBLE if regulation else Part.TEXT
     title_lines = 0  # how many more lines the last heading's title may take
     title_any = False  # whether those lines may be in lower case (Bagian, Paragraf)
+    previous = ""
     for line, start in lines[first:]:
         end = start + len(line)
         part, label = _marker(line, mode)
+        if part is Part.ARTICLE and _REFERENCE_END.search(previous):
+            # "… sebagaimana dimaksud dalam Diktum\nKESATU …", "… dalam\nPasal 3": a
+            # cross-reference wrapped onto a new line, not a new diktum or article.
+            part = label = None
+        previous = line or previous
         if part is None:
             if not line:
                 continue
