@@ -154,9 +154,9 @@ def _list_styles(styles: etree._Element) -> dict[str, tuple[str, int]]:
             seen.add(current)
             current = based.get(current)
         if current in own:
-            num_id, ilvl = own[current]
-            if num_id and num_id != "0":
-                out[style_id] = (num_id, ilvl or 0)
+            list_id, list_level = own[current]
+            if list_id and list_id != "0":
+                out[style_id] = (list_id, list_level or 0)
     return out
 
 
