@@ -117,3 +117,120 @@ def test_ayat_after_an_enumeration_in_parentheses_are_ayat_again():
     )
     pages = regulation("Peta Rencana SPBE", [article])
     assert missing(pages) == ()
+
+
+def comprehensive(chapters: dict[str, list[str]]) -> list[str]:
+    """A "Perwali tentang Penyelenggaraan SPBE": one BAB per subject, its articles under it."""
+    articles: list[str] = []
+    for number, (title, texts) in enumerate(chapters.items()):
+        if number:
+            articles[-1] += (
+                f"\nBAB {['III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][number - 1]}\n{title}"
+            )
+        articles += texts
+    return regulation("Penyelenggaraan Sistem Pemerintahan Berbasis Elektronik", articles)
+
+
+OMNIBUS = {
+    "KETENTUAN PELAKSANAAN": ["Wali Kota menyelenggarakan SPBE."],
+    "ARSITEKTUR SPBE": [
+        "Referensi Arsitektur menjadi acuan setiap domain.",
+        "Arsitektur Domain Proses Bisnis memetakan proses bisnis.",
+        "Arsitektur Domain Data dan Informasi disusun Dinas.",
+        "Arsitektur Domain Aplikasi SPBE memuat aplikasi umum.",
+    ],
+    "PETA RENCANA SPBE": [
+        "Peta Rencana SPBE memuat:\na. rencana Tata Kelola SPBE;\nb. rencana Manajemen SPBE;"
+        "\nc. rencana Layanan SPBE; dan\nd. rencana Audit TIK.",
+        "Arsitektur Domain Keamanan dipetakan dalam rencana.",
+    ],
+    "KEAMANAN SPBE": ["Keamanan SPBE dilaksanakan oleh Dinas.", "Infrastruktur SPBE dikelola."],
+    "TIM KOORDINASI SPBE": ["Tim Koordinasi SPBE dibentuk oleh Wali Kota."],
+    "PEMANTAUAN DAN EVALUASI": [
+        "Wali Kota melakukan reviu dan evaluasi terhadap pelaksanaan Peraturan Wali Kota ini "
+        "secara berkala paling sedikit 1 (satu) kali dalam 1 (satu) tahun."
+    ],
+}
+
+
+def found(pages: list[str], indicator: int) -> set[str]:
+    result = check_document(
+        pages, indicator_rules("spbe-2020", indicator), agency="Kota Pematangsiantar"
+    )
+    return {row.element for row in result.criteria if row.found}
+
+
+def test_each_indicator_finds_its_own_chapter_of_a_comprehensive_regulation():
+    pages = comprehensive(OMNIBUS)
+    peta = found(pages, 2)
+    assert {"Tata Kelola SPBE", "Manajemen SPBE", "Layanan SPBE", "Audit TIK"} <= peta
+    # Keamanan and Infrastruktur are regulated, but in another chapter than Peta Rencana's.
+    assert not {"Keamanan SPBE", "Infrastruktur SPBE"} & peta
+    arsitektur = found(pages, 1)
+    assert {"Referensi Arsitektur", "Proses Bisnis", "Data dan Informasi"} <= arsitektur
+    # "Arsitektur Domain Keamanan" appears only in the Peta Rencana chapter.
+    assert "Keamanan SPBE" not in arsitektur
+
+
+def test_a_general_element_counts_from_any_chapter_of_a_comprehensive_regulation():
+    pages = comprehensive(OMNIBUS)
+    review = "Reviu dan evaluasi kebijakan secara berkala"
+    assert review in found(pages, 1) and review in found(pages, 2)
+
+
+def test_a_dedicated_regulation_counts_its_whole_text():
+    pages = regulation(
+        "Peta Rencana SPBE",
+        ["Peta Rencana SPBE disusun.\nBAB III\nKEAMANAN", "Keamanan SPBE diatur."],
+    )
+    assert "Keamanan SPBE" in found(pages, 2)
+
+
+def test_a_comprehensive_regulation_is_parsed_once_for_all_its_indicators():
+    from spbe.precheck.structure import _parse
+
+    pages = comprehensive(OMNIBUS)
+    _parse.cache_clear()
+    for indicator in range(1, 11):
+        check_document(
+            pages, indicator_rules("spbe-2020", indicator), agency="Kota Pematangsiantar"
+        )
+    assert _parse.cache_info().misses == 1
+
+
+def test_a_numbered_definitions_list_naming_the_subject_and_every_element_proves_nothing():
+    definitions = (
+        "Peta Rencana SPBE memuat:",
+        *(f"{text} adalah bagian dari Peta Rencana SPBE." for text in ELEMENTS),
+    )
+    pages = regulation("Peta Rencana SPBE", ["Ketentuan lain."], definitions=definitions)
+    assert set(missing(pages)) == set(ELEMENTS)
+
+
+def test_considerations_listing_the_content_prove_nothing():
+    preamble = "bahwa Peta Rencana SPBE memuat:\n" + "\n".join(
+        f"{n}. {text};" for n, text in enumerate(CONTENT, start=1)
+    )
+    pages = regulation("Peta Rencana SPBE", ["Ketentuan lain."], preamble=preamble)
+    assert set(missing(pages)) == set(ELEMENTS)
+
+
+def test_each_ayat_of_an_article_regulates_what_its_opening_clause_names():
+    article = "\n".join(
+        f"({n}) Rencana {text} disusun Dinas." for n, text in enumerate(ELEMENTS, 1)
+    )
+    assert missing(regulation("Peta Rencana SPBE", [article])) == ()
+
+
+def test_a_heading_carrying_the_subject_makes_a_document_related():
+    pages = regulation("Penyelenggaraan SPBE", ["Isi.\nBAB III PETA RENCANA SPBE", "Isi lain."])
+    assert level(pages) == 2
+
+
+def test_a_section_heading_with_its_title_on_the_next_line_carries_the_subject():
+    pages = regulation(
+        "Penyelenggaraan SPBE",
+        ["Isi.\nBagian Kesatu\nPeta Rencana SPBE", enumeration([f"{n}." for n in range(1, 8)])],
+    )
+    assert missing(pages) == ()
+    assert level(pages) == 3

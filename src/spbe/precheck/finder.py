@@ -51,6 +51,7 @@ class ElementFinder:
             and not self._is_list(item, countable)
         ]
         self.provisions = sorted(provisions, key=lambda segment: segment.start)
+        self.chapters = self._own_chapters()
 
     def find(self, element: Element) -> Hit | None:
         """Where the element is first regulated, or None."""
@@ -79,8 +80,30 @@ class ElementFinder:
         the articles and running text, then the headings above them."""
         if element.where == "subject":
             return self.structure.parts(Part.TITLE, Part.HEADING)
-        body = [segment for segment in self.provisions if segment.part is not Part.HEADING]
-        return body + [segment for segment in self.provisions if segment.part is Part.HEADING]
+        provisions = self.provisions
+        if self.chapters and not element.general:
+            provisions = [
+                segment
+                for segment in provisions
+                if any(start <= segment.start < end for start, end in self.chapters)
+            ]
+        body = [segment for segment in provisions if segment.part is not Part.HEADING]
+        return body + [segment for segment in provisions if segment.part is Part.HEADING]
+
+    def _own_chapters(self) -> list[tuple[int, int]]:
+        """Where the indicator's elements may be found in a regulation on many subjects: the
+        stretches under the BAB, Bagian or Paragraf headings that name the indicator's
+        subject. Empty (the whole document counts) when the title names the subject, or when
+        no heading does."""
+        structure = self.structure
+        title = structure.zone(Part.TITLE)
+        if not self.subject or any(p.search(title) for p in self.subject):
+            return []
+        return [
+            (heading.start, end)
+            for heading, end in structure.chapters
+            if any(p.search(structure.span(heading)) for p in self.subject)
+        ]
 
     def _states_content(self, segment: Segment) -> bool:
         """Whether an article's enumeration states the content of the indicator's subject

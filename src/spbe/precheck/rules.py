@@ -59,13 +59,16 @@ class Element(Strict):
     clause of an article, ayat or heading: what that provision regulates) or ``operative``
     (anywhere in an article). The preamble, the definitions article, the closing and the
     elucidation never count. ``any_of`` instead names other elements of the same indicator:
-    the element is found when one of them is.
+    the element is found when one of them is. In a regulation on many subjects (a Perwali on
+    "Penyelenggaraan SPBE") an element counts only in the chapters on the indicator's subject,
+    unless it is ``general`` (a review of "Peraturan Wali Kota ini" covers every chapter).
     """
 
     name: str = Field(min_length=2)
     where: Where = "lead"
     wordings: list[str] = Field(default_factory=list)
     any_of: list[str] = Field(default_factory=list)
+    general: bool = False
     note: str | None = None
 
     @field_validator("wordings")

@@ -16,6 +16,7 @@ lines and running text split into sentences.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -127,7 +128,15 @@ class _Block:
 
 
 def parse_structure(pages: list[str]) -> Structure:
-    """Split a document, given as the text of each page, into its parts."""
+    """Split a document, given as the text of each page, into its parts.
+
+    The last few documents' structures are remembered, so checking one document against
+    every indicator it is linked to (a comprehensive regulation) parses it once."""
+    return _parse(tuple(pages))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(pages: tuple[str, ...]) -> Structure:
     normalised = [normalise_page(page) for page in pages]
     starts: list[int] = []
     offset = 0
