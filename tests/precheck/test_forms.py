@@ -234,3 +234,44 @@ def test_a_section_heading_with_its_title_on_the_next_line_carries_the_subject()
     )
     assert missing(pages) == ()
     assert level(pages) == 3
+
+
+ARSITEKTUR = indicator_rules("spbe-2020", 1)
+DOMAINS = [
+    "Proses Bisnis",
+    "Data dan Informasi",
+    "Infrastruktur",
+    "Aplikasi",
+    "Keamanan",
+    "Layanan",
+]
+
+
+def table_article(lead: str = "Arsitektur SPBE memuat domain dalam tabel berikut:") -> str:
+    rows = [f"{n}\tArsitektur Domain {d}\turaian domain" for n, d in enumerate(DOMAINS, 1)]
+    return "\n".join([lead, "No\tDomain\tUraian", *rows, "7\tReferensi Arsitektur\tacuan"])
+
+
+def arsitektur_missing(pages: list[str]) -> set[str]:
+    result = check_document(pages, ARSITEKTUR, agency="Kota Pematangsiantar", claimed_level=3)
+    return set(result.missing)
+
+
+def test_a_table_of_the_subjects_content_counts_each_row():
+    pages = regulation("Arsitektur SPBE", [table_article()])
+    assert arsitektur_missing(pages) == set()
+
+
+def test_a_table_under_a_scope_clause_regulates_nothing():
+    pages = regulation("Arsitektur SPBE", [table_article("Ruang lingkup Peraturan ini meliputi:")])
+    assert len(arsitektur_missing(pages)) == 7
+
+
+def test_a_table_in_a_lampiran_counts_row_by_row():
+    closing_and_annex = (
+        "\nLAMPIRAN PERATURAN WALI KOTA PEMATANGSIANTAR\nNOMOR 12 TAHUN 2023\n"
+        "ARSITEKTUR SPBE\nBAB I\nDOMAIN ARSITEKTUR\n" + table_article("Tabel 1.").split("\n", 1)[1]
+    )
+    pages = regulation("Arsitektur SPBE", ["Arsitektur SPBE tercantum dalam Lampiran."])
+    pages[-1] += closing_and_annex
+    assert arsitektur_missing(pages) == set()

@@ -61,6 +61,8 @@ _ITEM = re.compile(
     r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-])\s+",
     _I,
 )
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])[.)]?\t", _I)
+_TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$", re.MULTILINE)
 _SCOPE = re.compile(r"^\s*(?:\(\s*\d+\s*\)\s*)?ruang\s*lingkup\b", _I)
 _REFERENCE_END = re.compile(r"\b(diktum|dalam|pada|dengan)\s*$", _I)
 _LEAD_END = re.compile(r":|;|\.(?=\s|$)")
@@ -174,18 +176,27 @@ def _items(segment: Segment, text: str) -> list[Segment]:
         return []
     starts: list[tuple[int, int]] = []  # (item start, text start after the marker)
     offset = segment.lead_end
+    rows: set[int] = set()
     for line in text[segment.lead_end : segment.end].split("\n"):
         stripped = line.lstrip()
-        marker = _ITEM.match(stripped)
-        if marker:
-            begin = offset + len(line) - len(stripped)
+        begin = offset + len(line) - len(stripped)
+        marker = _ITEM.match(stripped) or _ROW_NUMBER.match(stripped)
+        if "\t" in stripped:
+            # A table row is an item of its own, its cells (bar a leading number) its lead.
+            rows.add(begin)
+            starts.append((begin, begin + (marker.end() if marker else 0)))
+        elif marker:
             starts.append((begin, begin + marker.end()))
         offset += len(line) + 1
     items = []
     for number, (begin, body) in enumerate(starts):
         end = starts[number + 1][0] if number + 1 < len(starts) else segment.end
+        line_end = text.find("\n", begin, end)
+        if begin in rows and line_end != -1:
+            end = line_end
         end = len(text[:end].rstrip()) if text[begin:end].strip() else end
-        items.append(Segment(Part.ITEM, begin, end, _lead_end(text, body, end), segment.label))
+        lead_end = end if begin in rows else _lead_end(text, body, end)
+        items.append(Segment(Part.ITEM, begin, end, lead_end, segment.label))
     return items
 
 
@@ -378,13 +389,24 @@ def _article_units(block: _Block, text: str) -> list[Segment]:
 
 
 def _sentences(block: _Block, text: str) -> list[Segment]:
+    """Running text split into sentences; each table row (cells split by tabs) is one."""
     units = []
     start = block.start
-    for match in _SENTENCE_END.finditer(text, block.start, block.end):
-        units.append(_sentence(text, start, match.end(), block.label))
+    for row in _TABLE_ROW.finditer(text, block.start, block.end):
+        units += _split_sentences(text, start, row.start(), block.label)
+        units.append(_sentence(text, row.start(), row.end(), block.label))
+        start = row.end()
+    units += _split_sentences(text, start, block.end, block.label)
+    return [unit for unit in units if text[unit.start : unit.end].strip(" \n\t.;:")]
+
+
+def _split_sentences(text: str, start: int, end: int, label: str | None) -> list[Segment]:
+    units = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        units.append(_sentence(text, start, match.end(), label))
         start = match.end()
-    units.append(_sentence(text, start, block.end, block.label))
-    return [unit for unit in units if text[unit.start : unit.end].strip(" \n.;:")]
+    units.append(_sentence(text, start, end, label))
+    return units
 
 
 def _sentence(text: str, start: int, end: int, label: str | None) -> Segment:
