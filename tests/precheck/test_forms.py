@@ -275,3 +275,14 @@ def test_a_table_in_a_lampiran_counts_row_by_row():
     pages = regulation("Arsitektur SPBE", ["Arsitektur SPBE tercantum dalam Lampiran."])
     pages[-1] += closing_and_annex
     assert arsitektur_missing(pages) == set()
+
+
+def test_an_enumeration_whose_markers_ocr_read_as_a_column_of_their_own_counts_line_by_line():
+    article = "Peta Rencana SPBE memuat:\nc.\nd.\n\na. " + ";\n".join(CONTENT[:3]) + ":\nlh\n"
+    article += "\n".join(f"{text}," for text in CONTENT[3:6]) + "\n\ng.\n\n" + CONTENT[6] + "."
+    assert missing(regulation("Peta Rencana SPBE", [article])) == ()
+
+
+def test_detached_markers_under_a_scope_clause_still_regulate_nothing():
+    article = "Ruang lingkup Peraturan ini meliputi:\na.\nb.\n" + "\n".join(CONTENT)
+    assert set(missing(regulation("Peta Rencana SPBE", [article]))) == set(ELEMENTS)

@@ -58,9 +58,15 @@ _AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]]\s*")
 # or a bullet; Word's list numbering arrives here rendered into the text by textanalysis.office.
 _ITEM = re.compile(
     r"^(?:huruf\s+[a-z]\b\.?|angka\s+\d{1,2}\b\.?|\(\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*\)"
-    r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-])\s+",
+    r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-]"
+    # and the bullets OCR reads as other glyphs.
+    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+",
     _I,
 )
+_BARE_MARKER = re.compile(
+    r"^(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[\u2022\u00b7-])$", _I
+)
+_TABLE_LEAD = re.compile(r"\btabel\b", _I)
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])[.)]?\t", _I)
 _TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$", re.MULTILINE)
 _SCOPE = re.compile(r"^\s*(?:\(\s*\d+\s*\)\s*)?ruang\s*lingkup\b", _I)
@@ -171,33 +177,59 @@ def is_scope_clause(lead: str) -> bool:
 
 def _items(segment: Segment, text: str) -> list[Segment]:
     """The items of an enumeration after the segment's opening clause: each runs from its
-    marker to the next marker (over lines and pages) or to the end of the segment."""
-    if not text[segment.start : segment.lead_end].rstrip().endswith(":"):
+    marker to the next marker (over lines and pages) or to the end of the segment.
+
+    OCR may read a hanging indent's markers as a column of their own ("c.", "d." alone on
+    their lines, the items' text elsewhere), and a scanned table column by column; then each
+    line of the enumeration is an item."""
+    lead = text[segment.start : segment.lead_end]
+    if not lead.rstrip().endswith(":"):
         return []
-    starts: list[tuple[int, int]] = []  # (item start, text start after the marker)
+    lines: list[tuple[int, int]] = []  # (line start, text start after its marker)
+    # Under "… dalam tabel berikut:" a scan's OCR gives the cells column by column, without
+    # tabs: each line is then an item.
+    detached = bool(_TABLE_LEAD.search(lead))
     offset = segment.lead_end
-    rows: set[int] = set()
     for line in text[segment.lead_end : segment.end].split("\n"):
-        stripped = line.lstrip()
-        begin = offset + len(line) - len(stripped)
-        marker = _ITEM.match(stripped) or _ROW_NUMBER.match(stripped)
-        if "\t" in stripped:
-            # A table row is an item of its own, its cells (bar a leading number) its lead.
-            rows.add(begin)
-            starts.append((begin, begin + (marker.end() if marker else 0)))
-        elif marker:
-            starts.append((begin, begin + marker.end()))
+        stripped = line.strip()
+        begin = offset + len(line) - len(line.lstrip())
         offset += len(line) + 1
+        if not stripped:
+            continue
+        if _BARE_MARKER.match(stripped):
+            detached = True
+            continue
+        marker = _ITEM.match(stripped) or _ROW_NUMBER.match(stripped)
+        lines.append((begin, begin + (marker.end() if marker else 0)))
+    # A table row is an item of its own, its cells (bar a leading number) its lead; so is
+    # every line of an enumeration whose markers OCR detached.
+    rows = {
+        begin for begin, _body in lines if detached or "\t" in text[begin : _line_end(text, begin)]
+    }
+    starts = [(begin, body) for begin, body in lines if body > begin or begin in rows]
     items = []
     for number, (begin, body) in enumerate(starts):
-        end = starts[number + 1][0] if number + 1 < len(starts) else segment.end
+        following = starts[number + 1][0] if number + 1 < len(starts) else segment.end
+        end = following
         line_end = text.find("\n", begin, end)
         if begin in rows and line_end != -1:
             end = line_end
         end = len(text[:end].rstrip()) if text[begin:end].strip() else end
-        lead_end = end if begin in rows else _lead_end(text, body, end)
+        lead_end = _lead_end(text, body, end)
+        if detached:
+            # A line cut from its cell ("arsitektur domain data dan" / "informasi") reads on
+            # into the next line.
+            lead_end = _line_end(text, following) if following < segment.end else segment.end
+            lead_end = min(lead_end, segment.end)
+        elif begin in rows:
+            lead_end = end
         items.append(Segment(Part.ITEM, begin, end, lead_end, segment.label))
     return items
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _chapters(segments: list[Segment], end: int) -> tuple[tuple[Segment, int], ...]:
