@@ -286,3 +286,23 @@ def test_an_enumeration_whose_markers_ocr_read_as_a_column_of_their_own_counts_l
 def test_detached_markers_under_a_scope_clause_still_regulate_nothing():
     article = "Ruang lingkup Peraturan ini meliputi:\na.\nb.\n" + "\n".join(CONTENT)
     assert set(missing(regulation("Peta Rencana SPBE", [article]))) == set(ELEMENTS)
+
+
+def test_a_lampiran_holding_the_architecture_counts_for_the_short_perwali():
+    annex = "\n".join(
+        [
+            "LAMPIRAN PERATURAN WALI KOTA PEMATANGSIANTAR",
+            "NOMOR 12 TAHUN 2023",
+            "TENTANG ARSITEKTUR SPBE",
+            "BAB I",
+            "REFERENSI ARSITEKTUR",
+            "Referensi Arsitektur menjadi acuan seluruh domain.",
+            *(
+                f"BAB {roman}\nDOMAIN {d.upper()}\nArsitektur Domain {d} disusun oleh Dinas."
+                for roman, d in zip(["II", "III", "IV", "V", "VI", "VII"], DOMAINS, strict=True)
+            ),
+        ]
+    )
+    pages = regulation("Arsitektur SPBE", ["Arsitektur SPBE tercantum dalam Lampiran."])
+    assert len(arsitektur_missing(pages)) == 7
+    assert arsitektur_missing([*pages, annex]) == set()
