@@ -42,6 +42,25 @@ PAGES = {
         lambda c, d: reverse("archive:export", args=[c.agency.slug]),
         [200, 403, 403, 403, 403, 404, 404, 404],
     ),
+    # The Koordinator sees every unit's list and a PIC its own; nobody else of the agency.
+    "desk session": (
+        lambda c, d: reverse("planning:desk", args=[c.agency.slug]),
+        [200, 200, 200, 403, 403, 404, 404, 404],
+    ),
+    # Each user's own agency: the other agency's Koordinator sees its own list.
+    "own desk session": (
+        lambda c, d: reverse("planning:own_desk"),
+        [200, 200, 200, 403, 403, 200, 404, 404],
+    ),
+    "hand-over": (
+        lambda c, d: reverse("planning:handover", args=[c.agency.slug]),
+        [200, 403, 403, 403, 403, 404, 404, 404],
+    ),
+    # Same as the export: the Koordinator reads the agency's delivery log (and the admin).
+    "delivery log": (
+        lambda c, d: reverse("notifications:delivery_log", args=[c.agency.pk]),
+        [200, 403, 403, 403, 403, 404, 404, 404],
+    ),
     "benchmark matching": (
         lambda c, d: reverse("benchmarks:matching"),
         [200, 403, 403, 403, 403, 200, 404, 404],

@@ -11,12 +11,12 @@ pytestmark = pytest.mark.dates
 
 EVERYONE = ["evaluations", "benchmarks"]
 LINKS = {
-    "coordinator": ["evaluations", "evidence", "benchmarks"],
-    "pic": ["evaluations", "mine", "evidence", "benchmarks"],
-    "other_pic": ["evaluations", "mine", "evidence", "benchmarks"],
+    "coordinator": ["evaluations", "evidence", "desk", "benchmarks", "delivery_log"],
+    "pic": ["evaluations", "mine", "evidence", "desk", "benchmarks"],
+    "other_pic": ["evaluations", "mine", "evidence", "desk", "benchmarks"],
     "internal_assessor": ["evaluations", "evidence", "benchmarks"],
     "leadership": ["evaluations", "evidence", "benchmarks"],
-    "outsider": ["evaluations", "evidence", "benchmarks"],
+    "outsider": ["evaluations", "evidence", "desk", "benchmarks", "delivery_log"],
     "external_assessor": EVERYONE,
     "unassigned_assessor": EVERYONE,
     "admin": ["evaluations", "benchmarks", "national_windows", "admin"],

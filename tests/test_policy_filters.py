@@ -29,6 +29,8 @@ from spbe.evaluations import policy as evaluations_policy
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, EvaluationState
 from spbe.evidence import policy as evidence_policy
 from spbe.evidence.models import Document, EvidenceLink
+from spbe.notifications import policy as notifications_policy
+from spbe.notifications.models import Notification
 from spbe.organizations import policy as organizations_policy
 from spbe.organizations.actors import SYSTEM, Actor, actor_for
 from spbe.organizations.models import Agency
@@ -47,6 +49,7 @@ POLICIES = [
     planning_policy,
     reports_policy,
     benchmarks_policy,
+    notifications_policy,
 ]
 
 
@@ -73,10 +76,17 @@ PAIRS = [
         organizations_policy.readable_audit_events,
         AuditEvent,
     ),
+    Pair(
+        notifications_policy.can_read_notification,
+        notifications_policy.readable_notifications,
+        Notification,
+    ),
 ]
 
-# Building blocks that other filters are made of, not filters of a rule of their own.
-NOT_A_RULES_FILTER = {evaluations_policy.agency_or_assigned}
+# Building blocks that other filters are made of, or filters whose rule asks about another
+# object than the rows they select (the desk list's units, per agency: its agreement with
+# can_see_desk is walked in tests/planning/test_handover_views.py).
+NOT_A_RULES_FILTER = {evaluations_policy.agency_or_assigned, planning_policy.desk_units}
 
 
 def _evaluation(cast: Cast, agency: Any, year: int, state: str) -> Evaluation:
@@ -139,6 +149,12 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         actor=None, action="uji", target=cast.other_agency, agency=cast.other_agency, summary="B"
     )
     audit_record(actor=None, action="uji", target=None, object_ref=("uji", "1"), summary="-")
+    for name in ("pic", "coordinator"):
+        Notification.objects.create(
+            recipient=getattr(cast, name),
+            title=name,
+            created_at=datetime.datetime.now(datetime.UTC),
+        )
     actors = [cast.actor(getattr(cast, name)) for name in ROLES]
     actors += [cast.actor(roleless), SYSTEM, actor_for(AnonymousUser())]
     objects: list[Model] = [
@@ -149,6 +165,7 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         *Action.objects.all(),
         *Agency.objects.all(),
         *AuditEvent.objects.all(),
+        *Notification.objects.all(),
     ]
     return actors, objects
 

@@ -66,19 +66,29 @@ INSTALLED_APPS = [
     "spbe.audit",
     "spbe.catalog",
     "spbe.evaluations",
+    "spbe.notifications",
     "spbe.evidence",
+    "spbe.discussions",
     "spbe.planning",
     "spbe.reports",
+    "spbe.reminders",
     "spbe.benchmarks",
     "spbe.home",
     "spbe.demo",
     "spbe.api",
     "spbe.archive",
+    "spbe.backup",
 ]
 
 # The indicator page belongs to evaluations, which imports no app above it; the apps above it add
 # their sections through these providers, in this order (spbe.evaluations.indicator_sections).
-SPBE_INDICATOR_SECTIONS = ["spbe.evidence.indicator_views.evidence_section"]
+SPBE_INDICATOR_SECTIONS = [
+    "spbe.evidence.indicator_views.evidence_section",
+    "spbe.discussions.views.discussion_section",
+]
+# Actions of ``spbe notify`` from apps above the notifications: modules with NAME, add_parser
+# and handle (``spbe notify due``, spbe.reminders.command).
+SPBE_NOTIFY_SUBCOMMANDS = ["spbe.reminders.command"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -213,6 +223,59 @@ TASKS = {
     }
 }
 
+# The address people reach the site at, for the links in emails and WhatsApp messages
+# (https://spbe.example.go.id). In DEBUG it defaults to the development server.
+SPBE_BASE_URL = (env_str("SPBE_BASE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")).rstrip("/")
+
+# Email goes over SMTP, configured by environment variables with Django's own names (EMAIL_HOST,
+# EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL, EMAIL_TIMEOUT,
+# DEFAULT_FROM_EMAIL; docs/notifications.md), read into Django 6.1's MAILERS. Without
+# EMAIL_HOST, DEBUG prints messages on the console; otherwise sending fails saying email is not
+# configured, and notifications queue no email at all.
+_EMAIL_HOST = env_str("EMAIL_HOST", "") or ""
+_EMAIL_PORT = env_int("EMAIL_PORT", 587, minimum=1)
+_EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", _EMAIL_PORT == 587)
+_EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", _EMAIL_PORT == 465)
+if _EMAIL_USE_TLS and _EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on")
+if _EMAIL_HOST:
+    _MAILER: dict[str, object] = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": _EMAIL_HOST,
+            "port": _EMAIL_PORT,
+            "username": env_str("EMAIL_HOST_USER", "") or "",
+            "password": env_str("EMAIL_HOST_PASSWORD", "") or "",
+            "use_tls": _EMAIL_USE_TLS,
+            "use_ssl": _EMAIL_USE_SSL,
+            "timeout": env_int("EMAIL_TIMEOUT", 30, minimum=1),
+        },
+    }
+elif DEBUG:
+    _MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+else:
+    _MAILER = {"BACKEND": "spbe.notifications.mail_backend.NotConfiguredBackend"}
+MAILERS = {"default": _MAILER}
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "SPBE <spbe@localhost>") or ""
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# WhatsApp goes through an HTTP gateway (Fonnte, Wablas, WAHA…): a POST to SPBE_WHATSAPP_URL
+# with SPBE_WHATSAPP_BODY, a JSON or form template with {phone} and {message}, and the token
+# in the header SPBE_WHATSAPP_TOKEN_HEADER. No URL: no WhatsApp messages are queued.
+SPBE_WHATSAPP_URL = env_str("SPBE_WHATSAPP_URL", "") or ""
+SPBE_WHATSAPP_TOKEN = env_str("SPBE_WHATSAPP_TOKEN", "") or ""
+SPBE_WHATSAPP_TOKEN_HEADER = env_str("SPBE_WHATSAPP_TOKEN_HEADER", "Authorization") or ""
+SPBE_WHATSAPP_BODY_FORMAT = env_choice("SPBE_WHATSAPP_BODY_FORMAT", "json", ("json", "form"))
+SPBE_WHATSAPP_BODY = env_str("SPBE_WHATSAPP_BODY") or (
+    '{"target": "{phone}", "message": "{message}"}'
+    if SPBE_WHATSAPP_BODY_FORMAT == "json"
+    else "target={phone}&message={message}"
+)
+# A field of the gateway's JSON answer that must be true, for gateways that answer 200 to a
+# refusal (Fonnte's "status"); empty: any 2xx answer counts as sent.
+SPBE_WHATSAPP_OK_FIELD = env_str("SPBE_WHATSAPP_OK_FIELD", "") or ""
+SPBE_WHATSAPP_TIMEOUT = env_int("SPBE_WHATSAPP_TIMEOUT", 15, minimum=1)
+
 # The cache holds rendered charts and the sign-in failure counts. "database" shares them between
 # processes and machines (run `spbe createcachetable` once); "memory" is per process.
 CACHES = {
@@ -224,6 +287,10 @@ CACHES = {
         },
     }[env_choice("SPBE_CACHE", "memory", ("memory", "database"))]
 }
+
+# The folder of pg_dump and pg_restore for `spbe backup` and `spbe restore` on PostgreSQL, when
+# the ones on PATH are not of the server's version (e.g. /usr/lib/postgresql/16/bin).
+SPBE_PG_BIN = env_str("SPBE_PG_BIN") or ""
 
 # Calls a minute one API token may make before it gets 429 (0: no limit), counted in the cache
 # above: set SPBE_CACHE=database when several processes serve the API.

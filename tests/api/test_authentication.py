@@ -9,11 +9,13 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from spbe.api.auth import token_used
 from spbe.api.models import ApiToken
 from spbe.api.token_services import token_revoke
 from spbe.audit.models import AuditEvent
 from tests.api.helpers import bearer, get, token_for
 from tests.cast import PASSWORD
+from tests.clock import CAST_DAY
 
 pytestmark = pytest.mark.dates
 
@@ -63,6 +65,27 @@ def test_using_a_token_records_when_it_was_last_used(cast):
     assert ApiToken.objects.get().last_used_at is None
     get("/me", text)
     assert ApiToken.objects.get().last_used_at is not None
+
+
+def test_last_used_is_written_at_most_once_a_minute(cast, time_machine):
+    time_machine.move_to(CAST_DAY, tick=False)
+    text = token_for(cast.pic)
+    get("/me", text)
+    assert ApiToken.objects.get().last_used_at == CAST_DAY
+    time_machine.shift(10)
+    get("/me", text)
+    assert ApiToken.objects.get().last_used_at == CAST_DAY  # 10 s later: not written again
+    time_machine.shift(51)
+    get("/me", text)
+    assert ApiToken.objects.get().last_used_at == CAST_DAY + datetime.timedelta(seconds=61)
+
+
+def test_of_two_calls_in_the_same_minute_only_one_writes_last_used(cast):
+    token_for(cast.pic)
+    token = ApiToken.objects.get()
+    now = timezone.now()
+    # Both read the token before either wrote, as two concurrent requests would.
+    assert [token_used(token, now=now), token_used(token, now=now)] == [True, False]
 
 
 def test_a_read_only_token_used_to_write_is_403_and_changes_nothing(cast):

@@ -102,6 +102,18 @@ def test_the_pic_uploads_a_document_and_gets_its_first_version(cast, media):
     assert len(stored_files()) == 1
 
 
+def test_an_upload_may_say_until_when_the_document_is_valid_and_it_is_audited(cast, media):
+    fields = new_document(issued_on="2026-01-05", expires_on="2026-12-31")
+    response = post("/documents", writer(cast.pic), fields)
+    assert response.status_code == 201, response.content
+    assert (response.json()["issued_on"], response.json()["expires_on"]) == (
+        "2026-01-05",
+        "2026-12-31",
+    )
+    event = AuditEvent.objects.get(action="document.upload")
+    assert event.data["expires_on"] == "2026-12-31"
+
+
 def test_the_coordinator_uploads_too(cast, media):
     assert post("/documents", writer(cast.coordinator), new_document()).status_code == 201
 

@@ -3,7 +3,8 @@ with the cast's real tokens: every operation of the document (a new endpoint is 
 itself), no server error and no answer that the document does not describe (status code,
 content type, headers, body).
 
-Each operation runs as the cast's Koordinator and as a PIC, reads with a read token and writes
+Each operation runs as the cast's Koordinator and as a PIC (the coverage phase, which checks how
+input is refused, as the Koordinator only: ``COVERAGE_AS``), reads with a read token and writes
 with a read and write token, against the cast's own evaluation: the path parameters of
 ``tests/api/test_access_matrix.py`` (``PARAMETERS``) take the cast's values in the generated
 valid requests, so that writes reach the cast's data rather than a 404.
@@ -50,6 +51,11 @@ READS = ("GET", "HEAD", "OPTIONS")
 ACCEPTED_BY_DEFAULT = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 # Operations that end the token they are called with: each call gets a fresh one.
 TOKEN_ENDING = {("DELETE", "/api/v1/me/token")}
+# The coverage phase (each parameter's boundaries, missing and wrongly typed fields, methods the
+# path does not take) checks how input is refused, which is the same whoever calls: it runs as
+# the koordinator only. The examples and the fuzzing, whose answers depend on the caller's
+# roles, run as both callers. Every operation is exercised by both.
+COVERAGE_AS = "coordinator"
 
 
 @dataclass
@@ -57,6 +63,7 @@ class Caller:
     """One member of the cast, with a read token and a read and write token."""
 
     cast: Cast
+    role: str
     user: Any
     read: str
     write: str
@@ -81,6 +88,7 @@ def caller(
     user = getattr(cast, request.param)
     return Caller(
         cast=cast,
+        role=request.param,
         user=user,
         read=token_for(user, scope="read", name="fuzz-baca"),
         write=token_for(user, scope="write", name="fuzz-tulis"),
@@ -94,13 +102,13 @@ def aimed_at_the_cast(path_parameters: dict[str, Any]) -> bool:
     return zlib.crc32(repr(sorted(path_parameters.items())).encode()) % 4 != 0
 
 
-def fuzz_config(base_url: str) -> Config:
+def fuzz_config(base_url: str, *, coverage: bool = True) -> Config:
     return Config.from_dict(
         {
             "seed": SEED,
             "base-url": base_url,
             "generation": {"max-examples": EXAMPLES, "deterministic": True, "database": "none"},
-            "phases": {"stateful": {"enabled": False}},
+            "phases": {"stateful": {"enabled": False}, "coverage": {"enabled": coverage}},
             # A valid request may still break a rule that no schema can say (an indicator not in
             # this evaluation, a target off this framework's scale, a plan with nothing left to
             # do): 422 `refused`, docs/api.md. Everything else stays as schemathesis has it.
@@ -118,7 +126,7 @@ def api_schema(caller: Caller, live_server: Any) -> Any:
     schema = schemathesis.openapi.from_url(
         f"{live_server.url}/api/v1/openapi.json",
         headers={"Authorization": f"Bearer {caller.read}"},
-        config=fuzz_config(live_server.url),
+        config=fuzz_config(live_server.url, coverage=caller.role == COVERAGE_AS),
     )
 
     @schema.auth(refresh_interval=None)

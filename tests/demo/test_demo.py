@@ -18,6 +18,7 @@ from spbe.evaluations.models import AssessorResult, Evaluation, EvaluationItem, 
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.summary import evaluation_summary
+from spbe.notifications.models import WhatsAppNumber
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency
 from spbe.reports.models import ReportJob
@@ -170,3 +171,14 @@ def test_a_second_run_changes_nothing(demo, settings):
         get_user_model().objects.count(),
         Agency.objects.count(),
     ) == counts
+
+
+def test_every_demo_user_has_an_example_address_and_whatsapp_number(demo):
+    users = get_user_model().objects.all()
+    assert all(user.email.endswith(".example") for user in users)
+    assert get_user_model().objects.get(username="koordinator").email == (
+        "koordinator@pematangsiantar.example"
+    )
+    numbers = list(WhatsAppNumber.objects.values_list("number", flat=True))
+    assert len(numbers) == len(set(numbers)) == users.count()
+    assert all(number.startswith("62812000000") and len(number) == 13 for number in numbers)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
+from spbe.evaluations.assessor_services import item_verdict_record
 from spbe.evaluations.models import EvaluationItem
 from spbe.evaluations.stage_services import stage_windows_set
 from spbe.schedule.stages import Stage, StageWindow
@@ -31,6 +33,27 @@ def with_stages(cast: Cast, windows: list[StageWindow] = WINDOWS) -> Cast:
 
 def item(cast: Cast, code: str) -> EvaluationItem:
     return EvaluationItem.objects.get(evaluation=cast.evaluation, code=code)
+
+
+def give_verdict(
+    cast: Cast,
+    code: str,
+    status: str,
+    *,
+    who: Any = None,
+    today: datetime.date = DOCUMENTS_DAY,
+    note: str = "Sesuai",
+) -> EvaluationItem:
+    """The assigned external assessor (or ``who``) gives an item a verdict."""
+    target = item(cast, code)
+    return item_verdict_record(
+        actor=cast.actor(who or cast.external_assessor),
+        item=target,
+        version=target.version,
+        status=status,
+        note=note,
+        today=today,
+    )
 
 
 def set_status(cast: Cast, status: str, *codes: str) -> None:

@@ -7,29 +7,20 @@ from django.core.exceptions import PermissionDenied
 
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused, StaleVersion
-from spbe.evaluations.assessor_services import assessor_result_save, item_verdict_record
+from spbe.evaluations.assessor_services import assessor_result_save
 from spbe.evaluations.models import AssessorResult
 from tests.evaluations.helpers import assessment
 from tests.evaluations.pemdi_helpers import (
     DOCUMENTS_DAY,
     INTERVIEW_DAY,
     SELF_ASSESSMENT_DAY,
-    item,
+    give_verdict,
 )
 
 pytestmark = pytest.mark.usefixtures("in_english")
 
 
-def verdict(cast, code, status, *, who=None, today=DOCUMENTS_DAY, note="Sesuai"):
-    target = item(cast, code)
-    return item_verdict_record(
-        actor=cast.actor(who or cast.external_assessor),
-        item=target,
-        version=target.version,
-        status=status,
-        note=note,
-        today=today,
-    )
+verdict = give_verdict
 
 
 def test_an_assigned_assessor_accepts_an_item_in_the_document_stage(pemdi):

@@ -114,4 +114,33 @@ def test_a_document_for_the_wrong_indicator_supports_level_0(spbe_cli, tmp_path)
     write_text_pdf(paragraphs(regulation("Tarif Retribusi Parkir", ["Tarif Rp2.000,00."])), path)
     data = json.loads(check(spbe_cli, path, "--indicator", "6", "--json").stdout)
     assert data["supported_level"] == 0
-    assert [flag["code"] for flag in data["flags"]] == ["unrelated"]
+    assert [flag["code"] for flag in data["flags"]] == ["unrelated", "mismatch"]
+    assert data["flags"][1]["asked"] == "kebijakan internal Layanan Jaringan Intra"
+
+
+def test_the_check_reports_the_dates_and_warns_against_the_given_reference_day(spbe_cli, tmp_path):
+    path = tmp_path / "peta.pdf"
+    pages = regulation("Peta Rencana SPBE Tahun 2018-2022", ["Peta rencana memuat tata kelola."])
+    write_text_pdf(paragraphs(pages), path)
+    data = json.loads(
+        check(
+            spbe_cli,
+            path,
+            "--indicator",
+            "2",
+            "--on",
+            "2026-12-15",
+            "--valid-until",
+            "2026-06-30",
+            "--json",
+        ).stdout
+    )
+    assert data["document"]["enacted_on"] == "2023-03-14"
+    assert data["document"]["period"] == {"start": 2018, "end": 2022}
+    flags = [flag["code"] for flag in data["flags"]]
+    assert "period_ended" in flags and "expired" in flags
+    text = check(spbe_cli, path, "--indicator", "2").stdout
+    assert "2018–2022" in text
+    assert "period_ended" not in json.dumps(
+        json.loads(check(spbe_cli, path, "--indicator", "2", "--json").stdout)["flags"]
+    )

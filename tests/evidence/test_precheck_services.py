@@ -1,6 +1,8 @@
 """The automatic pre-check of a link: it runs on the version the link offers once its text is
 read, against the evaluation's framework, indicator and agency, and is kept on the link."""
 
+import datetime
+
 import pytest
 
 from spbe.evaluations.models import EvaluationState
@@ -166,3 +168,36 @@ def test_links_offering_another_version_keep_the_result_they_have(cast):
 def test_a_version_nobody_offers_checks_nothing(cast):
     document = read_document(cast, "Perwali", ARCHITECTURE_LEVEL_2)
     assert precheck_version_links(document.versions.get().pk) == 0
+
+
+# freshness: measured against the evaluation, with the document's own dates
+
+
+def test_an_expired_document_is_flagged_against_the_evaluations_deadline(cast):
+    evaluation = assessment(cast, 1).evaluation
+    expired = evaluation.self_assessment_deadline - datetime.timedelta(days=1)
+    document = read_document(cast, "Perwali", ARCHITECTURE_LEVEL_2, expires_on=expired)
+    checked = precheck_link(pin(assessment(cast, 1), document, level=2).pk)
+    assert checked is not None
+    assert {"code": "expired", "expires_on": expired.isoformat()} in checked.precheck["flags"]
+
+
+def test_a_document_valid_on_the_deadline_is_not_expired(cast):
+    evaluation = assessment(cast, 1).evaluation
+    document = read_document(
+        cast, "Perwali", ARCHITECTURE_LEVEL_2, expires_on=evaluation.self_assessment_deadline
+    )
+    checked = precheck_link(pin(assessment(cast, 1), document, level=2).pk)
+    assert checked is not None
+    assert "expired" not in [flag["code"] for flag in checked.precheck["flags"]]
+
+
+def test_a_period_that_ended_before_the_evaluated_year_is_flagged(cast):
+    ended = regulation(
+        "Arsitektur SPBE Tahun 2018-2022",
+        ["Arsitektur Domain Proses Bisnis memetakan proses bisnis."],
+    )
+    checked = precheck_link(pin(assessment(cast, 1), read_document(cast, "Perwali", ended)).pk)
+    assert checked is not None
+    assert {"code": "period_ended", "start": 2018, "end": 2022} in checked.precheck["flags"]
+    assert checked.precheck["document"]["period"] == {"start": 2018, "end": 2022}

@@ -45,6 +45,17 @@ DETAILS = {
     "other_agency": {"document_agency": "Kabupaten Simalungun", "agency": "Kota Pematangsiantar"},
     "agency_not_found": {"agency": "Kota Pematangsiantar"},
     "needs_person": {"levels": [4, 5]},
+    "outdated": {"months": 12, "dated": "2024-03-12"},
+    "period_ended": {"start": 2018, "end": 2022},
+    "expired": {"expires_on": "2026-06-30"},
+    "mismatch": {
+        "document_kind": "sk",
+        "document_subject": "Tim Asesor Internal SPBE",
+        "asked": "SK Tim Audit",
+        "kind_matches": True,
+        "subject_matches": False,
+    },
+    "line_item_missing": {"kind": "rka", "line_item": "Audit TIK"},
 }
 
 
@@ -65,6 +76,21 @@ def test_every_flag_has_an_indonesian_sentence_too():
         english = flag_message(flag)
         with translation.override("id"):
             assert flag_message(flag) != english, code
+
+
+def test_a_wrong_object_is_named_beside_what_was_asked_for():
+    assert flag_message(Flag("mismatch", DETAILS["mismatch"])) == (
+        "This is SK Tim Asesor Internal SPBE; what is asked for is SK Tim Audit."
+    )
+    assert flag_message(Flag("line_item_missing", DETAILS["line_item_missing"])) == (
+        "This RKA does not contain the activity Audit TIK."
+    )
+
+
+def test_the_freshness_flags_name_their_dates_and_period():
+    assert "(2018–2022) has ended" in flag_message(Flag("period_ended", DETAILS["period_ended"]))
+    assert "older than the 12 months allowed" in flag_message(Flag("outdated", DETAILS["outdated"]))
+    assert "2026" in flag_message(Flag("expired", DETAILS["expired"]))
 
 
 def test_a_flags_details_are_in_its_sentence():

@@ -1,11 +1,19 @@
 """Uploading evidence in the app: checks, versions, shared bytes, text, pre-check, downloads."""
 
+import datetime
+
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from spbe.audit.models import AuditEvent
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile, TextStatus
+from spbe.evidence.precheck_wording import flag_message
+from spbe.precheck import Flag
 from tests.cast import PASSWORD, make_cast
 from tests.precheck.texts import regulation
 from tests.textanalysis.fabricate import text_pdf, zip_bomb_docx
@@ -76,6 +84,25 @@ def test_a_pic_uploads_a_perwali_and_the_precheck_names_the_missing_domains(
     page = client.get(indicator_url(cast)).content.decode()
     assert 'class="supported-level">2<' in page
     assert "Keamanan SPBE" in page
+
+
+def test_evidence_past_its_validity_on_the_deadline_is_flagged_on_the_page(
+    client, cast, django_capture_on_commit_callbacks
+):
+    expired = cast.evaluation.self_assessment_deadline - datetime.timedelta(days=1)
+    login(client, cast.pic)
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client, cast, text_pdf(ARCHITECTURE_LEVEL_2), expires_on=expired.isoformat())
+    link = EvidenceLink.objects.get()
+    assert link.document.expires_on == expired
+    assert {"code": "expired", "expires_on": expired.isoformat()} in link.precheck["flags"]
+    assert link.precheck["document"]["enacted_on"] == "2023-03-14"
+    page = client.get(indicator_url(cast)).content.decode()
+    with translation.override(settings.LANGUAGE_CODE):
+        message = flag_message(Flag("expired", {"expires_on": expired.isoformat()}))
+        dated = gettext("dated")
+    assert escape(message) in page
+    assert dated in page
 
 
 def test_another_agencys_perwali_supports_no_level(

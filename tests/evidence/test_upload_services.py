@@ -37,6 +37,7 @@ def test_a_pic_uploads_a_document_with_its_facts_as_version_one(cast):
         number=" 12 ",
         year=2023,
         issued_on=datetime.date(2023, 3, 1),
+        expires_on=datetime.date(2024, 3, 1),
         issuing_unit=cast.unit,
     )
     version = document_upload(
@@ -48,10 +49,11 @@ def test_a_pic_uploads_a_document_with_its_facts_as_version_one(cast):
         "Perwali Arsitektur SPBE",
         "perwali",
     )
-    assert (document.number, document.year, document.issued_on) == (
+    assert (document.number, document.year, document.issued_on, document.expires_on) == (
         "12",
         2023,
         datetime.date(2023, 3, 1),
+        datetime.date(2024, 3, 1),
     )
     assert (document.issuing_unit, document.created_by) == (cast.unit, cast.pic)
     assert (version.number, version.original_name, version.uploaded_by) == (

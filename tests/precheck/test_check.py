@@ -100,7 +100,10 @@ def test_a_document_unrelated_to_the_indicator_supports_level_0():
     )
     result = check_document(pages, arsitektur(), agency="Kota Pematangsiantar")
     assert result.supported_level == 0
-    assert [flag.code for flag in result.flags] == ["unrelated"]
+    assert [flag.code for flag in result.flags] == ["unrelated", "mismatch"]
+    assert result.flags[1].detail["document_subject"] == (
+        "Tarif Retribusi Pelayanan Parkir di Tepi Jalan Umum"
+    )
     assert not any(row.found for row in result.criteria if row.level != 2)
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from ninja import Query, Router, Status
 
 from spbe.api.assignment_endpoints import unit_ref
+from spbe.api.idempotency import idempotent
 from spbe.api.plan_endpoints import target_of
 from spbe.api.plan_schemas import (
     ActionChangeIn,
@@ -105,6 +106,7 @@ def action_detail(request: HttpRequest, action_id: int) -> ActionOut:
     response={201: list[ActionOut], **REFUSALS},
     summary="Turn the plan for a target into actions (the koordinator)",
 )
+@idempotent
 def action_create(
     request: HttpRequest, evaluation_id: int, body: ActionsFromPlanIn
 ) -> Status[list[ActionOut]]:

@@ -12,6 +12,7 @@ from ninja import Query, Router
 from pydantic import Field, ValidationInfo, field_validator
 
 from spbe.api.audit_schemas import AuditEventOut, AuditPage
+from spbe.api.pages import page_of
 from spbe.api.parameters import SLUG, TEXT, PageParameters
 from spbe.api.schemas import ErrorOut
 from spbe.audit.models import AuditEvent
@@ -82,10 +83,4 @@ def audit_list(request: HttpRequest, filters: Query[AuditFilters]) -> AuditPage:
         since=filters.since,
         until=filters.until,
     )
-    page = events[filters.offset : filters.offset + filters.limit]
-    return AuditPage(
-        count=events.count(),
-        limit=filters.limit,
-        offset=filters.offset,
-        items=[audit_event_out(event) for event in page],
-    )
+    return AuditPage(**page_of(events, filters, audit_event_out))

@@ -4,8 +4,10 @@ with that user's roles; a read-only token cannot write."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
+from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,6 +20,8 @@ from spbe.audit.services import TOKEN_ATTRIBUTE
 from spbe.core.errors import NotAllowed
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# ``last_used_at`` is news to its owner, not a log: written at most once this often per token.
+LAST_USED_EVERY = datetime.timedelta(seconds=60)
 
 
 class BearerToken(HttpBearer):
@@ -29,7 +33,7 @@ class BearerToken(HttpBearer):
         token_rate_check(found, now=now)
         if request.method not in SAFE_METHODS and not found.writes:
             raise NotAllowed(_("This token may only read; create a read and write token."))
-        ApiToken.objects.filter(pk=found.pk).update(last_used_at=now)
+        token_used(found, now=now)
         setattr(found.user, TOKEN_ATTRIBUTE, found.name)  # the audit log names the token
         request.user = found.user
         request.api_token = found  # type: ignore[attr-defined]
@@ -37,6 +41,14 @@ class BearerToken(HttpBearer):
 
 
 AUTH = [BearerToken(), django_auth]
+
+
+def token_used(token: ApiToken, *, now: datetime.datetime) -> bool:
+    """Record that the token was used now, unless that was recorded less than a minute ago.
+    The age is checked in the UPDATE itself, so of two concurrent calls only one writes.
+    True if this call wrote."""
+    stale = Q(last_used_at__isnull=True) | Q(last_used_at__lte=now - LAST_USED_EVERY)
+    return ApiToken.objects.filter(stale, pk=token.pk).update(last_used_at=now) == 1
 
 
 def token_name(request: HttpRequest) -> str | None:

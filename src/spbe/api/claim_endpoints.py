@@ -5,6 +5,9 @@ lead unit's PIC sets a claim; the koordinator and the internal assessors verify 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from django.contrib.auth import get_user_model
 from django.http import HttpRequest, HttpResponse
 from ninja import Path, Query, Router
@@ -158,17 +161,14 @@ def claim_set(
 ) -> ClaimOut:
     """The PIC of the indicator's lead unit, while the self-assessment runs and the indicator
     is with the unit (not submitted or verified), as on the indicator page."""
-    actor, evaluation, assessment = _claim(request, evaluation_id, indicator_number)
-    assessment_save_claim(
-        actor=actor,
-        assessment=assessment,
-        version=version_seen(request, body.version),
+    change = partial(
+        assessment_save_claim,
         claimed_level=body.claimed_level,
         justification=body.justification,
         criteria_met=body.criteria_met,
         submit=body.submit,
     )
-    return _answer(response, actor, evaluation, indicator_number)
+    return _claim_change(request, response, evaluation_id, indicator_number, body.version, change)
 
 
 @router.post(
@@ -185,15 +185,12 @@ def claim_verify(
     indicator_number: int = INDICATOR_NUMBER,
 ) -> ClaimOut:
     """The koordinator or an internal assessor; a level other than the claim needs a reason."""
-    actor, evaluation, assessment = _claim(request, evaluation_id, indicator_number)
-    assessment_verify(
-        actor=actor,
-        assessment=assessment,
-        version=version_seen(request, body.version),
+    change = partial(
+        assessment_verify,
         verified_level=body.verified_level,
         reason=body.reason,
     )
-    return _answer(response, actor, evaluation, indicator_number)
+    return _claim_change(request, response, evaluation_id, indicator_number, body.version, change)
 
 
 @router.post(
@@ -209,14 +206,24 @@ def claim_return(
     body: ReturnIn,
     indicator_number: int = INDICATOR_NUMBER,
 ) -> ClaimOut:
-    actor, evaluation, assessment = _claim(request, evaluation_id, indicator_number)
-    assessment_return(
-        actor=actor,
-        assessment=assessment,
-        version=version_seen(request, body.version),
-        note=body.note,
-    )
-    return _answer(response, actor, evaluation, indicator_number)
+    change = partial(assessment_return, note=body.note)
+    return _claim_change(request, response, evaluation_id, indicator_number, body.version, change)
+
+
+def _claim_change(
+    request: HttpRequest,
+    response: HttpResponse,
+    evaluation_id: int,
+    number: int,
+    version: int | None,
+    change: Callable[..., object],
+) -> ClaimOut:
+    """A versioned write to one claim: the claim the caller may see (404), the version it read
+    (the body's or If-Match, 422 without), ``change`` through the assessment's service (403,
+    409, 422), and the claim as saved with its new ETag."""
+    actor, evaluation, assessment = _claim(request, evaluation_id, number)
+    change(actor=actor, assessment=assessment, version=version_seen(request, version))
+    return _answer(response, actor, evaluation, number)
 
 
 def _claim(

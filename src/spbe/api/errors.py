@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import (
+    PermissionDenied,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
@@ -74,6 +79,15 @@ def install_error_handlers(api: NinjaAPI) -> None:
                 str(problem.get("msg", ""))
             )
         return answer(request, 422, error_body(_("The request is not valid."), "invalid", fields))
+
+    def too_large(request: HttpRequest, error: Any) -> HttpResponse:
+        # Django's own answer would be an HTML page (400); a client reads the one shape, as 422
+        # (documented for every operation with a body).
+        message = _("The request is larger than the server accepts; send less at a time.")
+        return answer(request, 422, error_body(message, "too_large", {"request": [message]}))
+
+    for limit in (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
+        api.add_exception_handler(limit, too_large)
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, error: HttpError) -> HttpResponse:

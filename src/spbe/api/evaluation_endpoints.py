@@ -8,6 +8,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from spbe.api.pages import page_of
 from spbe.api.schemas import (
     EvaluationOut,
     EvaluationPage,
@@ -63,13 +64,7 @@ def evaluation_list(request: HttpRequest, filters: Query[EvaluationFilters]) -> 
     if filters.state is not None:
         evaluations = evaluations.filter(state=filters.state)
     evaluations = evaluations.order_by("-year", "agency__name", "pk")
-    page = evaluations[filters.offset : filters.offset + filters.limit]
-    return EvaluationPage(
-        count=evaluations.count(),
-        limit=filters.limit,
-        offset=filters.offset,
-        items=[evaluation_out(evaluation) for evaluation in page],
-    )
+    return EvaluationPage(**page_of(evaluations, filters, evaluation_out))
 
 
 @router.get(

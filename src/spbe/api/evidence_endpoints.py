@@ -157,6 +157,7 @@ def document_create(
         number=fields.number,
         year=fields.year,
         issued_on=fields.issued_on,
+        expires_on=fields.expires_on,
         issuing_unit=unit,
     )
     version = document_upload(actor=actor, agency=agency, upload=upload, facts=facts)
@@ -299,6 +300,7 @@ def _document_fields(document: Document, versions: list[DocumentVersion]) -> dic
         "number": document.number,
         "year": document.year,
         "issued_on": document.issued_on,
+        "expires_on": document.expires_on,
         "unit_id": document.issuing_unit_id,
         "unit": document.issuing_unit.name if document.issuing_unit else None,
         "url": document.url,

@@ -8,6 +8,7 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
+from spbe.api.parameters import Day
 from spbe.evidence.models import DocumentKind
 
 
@@ -60,6 +61,7 @@ class DocumentOut(Schema):
     number: str
     year: int | None
     issued_on: datetime.date | None
+    expires_on: datetime.date | None  # optional expiry; the pre-check warns after it
     unit_id: int | None  # the issuing unit
     unit: str | None
     url: str
@@ -88,7 +90,8 @@ class DocumentIn(Schema):
     kind: DocumentKind = DocumentKind.OTHER
     number: str = Field("", max_length=60)
     year: int | None = Field(None, ge=1945, le=2100)
-    issued_on: datetime.date | None = None
+    issued_on: Day | None = None
+    expires_on: Day | None = Field(None, description="optional: valid until this day")
     unit: int | None = Field(None, description="the issuing unit: a unit id of your agency")
 
 

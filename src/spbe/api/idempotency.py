@@ -27,6 +27,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Header, Status
@@ -41,6 +42,8 @@ LIFETIME = datetime.timedelta(hours=24)
 REPLAYED_HEADER = "Idempotent-Replayed"
 _ARGUMENT = "idempotency_key"
 _FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
+# The headers an endpoint sets on ninja's response that name what it made: replayed with the body.
+_KEPT_HEADERS = ("Location", "ETag")
 
 
 def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -51,7 +54,14 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
         key = (kwargs.pop(_ARGUMENT, None) or "").strip()
         if not key:
             return view(request, *args, **kwargs)
-        return _once(request, key, lambda: view(request, *args, **kwargs))
+        try:
+            fingerprint = request_fingerprint(request)
+        except MultiPartParserError:
+            # A body that cannot be read as the form it claims to be: the endpoint refuses it
+            # as it would without a key, and nothing is remembered.
+            return view(request, *args, **kwargs)
+        headers = next((v for v in kwargs.values() if isinstance(v, HttpResponse)), None)
+        return _once(request, key, fingerprint, lambda: view(request, *args, **kwargs), headers)
 
     # ninja reads the parameters from the signature, resolving names in the function's own
     # module: give it the view's, resolved there, not this module's.
@@ -93,11 +103,16 @@ def request_fingerprint(request: HttpRequest) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _once(request: HttpRequest, key: str, create: Callable[[], Any]) -> Any:
+def _once(
+    request: HttpRequest,
+    key: str,
+    fingerprint: str,
+    create: Callable[[], Any],
+    headers: HttpResponse | None,
+) -> Any:
     user = request.user
     assert user.is_authenticated, "the API authenticates before the endpoint runs"
     now = timezone.now()
-    fingerprint = request_fingerprint(request)
     with transaction.atomic():
         IdempotencyKey.objects.filter(user=user, created_at__lt=now - LIFETIME).delete()
         try:
@@ -120,7 +135,8 @@ def _once(request: HttpRequest, key: str, create: Callable[[], Any]) -> Any:
             transaction.set_rollback(True)
             return result
         claim.response_status, claim.response_body = status, body
-        claim.save(update_fields=["response_status", "response_body"])
+        claim.response_headers = _kept_headers(result, headers)
+        claim.save(update_fields=["response_status", "response_body", "response_headers"])
     return result
 
 
@@ -156,8 +172,19 @@ def _replay(request: HttpRequest, user: Any, key: str, fingerprint: str) -> Http
         status=earlier.response_status,
         content_type="application/json; charset=utf-8",
     )
+    for name, value in earlier.response_headers.items():
+        response[name] = value
     response[REPLAYED_HEADER] = "true"
     return response
+
+
+def _kept_headers(result: Any, temporal: HttpResponse | None) -> dict[str, str]:
+    """The headers naming what was made, from the endpoint's own response or ninja's."""
+    value = result.value if isinstance(result, Status) else result
+    source = value if isinstance(value, HttpResponse) else temporal
+    if source is None:
+        return {}
+    return {name: source[name] for name in _KEPT_HEADERS if source.has_header(name)}
 
 
 def _answer_of(result: Any) -> tuple[int, str]:

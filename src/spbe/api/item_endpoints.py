@@ -9,6 +9,9 @@ begins. The stage is the evaluation's for today, as on the pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from ninja import Path, Query, Router, Status
@@ -16,6 +19,7 @@ from ninja import Path, Query, Router, Status
 from spbe.api.assignment_endpoints import unit_ref
 from spbe.api.claim_endpoints import READ_ERRORS, WRITE_ERRORS, unit_named
 from spbe.api.claim_schemas import VersionIn
+from spbe.api.idempotency import idempotent
 from spbe.api.item_schemas import (
     ItemAddIn,
     ItemAnswerIn,
@@ -137,16 +141,8 @@ def item_note_set(
 ) -> ItemOut:
     """The PIC of the indicator's lead unit, in the Penilaian Mandiri, while the item is neither
     retired nor accepted."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_save(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        note=body.note,
-        submit=body.submit,
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    change = partial(item_save, note=body.note, submit=body.submit)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
@@ -163,16 +159,8 @@ def item_answer(
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
     """The koordinator or the PIC of the indicator's lead unit, in the Penilaian Interviu."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_answer_revision(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        objection=body.objection,
-        promised_on=body.promised_on,
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    change = partial(item_answer_revision, objection=body.objection, promised_on=body.promised_on)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
@@ -190,16 +178,8 @@ def item_verdict(
 ) -> ItemOut:
     """An external assessor assigned to the evaluation, in the Penilaian Dokumen or Interviu.
     Ditolak otomatis is never given: the item rule derives it."""
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_verdict_record(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        status=body.status,
-        note=body.note,
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    change = partial(item_verdict_record, status=body.status, note=body.note)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 # ------------------------------------------------------------------------------ the item list
@@ -215,11 +195,12 @@ ADD_ERRORS = {status: schema for status, schema in WRITE_ERRORS.items() if statu
     response={201: ItemOut, **ADD_ERRORS},
     summary="Add an item at the end of a level (the koordinator, before the Penilaian Dokumen)",
 )
+@idempotent
 def item_create(
     request: HttpRequest, response: HttpResponse, evaluation_id: int, body: ItemAddIn
 ) -> Status[ItemOut]:
-    """Its code is the level's next free one (``I3-L2-04``). Not idempotent yet: a client that
-    retries after a lost answer looks for the item in the list first."""
+    """Its code is the level's next free one (``I3-L2-04``). With an ``Idempotency-Key``, a
+    retry after a lost answer gets the same item instead of a second one."""
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, evaluation_id)
     item = item_add(
@@ -246,15 +227,8 @@ def item_text_set(
     body: ItemRenameIn,
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_rename(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        text=body.text,
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    change = partial(item_rename, text=body.text)
+    return item_change(request, response, evaluation_id, item_code, body.version, change)
 
 
 @router.post(
@@ -270,17 +244,31 @@ def item_retire_now(
     body: VersionIn,
     item_code: str = ITEM_CODE,
 ) -> ItemOut:
-    actor, evaluation, item = item_in_evaluation(request, evaluation_id, item_code)
-    item_retire(
-        actor=actor,
-        item=item,
-        version=version_seen(request, body.version),
-        today=timezone.localdate(),
-    )
-    return saved_item(response, evaluation, item.code)
+    return item_change(request, response, evaluation_id, item_code, body.version, item_retire)
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def item_change(
+    request: HttpRequest,
+    response: HttpResponse,
+    evaluation_id: int,
+    code: str,
+    version: int | None,
+    change: Callable[..., object],
+) -> ItemOut:
+    """A versioned write to one item: the item the caller may see (404), the version it read
+    (the body's or If-Match, 422 without), ``change`` through the item's service (403, 409,
+    422), and the item as saved with its new ETag."""
+    actor, evaluation, item = item_in_evaluation(request, evaluation_id, code)
+    change(
+        actor=actor,
+        item=item,
+        version=version_seen(request, version),
+        today=timezone.localdate(),
+    )
+    return saved_item(response, evaluation, item.code)
 
 
 def item_in_evaluation(

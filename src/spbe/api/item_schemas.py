@@ -9,6 +9,7 @@ from pydantic import Field
 
 from spbe.api.assignment_schemas import UnitRef
 from spbe.api.claim_schemas import UNIT_SLUG, Text, VersionIn
+from spbe.api.parameters import Day
 from spbe.scoring.items import ItemStatus
 
 
@@ -65,7 +66,7 @@ class ItemAnswerIn(VersionIn):
     """The answer to a revisi: a sanggah, or the day the evidence will be supplied; not both."""
 
     objection: Text = Field("", max_length=20_000)
-    promised_on: datetime.date | None = None
+    promised_on: Day | None = None
 
 
 class ItemVerdictIn(VersionIn):

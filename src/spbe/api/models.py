@@ -61,6 +61,8 @@ class IdempotencyKey(models.Model):
     # The JSON as it was sent, kept as text so that a replay is byte for byte the same; empty
     # for an answer without a body (204).
     response_body = models.TextField(blank=True)
+    # The headers of the answer that name what was made (``Location``, ``ETag``), replayed too.
+    response_headers = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField()
 
     class Meta:

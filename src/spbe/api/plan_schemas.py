@@ -9,6 +9,7 @@ from ninja import Schema
 from pydantic import Field
 
 from spbe.api.assignment_schemas import UnitRef
+from spbe.api.parameters import Day
 from spbe.evaluations.scores import IndexKind
 from spbe.planning.models import ActionStatus
 
@@ -53,7 +54,7 @@ class PlanOut(Schema):
 class ActionFilters(Schema):
     status: ActionStatus | None = None
     unit: int | None = Field(None, ge=1, description="the lead unit's id")
-    due_before: datetime.date | None = Field(None, description="deadline before this day")
+    due_before: Day | None = Field(None, description="deadline before this day")
     limit: int = Field(50, ge=1, le=200)
     offset: int = Field(0, ge=0)
 
@@ -95,7 +96,7 @@ class ActionsFromPlanIn(Schema):
     indicators: list[int] | None = Field(
         None, max_length=1000, description="only the plan's steps of these indicators"
     )
-    deadline: datetime.date | None = Field(
+    deadline: Day | None = Field(
         None, description="the actions' deadline; the self-assessment deadline if absent"
     )
 
@@ -104,5 +105,5 @@ class ActionChangeIn(Schema):
     version: int = Field(ge=1, description="the action's version, as read")
     status: ActionStatus | None = None
     lead_unit: int | None = Field(None, ge=1)
-    deadline: datetime.date | None = None
+    deadline: Day | None = None
     note: str | None = Field(None, max_length=5000)

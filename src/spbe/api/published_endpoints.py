@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
+from spbe.api.pages import page_of
 from spbe.api.parameters import SLUG, TEXT, PageParameters
 from spbe.api.published_schemas import PublishedOut, PublishedPage
 from spbe.api.schemas import ErrorOut
@@ -60,10 +61,4 @@ def published_list(request: HttpRequest, filters: Query[PublishedFilters]) -> Pu
         province=filters.province,
         name=filters.name,
     )
-    page = rows[filters.offset : filters.offset + filters.limit]
-    return PublishedPage(
-        count=rows.count(),
-        limit=filters.limit,
-        offset=filters.offset,
-        items=[published_out(row) for row in page],
-    )
+    return PublishedPage(**page_of(rows, filters, published_out))

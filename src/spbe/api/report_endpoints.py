@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 
 from spbe.api.errors import error_body
+from spbe.api.idempotency import idempotent
 from spbe.api.report_schemas import ReportJobOut, ReportRequestIn
 from spbe.api.schemas import ErrorOut
 from spbe.evaluations.selectors import evaluation_for
@@ -53,6 +54,7 @@ def job_out(job: ReportJob) -> ReportJobOut:
     response={202: ReportJobOut, **ERRORS, 422: ErrorOut},
     summary="Ask for a report: a job to poll",
 )
+@idempotent
 def report_ask(
     request: HttpRequest, response: HttpResponse, evaluation_id: int, body: ReportRequestIn
 ) -> Status[ReportJobOut]:

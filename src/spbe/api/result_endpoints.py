@@ -22,6 +22,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from pydantic import BaseModel, ValidationError
 
 from spbe.api.errors import error_body
+from spbe.api.idempotency import idempotent
 from spbe.api.result_rows import Upload, rows_as_csv, table_as_csv
 from spbe.api.result_schemas import (
     AssessorResultOut,
@@ -154,6 +155,7 @@ def import_body(model: type[BaseModel], *, dry_run: bool) -> dict[str, Any]:
     summary="Import the national portal's results (Pemdi): item verdicts or indicator values",
     openapi_extra={"requestBody": import_body(ResultsImportIn, dry_run=True)},
 )
+@idempotent
 def evaluation_results_import(request: HttpRequest, evaluation_id: int) -> Any:
     """A CSV or XLSX file (multipart, field ``file``) or the same rows as JSON; all rows or
     none. ``dry_run`` lists the changes and writes nothing."""
@@ -193,6 +195,7 @@ def evaluation_results_import(request: HttpRequest, evaluation_id: int) -> Any:
     summary="Record the external evaluation's value per indicator",
     openapi_extra={"requestBody": import_body(ExternalImportIn, dry_run=False)},
 )
+@idempotent
 def evaluation_external_import(request: HttpRequest, evaluation_id: int) -> Any:
     """The page's file (rows ``indicator, value[, note]``, a header optional; multipart, field
     ``file``) or the same rows as JSON; all rows or none."""

@@ -21,6 +21,7 @@ from spbe.benchmarks.services import (
 )
 from spbe.catalog.selectors import current_revision, revision_scoring_framework
 from spbe.demo import data
+from spbe.demo.contacts import demo_contacts
 from spbe.demo.history import illustrative_levels
 from spbe.demo.pemdi_cycle import pemdi_cycle
 from spbe.evaluations.models import Evaluation
@@ -114,6 +115,7 @@ def _users(agency: Agency, units: dict[str, Unit], admin, say: Say) -> None:
         )
     if not Membership.objects.filter(user=admin).exists():
         Membership.objects.create(user=admin, agency=None, unit=None, roles=[])
+    demo_contacts(["admin", *(username for username, *_rest in people), "asesor"])
 
 
 def _finished(

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.evaluations import events
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, Transition
 from spbe.evaluations.policy import can_edit_claim, can_record_external, can_review
 from spbe.evaluations.states import WITH_THE_REVIEWERS
@@ -189,7 +190,9 @@ def assessment_return(
     current.return_note = note
     current.verified_level = None
     _move(current, evaluation, actor, AssessmentState.RETURNED, note)
-    return _save(current, actor, "assessment.return", {"note": note})
+    saved = _save(current, actor, "assessment.return", {"note": note})
+    events.claim_returned(saved, note, actor=actor)
+    return saved
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations import events
 from spbe.evaluations.item_policy import can_record_verdict
 from spbe.evaluations.item_services import locked_item, save_item
 from spbe.evaluations.models import Assessment, AssessorResult, Evaluation, EvaluationItem
@@ -57,7 +58,11 @@ def item_verdict_record(
     """Accept an item (diterima) or ask for its revision (revisi), with a note."""
     current, evaluation = locked_item(item, version)
     require(can_record_verdict(actor, evaluation, evaluation_stage_today(evaluation, today=today)))
-    return apply_verdict(current, evaluation, actor, parse_verdict(status), note)
+    before = (current.status, current.assessor_note)
+    saved = apply_verdict(current, evaluation, actor, parse_verdict(status), note)
+    if (saved.status, saved.assessor_note) != before:
+        events.item_verdict_given(saved, evaluation, actor=actor)
+    return saved
 
 
 @transaction.atomic

@@ -20,6 +20,7 @@ from spbe.audit.services import AuditEntry, audit_record, audit_record_many
 from spbe.catalog.selectors import UnknownFramework, current_revision
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations import events
 from spbe.evaluations.item_services import items_copy_from_catalog
 from spbe.evaluations.models import (
     Assessment,
@@ -131,6 +132,7 @@ def assignments_update(
     }
     changed: list[tuple[Assessment, set[int]]] = []
     entries: list[AuditEntry] = []
+    new_for_unit: dict[int, list[tuple[Assessment, bool]]] = {}
     for number, (lead_id, supporting_ids) in sorted(assignments.items()):
         assessment = assessments.get(number)
         if assessment is None:
@@ -162,6 +164,7 @@ def assignments_update(
         before = (assessment.lead_unit_id, {u.pk for u in assessment.supporting_units.all()})
         if before == (lead_id, supporting_ids):
             continue
+        _note_new_units(new_for_unit, assessment, before, lead_id, supporting_ids)
         assessment.lead_unit_id = lead_id
         changed.append((assessment, supporting_ids))
         entries.append(
@@ -178,7 +181,24 @@ def assignments_update(
         )
     _assignments_write(changed, actor.user)
     audit_record_many(actor=actor.user, agency=evaluation.agency, entries=entries)
+    events.assignments_made(evaluation, new_for_unit, actor=actor)
     return len(changed)
+
+
+def _note_new_units(
+    new_for_unit: dict[int, list[tuple[Assessment, bool]]],
+    assessment: Assessment,
+    before: tuple[int | None, set[int]],
+    lead_id: int | None,
+    supporting_ids: set[int],
+) -> None:
+    """Collect, per unit, the indicators it newly leads or newly supports (a lead unit that
+    becomes a supporting one has nothing new to do, so it is not told)."""
+    before_lead, before_supporting = before
+    if lead_id is not None and lead_id != before_lead:
+        new_for_unit.setdefault(lead_id, []).append((assessment, True))
+    for unit_id in supporting_ids - before_supporting - {before_lead}:
+        new_for_unit.setdefault(unit_id, []).append((assessment, False))
 
 
 def _assignments_write(changed: list[tuple[Assessment, set[int]]], user: Any) -> None:

@@ -19,6 +19,11 @@ class DocumentFactsForm(forms.Form):
     issued_on = forms.DateField(
         label=_("Date of issue"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    expires_on = forms.DateField(
+        label=_("Valid until (optional)"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     issuing_unit = forms.ModelChoiceField(
         label=_("Issuing unit"), queryset=Unit.objects.none(), required=False
     )

@@ -59,6 +59,9 @@ class Document(models.Model):
     number = models.CharField(_("number"), max_length=60, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     issued_on = models.DateField(_("date of issue"), null=True, blank=True)
+    # Optional: the day the evidence stops being valid (a certificate, an SK for one year);
+    # the pre-check warns when it falls before the evaluation's reference day.
+    expires_on = models.DateField(_("valid until"), null=True, blank=True)
     issuing_unit = models.ForeignKey(
         "organizations.Unit",
         on_delete=models.SET_NULL,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spbe.evidence.models import DocumentVersion, EvidenceLink, PageText, TextStatus
-from spbe.precheck import precheck_pages, result_as_json
+from spbe.precheck import Reference, precheck_pages, result_as_json
 
 
 def latest_version(document_id: int) -> DocumentVersion | None:
@@ -14,6 +14,8 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
     """Check the link's document (latest version, text read) against its indicator's rules.
 
     All automatic levels are checked; the page shows the claimed level and those below.
+    Freshness is judged on the evaluation's self-assessment deadline and year (never today),
+    with the document's date of issue and expiry.
     Returns ``None`` when the text is not read yet (the text task runs it afterwards).
     """
     link = (
@@ -21,6 +23,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
             "assessment__indicator",
             "assessment__evaluation__revision__framework",
             "assessment__evaluation__agency",
+            "document",
         )
         .filter(pk=link_id)
         .first()
@@ -40,6 +43,12 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
         indicator=link.assessment.indicator.number,
         agency=evaluation.agency.name,
         ocr=version.ocr_used,
+        reference=Reference(
+            day=evaluation.self_assessment_deadline,
+            evaluated_year=evaluation.year,
+            effective_on=link.document.issued_on,
+            expires_on=link.document.expires_on,
+        ),
     )
     link.precheck = result_as_json(result)
     link.precheck_version = version

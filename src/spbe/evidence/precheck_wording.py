@@ -6,6 +6,9 @@ CLI and the web page alike.
 
 from __future__ import annotations
 
+import datetime
+
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from spbe.precheck.check import CheckStatus, Flag, PrecheckResult
@@ -25,15 +28,78 @@ def kind_label(kind: str) -> str:
         "sop": _("Standard operating procedure (SOP)"),
         "laporan": _("Report (laporan)"),
         "notulen": _("Minutes (notulen)"),
+        "rka": _("Work plan and budget (RKA)"),
+        "dpa": _("Budget implementation document (DPA)"),
         "tangkapan_layar": _("Screenshot (tangkapan layar)"),
         "lainnya": _("Other"),
     }
     return labels.get(kind, kind)
 
 
+# How documents name their kind in a sentence ("ini SK Tim Asesor"): official names, the
+# same in every language.
+SHORT_KIND_NAMES = {
+    "perwali": "Perwali",
+    "perbup": "Perbup",
+    "pergub": "Pergub",
+    "permen": "Peraturan Menteri",
+    "perda": "Perda",
+    "keputusan": "Keputusan",
+    "sk": "SK",
+    "surat_edaran": "Surat Edaran",
+    "sop": "SOP",
+    "laporan": "Laporan",
+    "notulen": "Notulen",
+    "rka": "RKA",
+    "dpa": "DPA",
+    "tangkapan_layar": "Tangkapan layar",
+}
+
+
+def _day(value: object) -> str:
+    return date_format(datetime.date.fromisoformat(str(value)), "DATE_FORMAT")
+
+
+def _dated_flag_message(flag: Flag) -> str | None:
+    """The freshness and "wrong object" flags (see ``spbe.precheck.freshness``, ``.mismatch``)."""
+    detail = flag.detail
+    if flag.code == "outdated":
+        return _(
+            "The document (dated %(dated)s) is older than the %(months)s months allowed before "
+            "the evaluation's reference day."
+        ) % {"dated": _day(detail["dated"]), "months": detail["months"]}
+    if flag.code == "period_ended":
+        return _("The document's period (%(start)s–%(end)s) has ended.") % {
+            "start": detail["start"],
+            "end": detail["end"],
+        }
+    if flag.code == "expired":
+        return _("The evidence expired on %(day)s.") % {"day": _day(detail["expires_on"])}
+    if flag.code == "mismatch":
+        kind = str(detail["document_kind"])
+        document = " ".join(
+            part
+            for part in (SHORT_KIND_NAMES.get(kind, _("document")), detail["document_subject"])
+            if part
+        )
+        return _("This is %(document)s; what is asked for is %(asked)s.") % {
+            "document": document,
+            "asked": detail["asked"],
+        }
+    if flag.code == "line_item_missing":
+        return _("This %(kind)s does not contain the activity %(line_item)s.") % {
+            "kind": SHORT_KIND_NAMES.get(str(detail["kind"]), str(detail["kind"])),
+            "line_item": detail["line_item"],
+        }
+    return None
+
+
 def flag_message(flag: Flag) -> str:
     """One sentence a person can act on."""
     detail = flag.detail
+    dated = _dated_flag_message(flag)
+    if dated is not None:
+        return dated
     if flag.code == "draft":
         return _("The document is a draft (RANCANGAN/KONSEP/DRAF): it supports level 1 at most.")
     if flag.code == "not_enacted":
@@ -100,8 +166,12 @@ def result_as_text(result: PrecheckResult, *, title: str) -> str:
             "enacted": enacted[facts.enacted],
             "agency": facts.agency or _("agency not found"),
         },
-        status_message(result),
     ]
+    if facts.enacted_on:
+        lines.append(_("Date of enactment: %(day)s") % {"day": _day(facts.enacted_on)})
+    if facts.period:
+        lines.append(_("Period covered: %(period)s") % {"period": facts.period})
+    lines.append(status_message(result))
     if result.supported_level is not None:
         lines.append(_("Supported level: %(level)s") % {"level": result.supported_level})
     for row in result.criteria:

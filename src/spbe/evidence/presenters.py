@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from spbe.evidence.models import EvidenceLink
@@ -36,4 +37,10 @@ def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str
         "shown_level": shown_level,
         "kind_label": kind_label(result["document"]["kind"]),
         "flag_messages": flags,
+        "enacted_on": _day(result["document"].get("enacted_on")),
     }
+
+
+def _day(value: str | None) -> datetime.date | None:
+    """A stored ISO day as a date (results stored before dates were read have none)."""
+    return datetime.date.fromisoformat(value) if value else None

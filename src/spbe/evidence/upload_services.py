@@ -39,6 +39,7 @@ class DocumentFacts:
     number: str = ""
     year: int | None = None
     issued_on: datetime.date | None = None
+    expires_on: datetime.date | None = None
     issuing_unit: Unit | None = None
 
 
@@ -135,6 +136,7 @@ def _record(
             number=facts.number.strip(),
             year=facts.year,
             issued_on=facts.issued_on,
+            expires_on=facts.expires_on,
             issuing_unit=facts.issuing_unit,
             created_by=actor.user,
         )
@@ -165,6 +167,7 @@ def _record(
             "size": size,
             "name": checked.display_name,
             "reused_bytes": not _created,
+            **({"expires_on": document.expires_on.isoformat()} if document.expires_on else {}),
         },
     )
     if latest is not None:

@@ -40,6 +40,7 @@ def facts_from(form: UploadForm) -> DocumentFacts:
         number=data["number"],
         year=data["year"],
         issued_on=data["issued_on"],
+        expires_on=data["expires_on"],
         issuing_unit=data["issuing_unit"],
     )
 

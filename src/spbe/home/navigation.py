@@ -14,8 +14,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from spbe.evaluations.policy import reads_agency
+from spbe.notifications.policy import can_view_delivery_log
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Role
+from spbe.planning.policy import can_see_desk
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,21 @@ def nav_links(actor: Actor) -> list[NavLink]:
     # The evidence library is the agency's own: its readers only.
     if reads_agency(actor, actor.agency_id):
         links.append(NavLink(reverse("evidence:library"), str(_("Evidence")), "evidence"))
+    # The desk session list of the agency: its koordinator, and a PIC for its own unit.
+    if actor.agency_id is not None and can_see_desk(actor, actor.agency_id):
+        links.append(NavLink(reverse("planning:own_desk"), str(_("Desk session")), "desk"))
     # The national results open on the agency's own place among them, when it has one.
     results = "benchmarks:agency" if actor.agency_id is not None else "benchmarks:ranking"
     links.append(NavLink(reverse(results), str(_("National results")), "benchmarks"))
+    # The agency's delivery log: its Koordinator's page (the administrator opens it per agency).
+    if actor.agency_id is not None and can_view_delivery_log(actor, actor.agency_id):
+        links.append(
+            NavLink(
+                reverse("notifications:delivery_log", args=[actor.agency_id]),
+                str(_("Delivery log")),
+                "delivery_log",
+            )
+        )
     if actor.is_admin:
         links += [
             NavLink(

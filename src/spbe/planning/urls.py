@@ -1,7 +1,7 @@
 from django.urls import path
 
 from spbe.planning import recommendation_views
-from spbe.planning.views import action_views, plan_views
+from spbe.planning.views import action_views, handover_views, plan_views
 
 app_name = "planning"
 
@@ -19,4 +19,7 @@ urlpatterns = [
         name="recommendation_action",
     ),
     path("<int:pk>/baseline-pemdi/", action_views.pemdi_baseline, name="baseline"),
+    path("sesi-meja/", handover_views.own_desk, name="own_desk"),
+    path("instansi/<slug:slug>/sesi-meja/", handover_views.desk, name="desk"),
+    path("instansi/<slug:slug>/serah-terima/", handover_views.handover, name="handover"),
 ]

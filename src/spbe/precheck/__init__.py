@@ -19,10 +19,12 @@ from spbe.precheck.check import (
     CriterionResult,
     Flag,
     PrecheckResult,
+    Reference,
     check_document,
     describe_without_rules,
     result_as_json,
 )
+from spbe.precheck.dates import Period, enactment_date, find_period, parse_date
 from spbe.precheck.document import DocumentFacts, describe_document
 from spbe.precheck.rules import (
     DocumentKind,
@@ -41,14 +43,19 @@ __all__ = [
     "DocumentKind",
     "Flag",
     "IndicatorRules",
+    "Period",
     "PrecheckResult",
+    "Reference",
     "RulesFile",
     "UnknownRules",
     "check_document",
     "describe_document",
     "describe_without_rules",
+    "enactment_date",
+    "find_period",
     "indicator_rules",
     "load_rules",
+    "parse_date",
     "precheck_pages",
     "result_as_json",
 ]

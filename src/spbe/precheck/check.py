@@ -19,13 +19,17 @@ Decisions (see ``docs/evidence-check.md``):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from spbe.precheck.document import DocumentFacts, describe_structure
 from spbe.precheck.finder import ElementFinder, Hit
-from spbe.precheck.rules import IndicatorRules
+from spbe.precheck.flags import Flag
+from spbe.precheck.freshness import freshness_flags
+from spbe.precheck.mismatch import mismatch_flags
+from spbe.precheck.rules import Freshness, IndicatorRules
 from spbe.precheck.structure import Structure, parse_structure
 from spbe.precheck.text import excerpt
 
@@ -51,12 +55,14 @@ class CriterionResult:
 
 
 @dataclass(frozen=True)
-class Flag:
-    """Something a person should know about the result; ``code`` is stable, ``detail`` holds
-    the values a message needs."""
+class Reference:
+    """What freshness is measured against: the evaluation's reference day (e.g. its
+    self-assessment deadline) and year, and the evidence's own dates from its metadata."""
 
-    code: str
-    detail: dict[str, Any] = field(default_factory=dict)
+    day: datetime.date | None = None
+    evaluated_year: int | None = None
+    effective_on: datetime.date | None = None
+    expires_on: datetime.date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,12 +92,15 @@ def check_document(
     claimed_level: int | None = None,
     ocr: bool = False,
     rules_status: str | None = None,
+    reference: Reference | None = None,
 ) -> PrecheckResult:
     """Check a document, given as the text of each page, against one indicator's rules.
 
     ``claimed_level`` is the level the agency claims; criteria are reported for it and the
     levels below (by default: up to the highest level the rules decide). ``agency`` is the
-    evaluated agency's name, if known.
+    evaluated agency's name, if known. ``reference`` gives the evaluation's day and the
+    evidence's dates for the freshness warnings; without it only the period can be judged
+    (against nothing, so nothing is said).
     """
     structure = parse_structure(pages)
     facts = describe_structure(structure, agency=agency)
@@ -134,6 +143,9 @@ def check_document(
                 {"levels": list(range(rule.highest_automatic_level + 1, claimed + 1))},
             )
         )
+    if rule.asks_for:
+        flags += mismatch_flags(structure, facts, rule.asks_for)
+    flags += _freshness(facts, rule.freshness, reference)
     if not "".join(pages).strip():
         flags.append(Flag("no_text"))
     return PrecheckResult(
@@ -154,12 +166,22 @@ def check_document(
 
 
 def describe_without_rules(
-    pages: list[str], *, framework: str, indicator: int, agency: str | None, ocr: bool = False
+    pages: list[str],
+    *,
+    framework: str,
+    indicator: int,
+    agency: str | None,
+    ocr: bool = False,
+    freshness: Freshness | None = None,
+    reference: Reference | None = None,
 ) -> PrecheckResult:
     """The result for an indicator without automatic rules ("belum ada aturan otomatis"):
-    the document's own facts, no level."""
+    the document's own facts and dates (the framework's ``freshness``), no level."""
     facts = describe_structure(parse_structure(pages), agency=agency)
-    flags = [Flag("other_agency", {"document_agency": str(facts.agency), "agency": agency})]
+    flags = []
+    if facts.belongs_to_agency is False:
+        flags.append(Flag("other_agency", {"document_agency": str(facts.agency), "agency": agency}))
+    flags += _freshness(facts, freshness, reference)
     return PrecheckResult(
         framework=framework,
         indicator=indicator,
@@ -170,7 +192,7 @@ def describe_without_rules(
         highest_automatic_level=None,
         criteria=(),
         missing=(),
-        flags=tuple(flags) if facts.belongs_to_agency is False else (),
+        flags=tuple(flags),
         notes=(),
         rules_status=None,
         ocr=ocr,
@@ -205,6 +227,21 @@ def _apply_caps(
             )
             supported = 0
     return supported
+
+
+def _freshness(
+    facts: DocumentFacts, freshness: Freshness | None, reference: Reference | None
+) -> list[Flag]:
+    if reference is None:
+        return []
+    return freshness_flags(
+        facts,
+        freshness,
+        reference_day=reference.day,
+        evaluated_year=reference.evaluated_year,
+        effective_on=reference.effective_on,
+        expires_on=reference.expires_on,
+    )
 
 
 def _subject_names(rule: IndicatorRules) -> set[str]:
@@ -256,6 +293,10 @@ def result_as_json(result: PrecheckResult) -> dict[str, Any]:
             "status": facts.status,
             "agency": str(facts.agency) if facts.agency else None,
             "belongs_to_agency": facts.belongs_to_agency,
+            "enacted_on": facts.enacted_on.isoformat() if facts.enacted_on else None,
+            "period": (
+                {"start": facts.period.start, "end": facts.period.end} if facts.period else None
+            ),
         },
         "supported_level": result.supported_level,
         "claimed_level": result.claimed_level,

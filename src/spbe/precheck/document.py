@@ -1,4 +1,5 @@
-"""What a document is: kind, number and year, enacted or draft, and its issuing agency.
+"""What a document is: kind, number and year, enacted or draft, its issuing agency, the date
+of enactment and the period it covers (see ``spbe.precheck.dates``).
 
 Read from the title block (kind, number, year, agency), the closing (signature and
 promulgation) and draft markers. An enacted regulation carries "Ditetapkan di … pada tanggal
@@ -10,11 +11,13 @@ dots ("NOMOR … TAHUN 2023", "pada tanggal ……").
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from spbe.precheck.agency import Agency, detect_agency, parse_agency, same_agency
+from spbe.precheck.dates import Period, enactment_date, find_period
 from spbe.precheck.rules import DocumentKind
 from spbe.precheck.structure import Part, Structure, parse_structure
 from spbe.precheck.text import excerpt
@@ -45,6 +48,16 @@ _KINDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
         re.compile(r"\bSTANDAR\s+(OPERASIONAL\s+PROSEDUR|PROSEDUR\s+OPERASIONAL)\b|\bSOP\b", _I),
     ),
     (DocumentKind.NOTULEN, re.compile(r"\bNOTUL(EN|A|ENSI)\b|\bRISALAH\s+RAPAT\b", _I)),
+    (
+        DocumentKind.RKA,
+        re.compile(
+            r"\bRENCANA\s+KERJA\s+(DAN\s+)?ANGGARAN\b|\bRKA(\s*-\s*|\s+)(SKPD|OPD|PD)\b", _I
+        ),
+    ),
+    (
+        DocumentKind.DPA,
+        re.compile(r"\bDOKUMEN\s+PELAKSANAAN\s+ANGGARAN\b|\bDPA(\s*-\s*|\s+)(SKPD|OPD|PD)\b", _I),
+    ),
     (DocumentKind.LAPORAN, re.compile(r"\bLAPORAN\b", _I)),
 ]
 _SCREEN = re.compile(r"https?://|www\.|\b(beranda|login|masuk|unduh|dashboard|dasbor)\b", _I)
@@ -104,6 +117,8 @@ class DocumentFacts:
     evidence_quote: str | None
     agency: Agency | None
     belongs_to_agency: bool | None
+    enacted_on: datetime.date | None = None
+    period: Period | None = None
 
     @property
     def enacted(self) -> bool | None:
@@ -138,6 +153,8 @@ def describe_structure(structure: Structure, *, agency: str | None = None) -> Do
         evidence_quote=quote,
         agency=issuer,
         belongs_to_agency=belongs,
+        enacted_on=enactment_date(closing, structure.text),
+        period=find_period(head),
     )
 
 

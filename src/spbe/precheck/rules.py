@@ -25,7 +25,7 @@ RULES_DIR = Path(__file__).resolve().parents[1] / "library" / "evidence-rules"
 
 class DocumentKind(StrEnum):
     """What a document is. The codes are those of ``spbe.evidence.models.DocumentKind``,
-    plus ``surat_edaran``."""
+    plus ``surat_edaran``, ``rka`` and ``dpa``."""
 
     PERWALI = "perwali"
     PERBUP = "perbup"
@@ -38,6 +38,8 @@ class DocumentKind(StrEnum):
     SOP = "sop"
     LAPORAN = "laporan"
     NOTULEN = "notulen"
+    RKA = "rka"  # Rencana Kerja dan Anggaran
+    DPA = "dpa"  # Dokumen Pelaksanaan Anggaran
     TANGKAPAN_LAYAR = "tangkapan_layar"
     LAINNYA = "lainnya"
 
@@ -49,6 +51,15 @@ class Strict(BaseModel):
     """Unknown keys are refused, so that a misspelt field is not silently ignored."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(wordings: list[str]) -> list[str]:
+    for wording in wordings:
+        try:
+            re.compile(wording)
+        except re.error as error:
+            raise ValueError(f"wording {wording!r} is not a valid pattern: {error}") from error
+    return wordings
 
 
 class Element(Strict):
@@ -74,12 +85,7 @@ class Element(Strict):
     @field_validator("wordings")
     @classmethod
     def _wordings_compile(cls, wordings: list[str]) -> list[str]:
-        for wording in wordings:
-            try:
-                re.compile(wording)
-            except re.error as error:
-                raise ValueError(f"wording {wording!r} is not a valid pattern: {error}") from error
-        return wordings
+        return _compiles(wordings)
 
     @model_validator(mode="after")
     def _one_source(self) -> Element:
@@ -103,6 +109,47 @@ class LevelRule(Strict):
     note: str | None = None
 
 
+class Freshness(Strict):
+    """How recent evidence must be, one setting per framework. ``max_age_months`` per
+    document kind: older than that before the evaluation's reference day is ``outdated``;
+    with ``period_must_not_have_ended`` a document whose period ("Tahun 2018-2022") ended
+    before the evaluated year is ``period_ended``."""
+
+    max_age_months: dict[DocumentKind, int] = Field(default_factory=dict)
+    period_must_not_have_ended: bool = True
+    note: str | None = None
+
+
+class LineItem(Strict):
+    """The budget line (kegiatan) an RKA/DPA must contain, e.g. "Audit TIK"."""
+
+    name: str = Field(min_length=2)
+    wordings: list[str] = Field(min_length=1)
+
+    @field_validator("wordings")
+    @classmethod
+    def _wordings_compile(cls, wordings: list[str]) -> list[str]:
+        return _compiles(wordings)
+
+
+class AsksFor(Strict):
+    """What an indicator or item asks for: a kind and a subject ("SK Tim Audit TIK"). A
+    document of another kind, or whose title block is about another subject, is flagged
+    ``mismatch``; an RKA/DPA without ``line_item`` is flagged ``line_item_missing``."""
+
+    kinds: list[str] = Field(min_length=1)
+    label: str = Field(min_length=2, description="what is asked for, as shown: SK Tim Audit TIK")
+    subject: str = Field(min_length=2)
+    subject_wordings: list[str] = Field(min_length=1)
+    line_item: LineItem | None = None
+    note: str | None = None
+
+    @field_validator("subject_wordings")
+    @classmethod
+    def _wordings_compile(cls, wordings: list[str]) -> list[str]:
+        return _compiles(wordings)
+
+
 class IndicatorRules(Strict):
     """The rules of one indicator: its levels, in order, from level 1."""
 
@@ -113,6 +160,8 @@ class IndicatorRules(Strict):
     enacted_element: str = "Kebijakan telah ditetapkan"
     levels: list[LevelRule] = Field(min_length=1)
     note: str | None = None
+    asks_for: AsksFor | None = None
+    freshness: Freshness | None = None
 
     @model_validator(mode="after")
     def _levels_and_references(self) -> IndicatorRules:
@@ -176,6 +225,7 @@ class RulesFile(Strict):
     enacted_element: str
     listing_threshold: int = Field(default=3, ge=2)
     document_kind_groups: dict[str, list[DocumentKind]]
+    freshness: Freshness | None = None
     indicators: list[IndicatorRules]
 
     @model_validator(mode="before")
@@ -191,6 +241,10 @@ class RulesFile(Strict):
             indicator.setdefault("framework", data.get("framework", ""))
             indicator.setdefault("enacted_element", data.get("enacted_element"))
             indicator.setdefault("listing_threshold", data.get("listing_threshold", 3))
+            indicator.setdefault("freshness", data.get("freshness"))
+            asks_for = indicator.get("asks_for")
+            if isinstance(asks_for, dict):
+                asks_for["kinds"] = _expand_kinds(asks_for.get("kinds", []), groups)
             for level in indicator.get("levels", []):
                 if isinstance(level, dict):
                     level["document_kinds"] = _expand_kinds(level.get("document_kinds", []), groups)

@@ -19,6 +19,7 @@ from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.evaluations.models import Evaluation
 from spbe.organizations.actors import Actor
+from spbe.reports.events import job_ended
 from spbe.reports.models import (
     KIND_FORMATS,
     STUCK_AFTER,
@@ -129,19 +130,25 @@ def job_start(job_id: int) -> ReportJob | None:
     ).get(pk=job_id)
 
 
+@transaction.atomic
 def job_finish(job: ReportJob, report: RenderedReport) -> ReportJob:
-    """Store the file under a random path in the default storage and mark the job done."""
+    """Store the file under a random path in the default storage, mark the job done and tell
+    the person who asked."""
     job.file.save(report.filename, ContentFile(report.content), save=False)
     job.size = len(report.content)
     job.status = JobStatus.DONE
     job.finished_at = timezone.now()
     job.save(update_fields=["file", "size", "status", "finished_at"])
+    job_ended(job)
     return job
 
 
+@transaction.atomic
 def job_fail(job: ReportJob, message: str) -> ReportJob:
+    """Mark the job failed with the reason and tell the person who asked."""
     job.status = JobStatus.FAILED
     job.error = message
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "error", "finished_at"])
+    job_ended(job)
     return job

@@ -5,6 +5,7 @@ It reads the document, the rules and the framework from files, never the databas
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from django.utils.translation import gettext as _
 from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.evidence.precheck_wording import result_as_text
 from spbe.library.files import UnknownFramework, library_file_for
-from spbe.precheck import PrecheckResult, precheck_pages, result_as_json
+from spbe.precheck import PrecheckResult, Reference, precheck_pages, result_as_json
 from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
     AnalysisError,
@@ -51,6 +52,23 @@ class Command(BaseCommand):
             "--level", type=int, help=_("the claimed level: report its criteria and those below")
         )
         check.add_argument(
+            "--on",
+            dest="reference_day",
+            type=datetime.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help=_(
+                "the evaluation's reference day (e.g. its deadline): warn of outdated, "
+                "ended or expired evidence against it"
+            ),
+        )
+        check.add_argument(
+            "--valid-until",
+            dest="expires_on",
+            type=datetime.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help=_("the evidence's expiry, if any"),
+        )
+        check.add_argument(
             "--json", dest="as_json", action="store_true", help=_("print JSON instead of text")
         )
 
@@ -66,6 +84,8 @@ class Command(BaseCommand):
         agency: str | None,
         level: int | None,
         as_json: bool,
+        reference_day: datetime.date | None = None,
+        expires_on: datetime.date | None = None,
         **options: Any,
     ) -> None:
         name = _indicator_name(framework, indicator)
@@ -75,7 +95,8 @@ class Command(BaseCommand):
                 returncode=USAGE_ERROR,
             )
         extracted = _extract(file)
-        result = _check(extracted, framework, indicator, agency, level)
+        reference = Reference(day=reference_day, expires_on=expires_on) if reference_day else None
+        result = _check(extracted, framework, indicator, agency, level, reference)
         if as_json:
             self.stdout.write(json.dumps(result_as_json(result), ensure_ascii=False, indent=2))
         else:
@@ -132,6 +153,7 @@ def _check(
     indicator: int,
     agency: str | None,
     level: int | None,
+    reference: Reference | None = None,
 ) -> PrecheckResult:
     return precheck_pages(
         [page.text for page in extracted.pages],
@@ -140,4 +162,5 @@ def _check(
         agency=agency,
         claimed_level=level,
         ocr=extracted.ocr_used,
+        reference=reference,
     )

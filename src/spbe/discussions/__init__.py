@@ -1,0 +1,1 @@
+"""Comment threads on an evaluation's indicators and evidence items (butir), with @mentions."""

@@ -1,0 +1,124 @@
+"""Notifications: the in-app inbox row, its deliveries by email and WhatsApp, the preferences."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("Email")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+
+
+class Mode(models.TextChoices):
+    OFF = "off", _("Off")
+    IMMEDIATE = "immediate", _("Immediately")
+    DIGEST = "digest", _("Daily digest")
+
+
+class DeliveryStatus(models.TextChoices):
+    QUEUED = "queued", _("Queued")
+    # Claimed by a sender; it is never claimed again, so a message goes at most once.
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    RETRYING = "retrying", _("Retrying")
+    FAILED = "failed", _("Failed")
+
+
+# The statuses a sender may claim.
+PENDING = (DeliveryStatus.QUEUED, DeliveryStatus.RETRYING)
+
+
+class Notification(models.Model):
+    """One message to one person; the row is their inbox entry, always kept."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    agency = models.ForeignKey(
+        "organizations.Agency", null=True, blank=True, on_delete=models.CASCADE
+    )
+    # What happened, e.g. "claim-returned"; the events of later work name their own.
+    kind = models.CharField(max_length=60)
+    title = models.CharField(max_length=200)
+    body = models.TextField(blank=True)
+    # The page it is about, as a path ("/evaluasi/3/indikator/7/"); channels make it absolute.
+    link = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField()
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["recipient", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Delivery(models.Model):
+    """A notification's journey through one channel: at most one per notification and channel."""
+
+    notification = models.ForeignKey(
+        Notification, on_delete=models.CASCADE, related_name="deliveries"
+    )
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    status = models.CharField(
+        max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED
+    )
+    # Sent with the others of the same person and channel in the daily digest.
+    digest = models.BooleanField(default=False)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField()
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["notification", "channel"], name="one_delivery_per_channel"
+            )
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.channel} {self.status}"
+
+
+class ChannelPreference(models.Model):
+    """How one person wants one channel: off, immediately, or a daily digest at an hour (WIB)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="channel_preferences"
+    )
+    channel = models.CharField(max_length=20, choices=Channel.choices)
+    mode = models.CharField(max_length=20, choices=Mode.choices, default=Mode.IMMEDIATE)
+    digest_hour = models.PositiveSmallIntegerField(default=7)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "channel"], name="one_preference_per_channel"),
+            models.CheckConstraint(
+                condition=models.Q(digest_hour__lte=23), name="digest_hour_in_the_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.channel}: {self.mode}"
+
+
+class WhatsAppNumber(models.Model):
+    """A person's WhatsApp number, normalised to 62… (``spbe.notify_rules.normalise_whatsapp``).
+
+    Kept here rather than on the user: the accounts app has no profile, and only notifications
+    read it.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="whatsapp"
+    )
+    number = models.CharField(max_length=20)
+
+    def __str__(self) -> str:
+        return self.number

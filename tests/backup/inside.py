@@ -1,0 +1,57 @@
+"""Code the backup tests run inside an installation of their own (``spbe shell -c``), as its
+server would: it fills the installation, counts its rows, and tries a token. Each function
+prints one JSON value on standard output."""
+
+from __future__ import annotations
+
+import json
+
+from django.db import connection
+from django.utils import timezone
+
+from spbe.api.token_selectors import token_presented
+from tests.archive.builders import busy
+from tests.cast import make_cast
+from tests.clock import on_cast_day
+
+
+def fill() -> None:
+    """The shared cast with claims, two versions of a document, a plan and an API token; print
+    the token's text."""
+    with on_cast_day():
+        busy(make_cast())
+        from tests.api.helpers import token_for
+
+        cast_user = _user("koordinator")
+        print(json.dumps(token_for(cast_user, scope="read", name="cadangan")))
+
+
+def counts() -> None:
+    """The number of rows of every table."""
+    with connection.cursor() as cursor:
+        found = {}
+        for table in sorted(connection.introspection.table_names(cursor)):
+            cursor.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(table)}")
+            found[table] = cursor.fetchone()[0]
+    print(json.dumps(found))
+
+
+def token_works(text: str) -> None:
+    """Whether the API would take this token (on the cast's day, when it is not expired)."""
+    with on_cast_day():
+        token = token_presented(text, now=timezone.now())
+    print(json.dumps(token is not None and token.user.username == "koordinator"))
+
+
+def _user(username: str) -> object:
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
+
+
+def fill_again() -> None:
+    """Whether a new row can be written after a restore (its id is not taken already)."""
+    from spbe.organizations.models import Agency
+
+    agency = Agency.objects.create(name="Kota Baru", slug="kota-baru", kind="kota", province="Bali")
+    print(json.dumps(agency.pk is not None))
