@@ -4,7 +4,7 @@ decrees, circulars, minutes, SOPs and reports take (UU 12/2011, Lampiran II; Per
 
 from __future__ import annotations
 
-from tests.corpus import letters, regulations
+from tests.corpus import drafting, letters, regulations
 from tests.corpus.forms import Paragraph
 from tests.corpus.model import Spec
 
@@ -22,5 +22,16 @@ def compose(spec: Spec) -> list[Paragraph]:
         "sop": letters.sop,
         "annex": regulations.annex,
         "report": letters.report,
+        "enumerated": drafting.enumerated,
+        "tabled": drafting.tabled,
+        "omnibus": drafting.omnibus,
     }[style]
-    return [Paragraph(spec.issuer.fill(p.text), p.style) for p in builder(spec)]
+    return [
+        Paragraph(
+            spec.issuer.fill(p.text),
+            p.style,
+            p.marker,
+            tuple(spec.issuer.fill(cell) for cell in p.cells),
+        )
+        for p in builder(spec)
+    ]

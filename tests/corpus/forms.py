@@ -8,7 +8,7 @@ from typing import Literal
 
 from tests.corpus.model import Article, Spec
 
-ParagraphStyle = Literal["title", "center", "body", "item", "sign"]
+ParagraphStyle = Literal["title", "center", "body", "item", "sign", "row"]
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 ORDINALS = [
@@ -43,6 +43,10 @@ class Paragraph:
 
     text: str
     style: ParagraphStyle = "body"
+    # A list item's marker as printed ("a.", "1)", "•"); DOCX draws it with Word numbering.
+    marker: str = ""
+    # A table row's cells (style "row"); consecutive rows make one table.
+    cells: tuple[str, ...] = ()
 
 
 def regulated_articles(spec: Spec) -> list[tuple[str, Article]]:

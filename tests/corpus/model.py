@@ -8,7 +8,18 @@ from typing import Literal
 
 Format = Literal["text_pdf", "scanned_pdf", "docx"]
 FORMATS: tuple[Format, ...] = ("text_pdf", "scanned_pdf", "docx")
-Style = Literal["regulation", "decree", "circular", "minutes", "sop", "annex", "report"]
+Style = Literal[
+    "regulation",
+    "decree",
+    "circular",
+    "minutes",
+    "sop",
+    "annex",
+    "report",
+    "enumerated",
+    "tabled",
+    "omnibus",
+]
 
 
 @dataclass(frozen=True)
@@ -103,4 +114,7 @@ class Spec:
             "sop": "sop",
             "annex": self.issuer.kind,
             "report": "laporan",
+            "enumerated": self.issuer.kind,
+            "tabled": self.issuer.kind,
+            "omnibus": self.issuer.kind,
         }[style]

@@ -127,7 +127,15 @@ def truth(spec: Spec) -> Truth:
         supported = 0
     shown = [row for row in rows if row[0] <= rules.highest_automatic_level]
     missing = tuple(dict.fromkeys(name for _l, name, found in shown if not found))
-    numbered = style in ("regulation", "decree", "circular", "annex")
+    numbered = style in (
+        "regulation",
+        "decree",
+        "circular",
+        "annex",
+        "enumerated",
+        "tabled",
+        "omnibus",
+    )
     # A draft regulation still prints "NOMOR … TAHUN 2023"; a draft decree or SOP shows no year.
     year = None if spec.draft and style in ("decree", "sop") else spec.year
     return Truth(
@@ -156,6 +164,63 @@ def corpus_specs() -> list[Spec]:
         )
     specs += _awkward_cases()
     specs += _pemdi_specs()
+    specs += _drafting_forms()
+    return specs
+
+
+def _drafting_forms() -> list[Spec]:
+    """Issue 12 § 1: content as an enumeration (each marker kind) or a table, and a
+    comprehensive regulation checked against five of its indicators."""
+    specs: list[Spec] = []
+
+    def content(indicator: int, without: tuple[str, ...] = ()) -> frozenset[str]:
+        rules = _rules("spbe-2020", indicator)
+        names = {e.name for e in rules.levels[2].elements if e.wordings}
+        return frozenset(names - set(without))
+
+    partial = ("Keamanan SPBE", "Audit TIK")
+    for style in ("enumerated", "tabled"):
+        for number, (topic, issuer, regulated, variant) in enumerate(
+            [
+                (PETA_RENCANA, SIANTAR, content(2), "l3"),
+                (PETA_RENCANA, SIMALUNGUN, content(2, partial), "l2"),
+                (ARSITEKTUR, SUMUT, content(1), "l3"),
+            ]
+        ):
+            specs.append(
+                _spec(
+                    topic,
+                    issuer,
+                    regulated,
+                    f"{style}-{variant}",
+                    20 + number + (3 if style == "tabled" else 0),
+                    style=style,
+                )
+            )
+    from tests.corpus.drafting import OMNIBUS_TOPICS, omnibus_topic
+
+    for number, topic in enumerate(OMNIBUS_TOPICS):
+        rules = _rules("spbe-2020", topic.indicator)
+        specs.append(
+            _spec(
+                omnibus_topic(topic),
+                SIANTAR,
+                regulated_for(rules, 4),
+                "penyelenggaraan-l4",
+                30,
+                description="penyelenggaraan-l4",
+            )
+        )
+        del number
+    specs.append(
+        _spec(
+            omnibus_topic(PETA_RENCANA),
+            SIMALUNGUN,
+            regulated_for(_rules("spbe-2020", 2), 2) | content(2, partial),
+            "penyelenggaraan-l2",
+            31,
+        )
+    )
     return specs
 
 

@@ -25,14 +25,41 @@ p { margin: 0 0 0.35em 0; line-height: 1.3; }
 .title { font-weight: bold; }
 .item { margin-left: 1.2cm; }
 .sign { margin-left: 55%; margin-bottom: 0; }
+table { border-collapse: collapse; margin: 0 0 0.5em 0; width: 100%; }
+td { border: 0.5pt solid black; padding: 0 3pt; vertical-align: top; line-height: 1.2; }
 """
+
+
+def _groups(paragraphs: list[Paragraph]) -> list[list[Paragraph]]:
+    """Paragraphs one by one, except that consecutive table rows form one group."""
+    groups: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if paragraph.style == "row" and groups and groups[-1][0].style == "row":
+            groups[-1].append(paragraph)
+        else:
+            groups.append([paragraph])
+    return groups
+
+
+def _printed(paragraph: Paragraph) -> str:
+    return f"{paragraph.marker} {paragraph.text}" if paragraph.marker else paragraph.text
+
+
+def _html(group: list[Paragraph]) -> str:
+    if group[0].style != "row":
+        return f'<p class="{group[0].style}">{html.escape(_printed(group[0]))}</p>'
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row.cells) + "</tr>"
+        for row in group
+    )
+    return f"<table>{rows}</table>"
 
 
 def write_text_pdf(paragraphs: list[Paragraph], path: Path) -> None:
     """A PDF with a text layer, as exported from a word processor."""
     from weasyprint import HTML
 
-    body = "\n".join(f'<p class="{p.style}">{html.escape(p.text)}</p>' for p in paragraphs)
+    body = "\n".join(_html(group) for group in _groups(paragraphs))
     document = f"<html><head><style>{_CSS}</style></head><body>{body}</body></html>"
     HTML(string=document).write_pdf(path)
 
@@ -43,9 +70,26 @@ def write_docx(paragraphs: list[Paragraph], path: Path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
+    from tests.textanalysis.word_lists import add_list, numbered
+
     document = Document()
-    for paragraph in paragraphs:
+    lists: dict[str, int] = {}
+    for group in _groups(paragraphs):
+        if group[0].style == "row":
+            table = document.add_table(rows=len(group), cols=len(group[0].cells))
+            table.style = "Table Grid"
+            for row, paragraph in zip(table.rows, group, strict=True):
+                for cell, text in zip(row.cells, paragraph.cells, strict=True):
+                    cell.text = text
+            continue
+        paragraph = group[0]
         written = document.add_paragraph()
+        if paragraph.marker:
+            # Real Word numbering: the marker is drawn by Word, not typed into the text.
+            kind = _LIST_FORMATS[_marker_kind(paragraph.marker)]
+            if paragraph.marker in ("a.", "1.", "1)", "•") or kind not in lists:
+                lists[kind] = add_list(document, [_LIST_LEVELS[kind]])
+            numbered(written, lists[kind])
         run = written.add_run(paragraph.text)
         if paragraph.style in ("title", "center"):
             written.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -55,6 +99,23 @@ def write_docx(paragraphs: list[Paragraph], path: Path) -> None:
         elif paragraph.style == "sign":
             written.paragraph_format.left_indent = Cm(9)
     document.save(str(path))
+
+
+_LIST_FORMATS = {"a.": "letter", "1.": "decimal", "1)": "paren", "•": "bullet"}
+_LIST_LEVELS = {
+    "letter": ("lowerLetter", "%1."),
+    "decimal": ("decimal", "%1."),
+    "paren": ("decimal", "%1)"),
+    "bullet": ("bullet", "\uf0b7"),
+}
+
+
+def _marker_kind(marker: str) -> str:
+    if marker == "•":
+        return "•"
+    if marker[:-1].isdigit():
+        return "1" + marker[-1]
+    return "a."
 
 
 def write_scanned_pdf(paragraphs: list[Paragraph], path: Path, *, seed: int) -> int:
@@ -86,10 +147,25 @@ def _draw_pages(paragraphs: list[Paragraph], dpi: int) -> list[Image.Image]:
     draw, y = _new_page(width, height, pages)
     for paragraph in paragraphs:
         font = bold if paragraph.style == "title" else regular
+        if paragraph.style == "row":
+            # A table row: each cell wrapped in its column, top-aligned, as Word prints it.
+            columns = _columns(paragraph.cells, margin_x, width - margin_x)
+            wrapped = [
+                _wrap(cell, font, right - left - round(dpi * 0.08))
+                for cell, (left, right) in zip(paragraph.cells, columns, strict=True)
+            ]
+            rows = max((len(lines) for lines in wrapped), default=1)
+            if y + rows * line_height > height - margin_y:
+                draw, y = _new_page(width, height, pages)
+            for lines, (left, _right) in zip(wrapped, columns, strict=True):
+                for number, line in enumerate(lines):
+                    draw.text((left, y + number * line_height), line, fill=20, font=font)
+            y += rows * line_height + round(line_height * 0.3)
+            continue
         left = margin_x + {"item": round(dpi * 0.47), "sign": round(width * 0.5)}.get(
             paragraph.style, 0
         )
-        lines = _wrap(paragraph.text, font, width - margin_x - left)
+        lines = _wrap(_printed(paragraph), font, width - margin_x - left)
         for line in lines:
             if y + line_height > height - margin_y:
                 draw, y = _new_page(width, height, pages)
@@ -100,6 +176,18 @@ def _draw_pages(paragraphs: list[Paragraph], dpi: int) -> list[Image.Image]:
             y += line_height
         y += round(line_height * 0.3)
     return pages
+
+
+def _columns(cells: tuple[str, ...], left: int, right: int) -> list[tuple[int, int]]:
+    """Column bounds: a narrow first column for the number, the rest shared equally."""
+    room = right - left
+    first = room // 10 if len(cells) > 1 else room
+    rest = (room - first) // max(len(cells) - 1, 1)
+    bounds = [(left, left + first)]
+    for index in range(1, len(cells)):
+        start = left + first + (index - 1) * rest
+        bounds.append((start, start + rest))
+    return bounds
 
 
 def _new_page(width: int, height: int, pages: list[Image.Image]) -> tuple[ImageDraw.ImageDraw, int]:

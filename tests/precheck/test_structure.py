@@ -93,3 +93,44 @@ def test_a_document_without_articles_is_a_title_block_and_sentences():
 def test_hyphenated_line_breaks_and_ligatures_are_mended():
     structure = parse_structure(["NOTULEN\nKeamanan infor-\nmasi dan veriﬁkasi."])
     assert "informasi dan verifikasi" in structure.text
+
+
+def test_a_diktum_named_in_a_reference_wrapped_onto_a_new_line_opens_no_diktum():
+    pages = decree(
+        "Tim", ["Membentuk tim.", "Tim sebagaimana dimaksud dalam Diktum\nKESATU bertugas."]
+    )
+    labels = [label for part, label in parts(pages)]
+    assert labels.count("Diktum KESATU") == 1 and labels.count("Diktum KEDUA") == 1
+
+
+def test_an_articles_enumeration_is_split_into_items_over_lines_and_pages():
+    pages = regulation(
+        "Peta Rencana SPBE", ["Peta Rencana SPBE memuat:\na. satu;\nb. dua\nlanjut."]
+    )
+    head, tail = pages[1].split("lanjut", 1)
+    structure = parse_structure([pages[0], head, "lanjut" + tail])
+    items = [structure.span(item) for _parent, item in structure.items]
+    assert items[-2:] == ["a. satu;", "b. dua\n\nlanjut."] or items[-2:] == [
+        "a. satu;",
+        "b. dua\nlanjut.",
+    ]
+    assert structure.page_at(structure.items[-1][1].end - 1) == 3
+
+
+def test_numbered_ayat_under_a_clause_ending_in_a_colon_are_items_until_a_full_stop():
+    article = "(1) Peta memuat:\n(1) satu;\n(2) dua.\n(2) Peta disusun Dinas."
+    structure = parse_structure(regulation("Peta Rencana SPBE", [article]))
+    labels = [segment.label for segment in structure.segments if segment.part is Part.ARTICLE]
+    assert labels == ["Pasal 2 ayat (1)", "Pasal 2 ayat (2)"]
+    items = [i for p, i in structure.items if structure.segments[p].part is Part.ARTICLE]
+    assert [structure.span(item) for item in items] == ["(1) satu;", "(2) dua."]
+
+
+def test_each_heading_knows_where_its_chapter_ends():
+    pages = regulation("Penyelenggaraan SPBE", ["Isi."])
+    structure = parse_structure(pages)
+    chapters = {heading.label: end for heading, end in structure.chapters}
+    assert set(chapters) == {"BAB I", "BAB II"}
+    closing = structure.parts(Part.CLOSING)[0].start
+    assert chapters["BAB I"] == structure.parts(Part.HEADING)[1].start
+    assert chapters["BAB II"] == closing

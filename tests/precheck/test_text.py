@@ -30,7 +30,11 @@ def test_dashes_become_hyphens():
 
 
 def test_runs_of_spaces_collapse_and_lines_are_trimmed():
-    assert normalise_page("  Pasal \t 5  \n\u00a0ayat (1) ") == "Pasal 5\nayat (1)"
+    assert normalise_page("  Pasal \u00a0 5  \n\u00a0ayat (1) ") == "Pasal 5\nayat (1)"
+
+
+def test_the_cells_of_a_table_row_stay_apart_by_one_tab():
+    assert normalise_page("1 \t\t Proses  Bisnis\t uraian ") == "1\tProses Bisnis\turaian"
 
 
 def test_line_breaks_are_kept_and_blank_lines_reduced_to_one():

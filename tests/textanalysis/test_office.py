@@ -195,3 +195,64 @@ def test_an_xlsx_that_cannot_be_read_fails(tmp_path):
     with pytest.raises(ExtractionFailed) as raised:
         xlsx_sheets(path, deadline=LATER)
     assert (raised.value.code, raised.value.params["kind"]) == ("unreadable", "xlsx")
+
+
+def word_list_docx(tmp_path, levels, items, *, style_items=()):
+    import docx as python_docx
+
+    from tests.textanalysis.word_lists import add_list, numbered
+
+    document = python_docx.Document()
+    document.add_paragraph("Peta Rencana SPBE memuat:")
+    num_id = add_list(document, levels)
+    for ilvl, text in items:
+        numbered(document.add_paragraph(text), num_id, ilvl)
+    for style, text in style_items:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "daftar.docx"
+    document.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("levels", "markers"),
+    [
+        ([("lowerLetter", "%1.")], ["a.", "b.", "c."]),
+        ([("decimal", "%1)")], ["1)", "2)", "3)"]),
+        ([("decimal", "(%1)")], ["(1)", "(2)", "(3)"]),
+        ([("upperRoman", "%1.")], ["I.", "II.", "III."]),
+        ([("bullet", "\uf0b7")], ["•", "•", "•"]),
+        ([("bullet", "-")], ["-", "-", "-"]),
+    ],
+)
+def test_word_list_paragraphs_start_with_the_marker_word_draws(tmp_path, levels, markers):
+    path = word_list_docx(tmp_path, levels, [(0, "satu;"), (0, "dua;"), (0, "tiga.")])
+    lines = docx_pages(path, deadline=LATER)[0].splitlines()
+    assert lines == [
+        "Peta Rencana SPBE memuat:",
+        f"{markers[0]} satu;",
+        f"{markers[1]} dua;",
+        f"{markers[2]} tiga.",
+    ]
+
+
+def test_a_nested_list_level_counts_on_its_own_and_restarts_under_each_parent(tmp_path):
+    levels = [("decimal", "%1."), ("lowerLetter", "%2.")]
+    items = [(0, "satu:"), (1, "x;"), (1, "y;"), (0, "dua:"), (1, "z.")]
+    lines = docx_pages(word_list_docx(tmp_path, levels, items), deadline=LATER)[0].splitlines()
+    assert lines[1:] == ["1. satu:", "a. x;", "b. y;", "2. dua:", "a. z."]
+
+
+def test_list_styles_number_their_paragraphs(tmp_path):
+    path = word_list_docx(
+        tmp_path,
+        [("decimal", "%1.")],
+        [],
+        style_items=[("List Number", "satu"), ("List Bullet", "x")],
+    )
+    assert docx_pages(path, deadline=LATER)[0].splitlines()[1:] == ["1. satu", "• x"]
+
+
+def test_a_paragraph_with_numbering_switched_off_has_no_marker(tmp_path):
+    body = p(t("biasa"), properties='<w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>')
+    assert docx_pages(docx(tmp_path, body), deadline=LATER) == ["biasa\n"]

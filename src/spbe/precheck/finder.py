@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from spbe.precheck.rules import Element, IndicatorRules
-from spbe.precheck.structure import OPERATIVE_PARTS, Part, Segment, Structure
+from spbe.precheck.structure import (
+    OPERATIVE_PARTS,
+    Part,
+    Segment,
+    Structure,
+    is_scope_clause,
+)
 from spbe.precheck.text import compile_wording
 
 
@@ -32,11 +38,20 @@ class ElementFinder:
         self.rule = rule
         self.cache: dict[str, Hit | None] = {}
         countable = [_patterns(e) for e in rule.countable_elements()]
-        self.provisions = [
+        self.subject = [p for e in rule.subject_elements() for p in _patterns(e)]
+        provisions = [
             segment
             for segment in structure.segments
             if segment.part in OPERATIVE_PARTS and not self._is_list(segment, countable)
         ]
+        provisions += [
+            item
+            for parent, item in structure.items
+            if self._states_content(structure.segments[parent])
+            and not self._is_list(item, countable)
+        ]
+        self.provisions = sorted(provisions, key=lambda segment: segment.start)
+        self.chapters = self._own_chapters()
 
     def find(self, element: Element) -> Hit | None:
         """Where the element is first regulated, or None."""
@@ -65,8 +80,40 @@ class ElementFinder:
         the articles and running text, then the headings above them."""
         if element.where == "subject":
             return self.structure.parts(Part.TITLE, Part.HEADING)
-        body = [segment for segment in self.provisions if segment.part is not Part.HEADING]
-        return body + [segment for segment in self.provisions if segment.part is Part.HEADING]
+        provisions = self.provisions
+        if self.chapters and not element.general:
+            provisions = [
+                segment
+                for segment in provisions
+                if any(start <= segment.start < end for start, end in self.chapters)
+            ]
+        body = [segment for segment in provisions if segment.part is not Part.HEADING]
+        return body + [segment for segment in provisions if segment.part is Part.HEADING]
+
+    def _own_chapters(self) -> list[tuple[int, int]]:
+        """Where the indicator's elements may be found in a regulation on many subjects: the
+        stretches under the BAB, Bagian or Paragraf headings that name the indicator's
+        subject. Empty (the whole document counts) when the title names the subject, or when
+        no heading does."""
+        structure = self.structure
+        title = structure.zone(Part.TITLE)
+        if not self.subject or any(p.search(title) for p in self.subject):
+            return []
+        return [
+            (heading.start, end)
+            for heading, end in structure.chapters
+            if any(p.search(structure.span(heading)) for p in self.subject)
+        ]
+
+    def _states_content(self, segment: Segment) -> bool:
+        """Whether an article's enumeration states the content of the indicator's subject
+        ("Peta Rencana SPBE memuat: 1. rencana Tata Kelola SPBE; …"): its opening clause names
+        the subject and is not a scope clause. Each item of such an enumeration is a provision
+        of its own; the items of any other enumeration are not."""
+        if segment.part is not Part.ARTICLE:
+            return False
+        lead = self.structure.lead(segment)
+        return not is_scope_clause(lead) and any(p.search(lead) for p in self.subject)
 
     def _is_list(self, segment: Segment, countable: list[list[re.Pattern[str]]]) -> bool:
         """Whether a provision only lists elements: its opening clause names

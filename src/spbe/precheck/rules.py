@@ -70,13 +70,16 @@ class Element(Strict):
     clause of an article, ayat or heading: what that provision regulates) or ``operative``
     (anywhere in an article). The preamble, the definitions article, the closing and the
     elucidation never count. ``any_of`` instead names other elements of the same indicator:
-    the element is found when one of them is.
+    the element is found when one of them is. In a regulation on many subjects (a Perwali on
+    "Penyelenggaraan SPBE") an element counts only in the chapters on the indicator's subject,
+    unless it is ``general`` (a review of "Peraturan Wali Kota ini" covers every chapter).
     """
 
     name: str = Field(min_length=2)
     where: Where = "lead"
     wordings: list[str] = Field(default_factory=list)
     any_of: list[str] = Field(default_factory=list)
+    general: bool = False
     note: str | None = None
 
     @field_validator("wordings")
@@ -193,6 +196,10 @@ class IndicatorRules(Strict):
                 if element.name == name:
                     return element
         raise KeyError(name)
+
+    def subject_elements(self) -> list[Element]:
+        """The elements that name what a document is about (``where: "subject"``)."""
+        return [e for rule in self.levels for e in rule.elements if e.where == "subject"]
 
     def countable_elements(self) -> list[Element]:
         """The elements with wordings of their own, except subjects: those that can make an

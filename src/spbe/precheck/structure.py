@@ -16,6 +16,7 @@ lines and running text split into sentences.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ class Part(StrEnum):
     TEXT = "text"
     CLOSING = "closing"
     ELUCIDATION = "elucidation"
+    ITEM = "item"  # an item of an enumeration inside an article (see Structure.items)
 
 
 OPERATIVE_PARTS = frozenset({Part.HEADING, Part.ARTICLE, Part.TEXT})
@@ -52,6 +54,23 @@ _CLOSING = re.compile(r"^(ditetap\w*|diundangkan)\s+d[il1]\b", _I)
 _ELUCIDATION = re.compile(r"^PENJELASAN\b")
 _ANNEX = re.compile(r"^LAMPIRAN\b")
 _AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]]\s*")
+# The marker of an enumeration item: "a.", "1.", "1)", "(1)", "a)", "(a)", "i.", "huruf a",
+# or a bullet; Word's list numbering arrives here rendered into the text by textanalysis.office.
+_ITEM = re.compile(
+    r"^(?:huruf\s+[a-z]\b\.?|angka\s+\d{1,2}\b\.?|\(\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*\)"
+    r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-]"
+    # and the bullets OCR reads as other glyphs.
+    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+",
+    _I,
+)
+_BARE_MARKER = re.compile(
+    r"^(?:(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[\u2022\u00b7-])$", _I
+)
+_TABLE_LEAD = re.compile(r"\btabel\b", _I)
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z])[.)]?\t", _I)
+_TABLE_ROW = re.compile(r"^[^\n]*\t[^\n]*$", re.MULTILINE)
+_SCOPE = re.compile(r"^\s*(?:\(\s*\d+\s*\)\s*)?ruang\s*lingkup\b", _I)
+_REFERENCE_END = re.compile(r"\b(diktum|dalam|pada|dengan)\s*$", _I)
 _LEAD_END = re.compile(r":|;|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _DEFINITIONS = re.compile(r"yang\s*di\s*maksud\s*dengan", _I)
@@ -81,6 +100,11 @@ class Structure:
     page_starts: tuple[int, ...]
     segments: tuple[Segment, ...]
     is_regulation: bool
+    # The items of the enumerations inside articles, each with the index in ``segments`` of
+    # the article (or ayat) it belongs to; they count only where the finder says so.
+    items: tuple[tuple[int, Segment], ...] = ()
+    # The stretches of text under each BAB, Bagian or Paragraf heading: (heading, end).
+    chapters: tuple[tuple[Segment, int], ...] = ()
 
     def page_at(self, offset: int) -> int:
         """The 1-based page on which ``offset`` of :attr:`text` lies."""
@@ -112,7 +136,15 @@ class _Block:
 
 
 def parse_structure(pages: list[str]) -> Structure:
-    """Split a document, given as the text of each page, into its parts."""
+    """Split a document, given as the text of each page, into its parts.
+
+    The last few documents' structures are remembered, so checking one document against
+    every indicator it is linked to (a comprehensive regulation) parses it once."""
+    return _parse(tuple(pages))
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(pages: tuple[str, ...]) -> Structure:
     normalised = [normalise_page(page) for page in pages]
     starts: list[int] = []
     offset = 0
@@ -126,7 +158,109 @@ def parse_structure(pages: list[str]) -> Structure:
     segments: list[Segment] = []
     for block in blocks:
         segments.extend(_segments(block, text))
-    return Structure(text, tuple(starts), tuple(segments), regulation)
+    items = tuple(
+        (index, item)
+        for index, segment in enumerate(segments)
+        if segment.part in (Part.ARTICLE, Part.DEFINITIONS)
+        for item in _items(segment, text)
+    )
+    return Structure(
+        text, tuple(starts), tuple(segments), regulation, items, _chapters(segments, len(text))
+    )
+
+
+def is_scope_clause(lead: str) -> bool:
+    """Whether an opening clause states a scope ("Ruang lingkup … meliputi:"): its
+    enumeration lists what the regulation touches, it does not regulate it."""
+    return bool(_SCOPE.match(lead))
+
+
+def _items(segment: Segment, text: str) -> list[Segment]:
+    """The items of an enumeration after the segment's opening clause: each runs from its
+    marker to the next marker (over lines and pages) or to the end of the segment.
+
+    OCR may read a hanging indent's markers as a column of their own ("c.", "d." alone on
+    their lines, the items' text elsewhere), and a scanned table column by column; then each
+    line of the enumeration is an item."""
+    lead = text[segment.start : segment.lead_end]
+    if not lead.rstrip().endswith(":"):
+        return []
+    lines: list[tuple[int, int]] = []  # (line start, text start after its marker)
+    # Under "… dalam tabel berikut:" a scan's OCR gives the cells column by column, without
+    # tabs: each line is then an item.
+    detached = bool(_TABLE_LEAD.search(lead))
+    offset = segment.lead_end
+    for line in text[segment.lead_end : segment.end].split("\n"):
+        stripped = line.strip()
+        begin = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        if not stripped:
+            continue
+        if _BARE_MARKER.match(stripped):
+            detached = True
+            continue
+        marker = _ITEM.match(stripped) or _ROW_NUMBER.match(stripped)
+        lines.append((begin, begin + (marker.end() if marker else 0)))
+    # A table row is an item of its own, its cells (bar a leading number) its lead; so is
+    # every line of an enumeration whose markers OCR detached.
+    rows = {
+        begin for begin, _body in lines if detached or "\t" in text[begin : _line_end(text, begin)]
+    }
+    starts = [(begin, body) for begin, body in lines if body > begin or begin in rows]
+    items = []
+    for number, (begin, body) in enumerate(starts):
+        following = starts[number + 1][0] if number + 1 < len(starts) else segment.end
+        end = following
+        line_end = text.find("\n", begin, end)
+        if begin in rows and line_end != -1:
+            end = line_end
+        end = len(text[:end].rstrip()) if text[begin:end].strip() else end
+        lead_end = _lead_end(text, body, end)
+        if detached:
+            # A line cut from its cell ("arsitektur domain data dan" / "informasi") reads on
+            # into the next line.
+            lead_end = _line_end(text, following) if following < segment.end else segment.end
+            lead_end = min(lead_end, segment.end)
+        elif begin in rows:
+            lead_end = end
+        items.append(Segment(Part.ITEM, begin, end, lead_end, segment.label))
+    return items
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
+
+
+def _chapters(segments: list[Segment], end: int) -> tuple[tuple[Segment, int], ...]:
+    """Each BAB, Bagian or Paragraf heading with where its stretch ends: at the next heading
+    of the same or a higher rank (a LAMPIRAN outranks every heading), the closing, or the end."""
+    ranked = [
+        (index, _rank(segment.label or ""))
+        for index, segment in enumerate(segments)
+        if segment.part is Part.HEADING
+    ]
+    out = []
+    for position, (index, rank) in enumerate(ranked):
+        stop = end
+        for later, later_rank in ranked[position + 1 :]:
+            if later_rank <= rank:
+                stop = segments[later].start
+                break
+        closing = next(
+            (s.start for s in segments[index:] if s.part is Part.CLOSING and s.start < stop), stop
+        )
+        out.append((segments[index], closing if rank else stop))
+    return tuple(out)
+
+
+def _rank(label: str) -> int:
+    """0 for LAMPIRAN, 1 for BAB, 2 for Bagian, 3 for Paragraf."""
+    if label.startswith("LAMPIRAN"):
+        return 0
+    if _BAB.match(label):
+        return 1
+    return 2 if label.lower().startswith("bagian") else 3
 
 
 def _lines(text: str) -> list[tuple[str, int]]:
@@ -147,9 +281,15 @@ def _blocks(lines: list[tuple[str, int]], text: str, regulation: bool) -> list[_
     mode = Part.PREAMBLE if regulation else Part.TEXT
     title_lines = 0  # how many more lines the last heading's title may take
     title_any = False  # whether those lines may be in lower case (Bagian, Paragraf)
+    previous = ""
     for line, start in lines[first:]:
         end = start + len(line)
         part, label = _marker(line, mode)
+        if part is Part.ARTICLE and _REFERENCE_END.search(previous):
+            # "… sebagaimana dimaksud dalam Diktum\nKESATU …", "… dalam\nPasal 3": a
+            # cross-reference wrapped onto a new line, not a new diktum or article.
+            part = label = None
+        previous = line or previous
         if part is None:
             if not line:
                 continue
@@ -256,9 +396,17 @@ def _article_units(block: _Block, text: str) -> list[Segment]:
     part = Part.DEFINITIONS if _DEFINITIONS.search(body[:400]) else Part.ARTICLE
     cuts = [body_start]
     offset = body_start
+    # After a line ending in ":" the "(1)", "(2)" lines are the items of an enumeration, not
+    # ayat, until an item closes with a full stop.
+    enumerating = False
     for line in body.split("\n"):
-        if offset != body_start and _AYAT.match(line):
+        if offset != body_start and _AYAT.match(line) and not enumerating:
             cuts.append(offset)
+        stripped = line.rstrip()
+        if stripped.endswith(":"):
+            enumerating = True
+        elif stripped.endswith(".") and enumerating:
+            enumerating = False
         offset += len(line) + 1
     cuts.append(block.end)
     units = []
@@ -273,13 +421,24 @@ def _article_units(block: _Block, text: str) -> list[Segment]:
 
 
 def _sentences(block: _Block, text: str) -> list[Segment]:
+    """Running text split into sentences; each table row (cells split by tabs) is one."""
     units = []
     start = block.start
-    for match in _SENTENCE_END.finditer(text, block.start, block.end):
-        units.append(_sentence(text, start, match.end(), block.label))
+    for row in _TABLE_ROW.finditer(text, block.start, block.end):
+        units += _split_sentences(text, start, row.start(), block.label)
+        units.append(_sentence(text, row.start(), row.end(), block.label))
+        start = row.end()
+    units += _split_sentences(text, start, block.end, block.label)
+    return [unit for unit in units if text[unit.start : unit.end].strip(" \n\t.;:")]
+
+
+def _split_sentences(text: str, start: int, end: int, label: str | None) -> list[Segment]:
+    units = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        units.append(_sentence(text, start, match.end(), label))
         start = match.end()
-    units.append(_sentence(text, start, block.end, block.label))
-    return [unit for unit in units if text[unit.start : unit.end].strip(" \n.;:")]
+    units.append(_sentence(text, start, end, label))
+    return units
 
 
 def _sentence(text: str, start: int, end: int, label: str | None) -> Segment:

@@ -15,7 +15,10 @@ from functools import lru_cache
 
 _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n[ \t]*(\w)")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES = re.compile(r"[ \u00a0]+")
+# A table row arrives as its cells separated by tabs (DOCX, reconstructed PDF tables); any run
+# of blanks holding a tab stays one tab, so the row can still be read as cells.
+_CELL_BREAK = re.compile(r"[ \t\u00a0]*\t[ \t\u00a0]*")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # Specks on a scan become stray stops inside sentences: "evaluasi.terhadap", "secara. berkala".
 # Indonesian never starts a sentence in lower case after a word of three letters or more, so
@@ -27,11 +30,12 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
 def normalise_page(text: str) -> str:
     """A page's text with ligatures expanded, words re-joined across hyphenated line breaks,
     runs of spaces collapsed and blank lines reduced to one; line breaks are kept, because
-    the structure of a regulation (``Pasal 5`` on its own line) is read from them."""
+    the structure of a regulation (``Pasal 5`` on its own line) is read from them, and so is
+    one tab between the cells of a table row."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _DASHES.sub("-", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    text = _STRAY_STOP.sub(" ", _SPACES.sub(" ", text))
+    text = _STRAY_STOP.sub(" ", _SPACES.sub(" ", _CELL_BREAK.sub("\t", text)))
     lines = [line.strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -13,6 +13,7 @@ from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
+from spbe.textanalysis.docx_numbering import ListNumbering, read_numbering
 from spbe.textanalysis.errors import Deadline, ExtractionFailed, reason_of
 
 # Reading stops after this many cells (empty ones included, since a sheet whose dimension
@@ -60,13 +61,21 @@ def docx_pages(path: Path, *, deadline: Deadline) -> list[str]:
     (``w:lastRenderedPageBreak``), so page numbers match what the author saw; files that
     Word never laid out (generated ones) break at explicit page and section breaks only.
     Deleted tracked changes, field codes and the second copy of text boxes are skipped.
+    Numbered and bulleted list paragraphs start with the marker Word draws ("a. ", "1) ",
+    "• "), computed from ``numbering.xml``; table rows read as lines of tab-separated cells.
     """
     try:
-        # Only the main part is read: python-docx would load every image into memory too.
-        with zipfile.ZipFile(path) as archive, archive.open("word/document.xml") as part:
-            root = etree.parse(part, _XML_PARSER).getroot()
+        # Only the main part, the list definitions and the styles are read: python-docx
+        # would load every image into memory too.
+        with zipfile.ZipFile(path) as archive:
+            with archive.open("word/document.xml") as part:
+                root = etree.parse(part, _XML_PARSER).getroot()
+            numbering = read_numbering(
+                _optional_part(archive, "word/numbering.xml"),
+                _optional_part(archive, "word/styles.xml"),
+            )
         body = root.find(f"{_W}body")
-        chunks = _docx_chunks(body, deadline) if body is not None else []
+        chunks = _docx_chunks(body, deadline, numbering) if body is not None else []
     except _OFFICE_ERRORS as error:
         raise ExtractionFailed("unreadable", kind="docx", reason=reason_of(error)) from error
     marker = _RENDERED if _RENDERED in chunks else _EXPLICIT
@@ -124,7 +133,16 @@ _RENDERED = _Marker()
 _EXPLICIT = _Marker()
 
 
-def _docx_chunks(body: etree._Element, deadline: Deadline) -> list[str | _Marker]:
+def _optional_part(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
+    if name not in archive.namelist():
+        return None
+    with archive.open(name) as part:
+        return etree.parse(part, _XML_PARSER).getroot()
+
+
+def _docx_chunks(
+    body: etree._Element, deadline: Deadline, numbering: ListNumbering
+) -> list[str | _Marker]:
     chunks: list[str | _Marker] = []
     paragraphs = 0
     walker = etree.iterwalk(body, events=("start", "end"))
@@ -133,6 +151,10 @@ def _docx_chunks(body: etree._Element, deadline: Deadline) -> list[str | _Marker
         if event == "start":
             if tag in _SKIPPED:
                 walker.skip_subtree()
+            elif tag == f"{_W}p":
+                marker = numbering.marker(element)
+                if marker:
+                    chunks.append(marker)
             elif tag == f"{_W}t":
                 chunks.append(element.text or "")
             elif tag == f"{_W}tab":

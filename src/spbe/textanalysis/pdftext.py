@@ -10,13 +10,14 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from pdfminer.high_level import extract_pages as pdfminer_pages
 from pdfminer.layout import LAParams, LTComponent, LTContainer, LTImage, LTPage, LTTextContainer
 from pdfminer.psexceptions import PSException
 
 from spbe.textanalysis.errors import Deadline, ExtractionFailed, last_line, reason_of
+from spbe.textanalysis.pdf_tables import texts_in_rows
 
 MAX_PAGES: Final = 2000
 # A page is a scan when its text layer is (almost) empty and it shows an image, or when an
@@ -150,9 +151,10 @@ def render_page(path: Path, number: int, *, dpi: int, directory: Path) -> Path:
 
 
 def _page(number: int, layout: LTPage) -> PdfPage:
-    texts: list[str] = []
+    boxes: list[LTTextContainer[Any]] = []
     images: list[LTImage] = []
-    _collect(layout, texts, images)
+    _collect(layout, boxes, images)
+    texts = texts_in_rows(boxes)
     page_area = max(layout.width * layout.height, 1.0)
     covered = sum(_clipped_area(image, layout) for image in images)
     largest = max(images, key=lambda image: image.width * image.height, default=None)
@@ -166,14 +168,18 @@ def _page(number: int, layout: LTPage) -> PdfPage:
     )
 
 
-def _collect(container: LTContainer[LTComponent], texts: list[str], images: list[LTImage]) -> None:
+def _collect(
+    container: LTContainer[LTComponent],
+    boxes: list[LTTextContainer[Any]],
+    images: list[LTImage],
+) -> None:
     for item in container:
         if isinstance(item, LTTextContainer):
-            texts.append(item.get_text())
+            boxes.append(item)
         elif isinstance(item, LTImage):
             images.append(item)
         elif isinstance(item, LTContainer):
-            _collect(item, texts, images)
+            _collect(item, boxes, images)
 
 
 def _clipped_area(image: LTImage, page: LTPage) -> float:
