@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -25,6 +25,9 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 class Installation:
     data_dir: Path
     database_url: str | None = None
+    # Where its files are stored when not on the filesystem: SPBE_STORAGE and the AWS_* of an
+    # S3 endpoint (tests/s3.py, ``S3Server.env``).
+    storage_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def env(self) -> dict[str, str]:
@@ -44,6 +47,7 @@ class Installation:
         )
         if self.database_url:
             env["DATABASE_URL"] = self.database_url
+        env.update(self.storage_env)
         return env
 
     def spbe(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
