@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from django.utils.translation import gettext
+
 from tests.timeouts import run
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -83,6 +85,16 @@ def filled(installation: Installation) -> str:
     installation.ok("catalog", "load")
     token: str = installation.inside("fill()")
     return token
+
+
+def refused_for_stored_files(result: subprocess.CompletedProcess[str]) -> bool:
+    """Whether ``spbe restore`` refused because the installation's storage holds files."""
+    return result.returncode == 2 and (
+        gettext(
+            "The file storage of this installation is not empty; a backup is restored into an empty installation only."
+        )
+        in result.stderr
+    )
 
 
 def sqlite_tables_with_rows(path: Path) -> list[str]:
