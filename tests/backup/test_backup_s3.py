@@ -20,8 +20,6 @@ from tests.backup.installations import (
 )
 from tests.s3 import S3Server
 
-pytestmark = [pytest.mark.dates]
-
 
 @dataclass
 class OnS3:
