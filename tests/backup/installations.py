@@ -11,10 +11,12 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+
+from django.utils.translation import gettext
 
 from tests.timeouts import run
 
@@ -25,6 +27,9 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 class Installation:
     data_dir: Path
     database_url: str | None = None
+    # Where its files are stored when not on the filesystem: SPBE_STORAGE and the AWS_* of an
+    # S3 endpoint (tests/s3.py, ``S3Server.env``).
+    storage_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def env(self) -> dict[str, str]:
@@ -44,6 +49,7 @@ class Installation:
         )
         if self.database_url:
             env["DATABASE_URL"] = self.database_url
+        env.update(self.storage_env)
         return env
 
     def spbe(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -79,6 +85,16 @@ def filled(installation: Installation) -> str:
     installation.ok("catalog", "load")
     token: str = installation.inside("fill()")
     return token
+
+
+def refused_for_stored_files(result: subprocess.CompletedProcess[str]) -> bool:
+    """Whether ``spbe restore`` refused because the installation's storage holds files."""
+    return result.returncode == 2 and (
+        gettext(
+            "The file storage of this installation is not empty; a backup is restored into an empty installation only."
+        )
+        in result.stderr
+    )
 
 
 def sqlite_tables_with_rows(path: Path) -> list[str]:
