@@ -55,12 +55,14 @@ def test_a_pic_fills_two_items_the_koordinator_imports_verdicts_and_the_pack_is_
     assert page.locator("#item-stage").inner_text() == "Penilaian Mandiri"
 
     first = page.locator("#item-I1-L1-01")
-    first.locator("textarea").fill("Renstra Kominfo 2025–2029, hlm. 12–14.")
+    first.locator("textarea[name$='-note']").fill("Renstra Kominfo 2025–2029, hlm. 12–14.")
     assert first.locator(".note-count").inner_text().startswith("38/1000")
     with page.expect_navigation():
         first.locator("button[name=submit][value='1']").click()
     second = page.locator("#item-I1-L2-01")
-    second.locator("textarea").fill("RPJMD 2025–2029 memuat Rencana Aksi Pemdi, hlm. 5.")
+    second.locator("textarea[name$='-note']").fill(
+        "RPJMD 2025–2029 memuat Rencana Aksi Pemdi, hlm. 5."
+    )
     with page.expect_navigation():
         second.locator("button[name=submit][value='0']").click()
     assert (status_of(cast, "I1-L1-01"), status_of(cast, "I1-L2-01")) == ("diajukan", "draf")
