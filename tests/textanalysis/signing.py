@@ -21,6 +21,8 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from spbe.textanalysis.signatures import outside_event_loop
+
 UTC = datetime.UTC
 SIGNED_AT = datetime.datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -133,11 +135,13 @@ def sign_pdf(pdf: bytes, signer: Identity, issuer: Identity, *, field: str = "Si
     )
     output = BytesIO()
     with time_machine.travel(SIGNED_AT, tick=False):
-        signers.sign_pdf(
-            IncrementalPdfFileWriter(BytesIO(pdf), strict=False),
-            signers.PdfSignatureMetadata(field_name=field),
-            signer=simple,
-            output=output,
+        outside_event_loop(
+            lambda: signers.sign_pdf(
+                IncrementalPdfFileWriter(BytesIO(pdf), strict=False),
+                signers.PdfSignatureMetadata(field_name=field),
+                signer=simple,
+                output=output,
+            )
         )
     return output.getvalue()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 from pathlib import Path
 
@@ -61,6 +62,18 @@ def test_an_intact_pdf_signed_under_a_trusted_root_is_intact_and_trusted(
     assert report.integrity is Integrity.INTACT
     assert report.chain is Chain.TRUSTED
     assert report.valid and not report.invalid
+
+
+def test_a_signature_is_verified_inside_a_thread_that_runs_an_event_loop(
+    signed: bytes, root: Identity
+) -> None:
+    # A Playwright session or an async server runs a loop; pyHanko's own asyncio.run must not
+    # collide with it.
+    async def inside_a_loop() -> tuple[SignatureReport, ...]:
+        return verify_signatures(signed, trust_roots=[root.der])
+
+    report = only(asyncio.run(inside_a_loop()))
+    assert report.integrity is Integrity.INTACT and report.chain is Chain.TRUSTED
 
 
 def test_without_trust_roots_the_chain_is_not_checked_and_never_called_trusted(

@@ -28,8 +28,10 @@ Decisions (see ``docs/evidence-check.md``, "Signatures"):
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -48,6 +50,22 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko_certvalidator import ValidationContext
 
 logger = logging.getLogger(__name__)
+
+
+def outside_event_loop[T](call: Callable[[], T]) -> T:
+    """Run ``call`` where no asyncio loop is running, and return its answer.
+
+    pyHanko's synchronous functions start an event loop of their own (``asyncio.run``), which
+    fails in a thread that already runs one (a Playwright session, an async server). There the
+    call goes to a short-lived thread of its own.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return call()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(call).result()
+
 
 # Changes after signing that leave what was signed as it was: later signatures filling their
 # fields, and the validation data (DSS, document timestamps) added for long-term validation.
@@ -161,11 +179,13 @@ def _report(signature: EmbeddedPdfSignature, roots: list[x509.Certificate]) -> S
             signature.self_reported_timestamp
         )
         context = _context(roots, claimed_at)
-        status = validate_pdf_signature(
-            signature,
-            signer_validation_context=context,
-            ts_validation_context=context,
-            key_usage_settings=_SIGNING_KEY_USAGE,
+        status = outside_event_loop(
+            lambda: validate_pdf_signature(
+                signature,
+                signer_validation_context=context,
+                ts_validation_context=context,
+                key_usage_settings=_SIGNING_KEY_USAGE,
+            )
         )
     except _DAMAGED as error:
         logger.info("signature %s cannot be validated: %s", field, error)
