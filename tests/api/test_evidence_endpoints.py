@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from spbe.api import evidence_endpoints
 from spbe.api.models import IdempotencyKey
 from spbe.audit.models import AuditEvent
+from spbe.catalog.services import catalog_load
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile
 from tests.api.evidence_builders import FIRST, SECOND, cast_document, cast_link, pdf
 from tests.api.helpers import bearer, token_for
@@ -542,12 +543,18 @@ def test_one_user_holds_a_key_once(cast):
         IdempotencyKey.objects.create(**fields, request_hash="b" * 64, created_at=now)
 
 
+@pytest.fixture
+def catalogue(transactional_db):
+    # Transactional tests empty every table afterwards, the catalogue too: load it again.
+    catalog_load()
+
+
 @pytest.mark.skipif(
     "connection.vendor != 'postgresql'",
     reason="SQLite takes one writer at a time: there is no race to lose",
 )
 @pytest.mark.django_db(transaction=True)
-def test_two_requests_racing_with_one_key_create_once(cast, media, monkeypatch):
+def test_two_requests_racing_with_one_key_create_once(catalogue, cast, media, monkeypatch):
 
     real_upload = evidence_endpoints.document_upload
 
