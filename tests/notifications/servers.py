@@ -74,7 +74,7 @@ def gateway_server(gateway: Gateway) -> Iterator[Gateway]:
             self.wfile.write(answer)
 
         def log_message(self, format: str, *args: Any) -> None:
-            pass
+            """Keep the gateway's request lines out of the test output."""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     gateway.url = f"http://127.0.0.1:{server.server_address[1]}/send"

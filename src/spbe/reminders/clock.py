@@ -11,7 +11,7 @@ from spbe.notify_rules import JAKARTA
 
 
 class BadDay(ValueError):
-    pass
+    """A day given on the command line that is not YYYY-MM-DD; its message says so."""
 
 
 def jakarta_today() -> datetime.date:
