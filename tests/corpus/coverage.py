@@ -79,13 +79,14 @@ def architecture(domains: tuple[str, ...]) -> Made:
     return Made(f"arsitektur-{len(domains)}", lines, frozenset(found))
 
 
-def roadmap(plans: tuple[str, ...]) -> Made:
-    """A Dokumen Peta Rencana SPBE with one chapter per plan in ``plans``."""
-    lines = _cover("DOKUMEN PETA RENCANA SPBE", "2023-2027")
+def roadmap(plans: tuple[str, ...], name: str = "Peta Rencana SPBE") -> Made:
+    """A Dokumen Peta Rencana SPBE (or whatever ``name`` the agency gives it) with one
+    chapter per plan in ``plans``."""
+    lines = _cover(f"DOKUMEN {name.upper()}", "2023-2027")
     lines += [
         Paragraph("BAB I", "title"),
         Paragraph("PENDAHULUAN", "title"),
-        Paragraph(f"Peta Rencana SPBE {CITY} disusun untuk lima tahun.", "body"),
+        Paragraph(f"{name} {CITY} disusun untuk lima tahun.", "body"),
     ]
     for n, name in enumerate(plans):
         lines += [
