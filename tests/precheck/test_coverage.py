@@ -146,3 +146,22 @@ def test_an_rka_without_a_digital_government_activity_is_flagged_for_its_item():
 def test_an_item_without_a_rule_falls_back_to_the_indicators_rules():
     result = precheck_pages(SK_ASESOR, framework="pemdi-2026", indicator=9, item="I9-L9-99")
     assert result.status is CheckStatus.CHECKED and result.item is None
+
+
+MOU = [
+    "NOTA KESEPAHAMAN\nANTARA\nPEMERINTAH KOTA UJI\nDAN\nUNIVERSITAS NEGERI UJI\n"
+    "TENTANG\nKERJA SAMA PENERAPAN PEMERINTAH DIGITAL\nNOMOR 100/12/2026\n"
+    "Para pihak sepakat melaksanakan kolaborasi penerapan Pemerintah Digital."
+]
+
+
+def test_an_mou_is_an_agreement_and_what_a_collaboration_item_asks_for():
+    result = precheck_pages(MOU, framework="pemdi-2026", indicator=4, item="I4-L2-02")
+    assert result.document.kind.value == "perjanjian"
+    assert [flag.code for flag in result.flags if flag.code == "mismatch"] == []
+
+
+def test_an_mou_on_collaboration_supports_level_1_of_the_spbe_collaboration_indicator():
+    result = precheck_pages(MOU, framework="spbe-2020", indicator=20, agency="Kota Uji")
+    assert result.supported_level == 1
+    assert "kind_not_accepted" not in [flag.code for flag in result.flags]
