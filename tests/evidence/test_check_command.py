@@ -58,10 +58,10 @@ def test_the_text_report_names_what_is_missing(spbe_cli, perwali_pdf):
 
 
 def test_an_indicator_without_rules_says_so_instead_of_failing(spbe_cli, perwali_pdf):
-    result = check(spbe_cli, perwali_pdf, "--indicator", "30")
+    result = check(spbe_cli, perwali_pdf, "--indicator", "40")
     assert result.returncode == 0, result.stderr
     assert "belum ada aturan otomatis" in result.stdout.lower()
-    data = json.loads(check(spbe_cli, perwali_pdf, "--indicator", "30", "--json").stdout)
+    data = json.loads(check(spbe_cli, perwali_pdf, "--indicator", "40", "--json").stdout)
     assert (data["status"], data["supported_level"]) == ("no_rules", None)
 
 

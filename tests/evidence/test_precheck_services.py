@@ -70,7 +70,7 @@ def test_the_check_knows_the_evaluations_agency(cast):
 
 
 def test_an_indicator_without_rules_is_said_to_have_none(cast):
-    made = pin(assessment(cast, 11), read_document(cast, "Perwali", ARCHITECTURE_LEVEL_2))
+    made = pin(assessment(cast, 40), read_document(cast, "Perwali", ARCHITECTURE_LEVEL_2))
     checked = precheck_link(made.pk)
     assert checked is not None
     assert checked.precheck["status"] == "no_rules"

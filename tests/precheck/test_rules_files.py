@@ -60,8 +60,8 @@ def test_the_pemdi_indicators_with_policy_evidence_have_rules():
 
 
 def test_other_indicators_and_frameworks_have_no_automatic_rules_yet():
-    assert indicator_rules("spbe-2020", 11) is None
-    assert indicator_rules("pemdi-2026", 1) is None
+    assert indicator_rules("spbe-2020", 32) is None  # a running application's screenshots
+    assert indicator_rules("pemdi-2026", 5) is None  # valued by the SDI index
     assert indicator_rules("spbe-2018", 1) is None
     assert indicator_rules("../etc", 1) is None
 

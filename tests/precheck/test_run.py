@@ -21,7 +21,7 @@ def test_an_indicator_with_rules_is_checked_against_them():
 
 
 def test_an_indicator_without_rules_is_described_without_a_level():
-    result = precheck_pages(PERWALI_FOUR_DOMAINS, framework="spbe-2020", indicator=20)
+    result = precheck_pages(PERWALI_FOUR_DOMAINS, framework="spbe-2020", indicator=40)
     data = result_as_json(result)
     assert data["status"] == "no_rules"
     assert data["supported_level"] is None

@@ -12,7 +12,8 @@ def latest_version(document_id: int) -> DocumentVersion | None:
 
 
 def precheck_link(link_id: int) -> EvidenceLink | None:
-    """Check the link's document (latest version, text read) against its indicator's rules.
+    """Check the link's document (latest version, text read) against its indicator's rules,
+    or, for a link to a Pemdi evidence item that has a rule, against the item's.
 
     All automatic levels are checked; the page shows the claimed level and those below.
     Freshness is judged on the evaluation's self-assessment deadline and year (never today),
@@ -25,6 +26,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
             "assessment__evaluation__revision__framework",
             "assessment__evaluation__agency",
             "document",
+            "item",
         )
         .filter(pk=link_id)
         .first()
@@ -45,6 +47,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
         agency=evaluation.agency.name,
         ocr=version.ocr_used,
         signature=digital_signature(version.signatures),
+        item=link.item.code if link.item else None,
         reference=Reference(
             day=evaluation.self_assessment_deadline,
             evaluated_year=evaluation.year,

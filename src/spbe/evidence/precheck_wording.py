@@ -33,6 +33,7 @@ def kind_label(kind: str) -> str:
         "notulen": _("Minutes (notulen)"),
         "rka": _("Work plan and budget (RKA)"),
         "dpa": _("Budget implementation document (DPA)"),
+        "perjanjian": _("Agreement (MoU/PKS)"),
         "tangkapan_layar": _("Screenshot (tangkapan layar)"),
         "lainnya": _("Other"),
     }
@@ -55,6 +56,7 @@ SHORT_KIND_NAMES = {
     "notulen": "Notulen",
     "rka": "RKA",
     "dpa": "DPA",
+    "perjanjian": "MoU/PKS",
     "tangkapan_layar": "Tangkapan layar",
 }
 
@@ -122,6 +124,12 @@ def flag_message(flag: Flag) -> str:
             "The document was issued by %(document_agency)s, not by %(agency)s: it supports "
             "level 0 for this agency."
         ) % {"document_agency": detail["document_agency"], "agency": detail["agency"]}
+    if flag.code == "draft_item":
+        return _("The document is a draft (RANCANGAN/KONSEP/DRAF), not the final document.")
+    if flag.code == "other_agency_item":
+        return _(
+            "The document was issued by %(document_agency)s, not by the agency being evaluated."
+        ) % {"document_agency": detail["document_agency"]}
     if flag.code == "agency_not_found":
         return _(
             "The issuing agency could not be read from the document; check it is %(agency)s."
@@ -148,6 +156,11 @@ def status_message(result: PrecheckResult) -> str:
             "No automatic rules for this indicator yet (belum ada aturan otomatis): a person "
             "must review the document."
         )
+    if result.status is CheckStatus.ITEM:
+        return _(
+            "Checked automatically against evidence item %(item)s (no level: an item is one "
+            "part of a level's evidence); rules: %(status)s."
+        ) % {"item": result.item, "status": result.rules_status or _("unknown")}
     return _("Checked automatically; rules: %(status)s.") % {
         "status": result.rules_status or _("unknown")
     }

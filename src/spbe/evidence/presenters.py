@@ -25,14 +25,21 @@ def precheck_for_page(link: EvidenceLink, claimed_level: int | None) -> dict[str
     shown_level = min(
         max(claimed_level or link.level or 0, supported + 1), max(highest, claimed_level or 0)
     )
-    criteria = [row for row in result.get("criteria", []) if row["level"] <= shown_level]
+    criteria = result.get("criteria", [])
+    if result.get("status") not in ("item", "no_rules"):
+        criteria = [row for row in criteria if row["level"] <= shown_level]
     missing = list(dict.fromkeys(row["element"] for row in criteria if not row["found"]))
     flags = [
         flag_message(Flag(item["code"], {k: v for k, v in item.items() if k != "code"}))
         for item in result.get("flags", [])
     ]
+    document = result["document"]
     return {
         **result,
+        # Whether the check can say anything of the document without rules: its kind, number,
+        # year, date, period or agency ("belum ada aturan otomatis" alone only if not).
+        "facts_known": document.get("kind") not in (None, "lainnya")
+        or any(document.get(key) for key in ("number", "year", "enacted_on", "period", "agency")),
         "criteria": criteria,
         "missing": missing,
         "shown_level": shown_level,

@@ -41,6 +41,7 @@ class CheckStatus(StrEnum):
     """Whether automatic rules decided the result."""
 
     CHECKED = "checked"
+    ITEM = "item"  # an evidence item's rule: the wrong object and the elements, no level
     NO_RULES = "no_rules"  # "belum ada aturan otomatis"
 
 
@@ -84,6 +85,7 @@ class PrecheckResult:
     rules_status: str | None
     ocr: bool
     digital_signature: DigitalSignature = DigitalSignature.NONE
+    item: str | None = None  # the evidence item (butir) checked, e.g. "I9-L1-01"
 
 
 def check_document(
@@ -121,7 +123,7 @@ def check_document(
             level_rows.append(_enacted_row(level.level, rule.enacted_element, enacted, facts))
         for element in level.elements:
             hit = finder.find(element)
-            level_rows.append(_element_row(structure, level.level, element.name, hit))
+            level_rows.append(element_row(structure, level.level, element.name, hit))
         met.append(kind_ok and all(row.found for row in level_rows))
         rows.extend(level_rows)
         if (
@@ -150,7 +152,7 @@ def check_document(
         )
     if rule.asks_for:
         flags += mismatch_flags(structure, facts, rule.asks_for)
-    flags += _freshness(facts, rule.freshness, reference)
+    flags += freshness_of(facts, rule.freshness, reference)
     if not "".join(pages).strip():
         flags.append(Flag("no_text"))
     return PrecheckResult(
@@ -187,7 +189,7 @@ def describe_without_rules(
     flags = []
     if facts.belongs_to_agency is False:
         flags.append(Flag("other_agency", {"document_agency": str(facts.agency), "agency": agency}))
-    flags += _freshness(facts, freshness, reference)
+    flags += freshness_of(facts, freshness, reference)
     return PrecheckResult(
         framework=framework,
         indicator=indicator,
@@ -246,7 +248,7 @@ def _enacted(facts: DocumentFacts, signature: DigitalSignature) -> bool:
     )
 
 
-def _freshness(
+def freshness_of(
     facts: DocumentFacts, freshness: Freshness | None, reference: Reference | None
 ) -> list[Flag]:
     if reference is None:
@@ -285,7 +287,7 @@ def _enacted_row(level: int, name: str, found: bool, facts: DocumentFacts) -> Cr
     return CriterionResult(level, name, True, facts.evidence_page, facts.evidence_quote)
 
 
-def _element_row(structure: Structure, level: int, name: str, hit: Hit | None) -> CriterionResult:
+def element_row(structure: Structure, level: int, name: str, hit: Hit | None) -> CriterionResult:
     if hit is None:
         return CriterionResult(level, name, False)
     span = structure.span(hit.segment)
@@ -334,4 +336,5 @@ def result_as_json(result: PrecheckResult) -> dict[str, Any]:
         "rules_status": result.rules_status,
         "ocr": result.ocr,
         "digital_signature": result.digital_signature.value,
+        "item": result.item,
     }

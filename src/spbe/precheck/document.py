@@ -58,6 +58,14 @@ _KINDS: list[tuple[DocumentKind, re.Pattern[str]]] = [
         DocumentKind.DPA,
         re.compile(r"\bDOKUMEN\s+PELAKSANAAN\s+ANGGARAN\b|\bDPA(\s*-\s*|\s+)(SKPD|OPD|PD)\b", _I),
     ),
+    (
+        DocumentKind.PERJANJIAN,
+        re.compile(
+            r"\bNOTA\s+KESEPAHAMAN\b|\bMEMORANDUM\s+OF\s+UNDERSTANDING\b|"
+            r"\bPERJANJIAN\s+KERJA\s*SAMA\b",
+            _I,
+        ),
+    ),
     (DocumentKind.LAPORAN, re.compile(r"\bLAPORAN\b", _I)),
 ]
 _SCREEN = re.compile(r"https?://|www\.|\b(beranda|login|masuk|unduh|dashboard|dasbor)\b", _I)

@@ -25,7 +25,7 @@ RULES_DIR = Path(__file__).resolve().parents[1] / "library" / "evidence-rules"
 
 class DocumentKind(StrEnum):
     """What a document is. The codes are those of ``spbe.evidence.models.DocumentKind``,
-    plus ``surat_edaran``, ``rka`` and ``dpa``."""
+    plus ``surat_edaran``, ``rka``, ``dpa`` and ``perjanjian``."""
 
     PERWALI = "perwali"
     PERBUP = "perbup"
@@ -40,6 +40,7 @@ class DocumentKind(StrEnum):
     NOTULEN = "notulen"
     RKA = "rka"  # Rencana Kerja dan Anggaran
     DPA = "dpa"  # Dokumen Pelaksanaan Anggaran
+    PERJANJIAN = "perjanjian"  # Nota Kesepahaman (MoU), Perjanjian Kerja Sama (PKS)
     TANGKAPAN_LAYAR = "tangkapan_layar"
     LAINNYA = "lainnya"
 
@@ -212,6 +213,37 @@ class IndicatorRules(Strict):
         return list(seen.values())
 
 
+class ItemRule(Strict):
+    """The rule of one Pemdi evidence item (butir data dukung, e.g. ``I9-L1-01``): what the
+    item asks for (``asks_for``: kind and subject, for the "wrong object" flag) and, where one
+    document can show them, the elements it must contain. ``text`` is the item's text in the
+    framework library, verbatim. An item is one piece of a level's evidence, so its check
+    gives no level: it says whether this is the document asked for and what it holds."""
+
+    code: str = Field(pattern=r"^I[0-9]+-L[1-5]-[0-9]{2}$")
+    text: str = Field(min_length=5, description="the item's text in the library, verbatim")
+    asks_for: AsksFor
+    elements: list[Element] = Field(default_factory=list)
+    note: str | None = None
+
+    @property
+    def indicator(self) -> int:
+        """The indicator the item belongs to (``I9-L1-01`` → 9)."""
+        return int(self.code[1:].split("-")[0])
+
+    @property
+    def level(self) -> int:
+        """The level the item belongs to (``I9-L1-01`` → 1)."""
+        return int(self.code.split("-")[1][1:])
+
+    @model_validator(mode="after")
+    def _unique_elements(self) -> ItemRule:
+        names = [element.name for element in self.elements]
+        if len(names) != len(set(names)) or any(e.any_of for e in self.elements):
+            raise ValueError(f"item {self.code}: element names must be unique, without any_of")
+        return self
+
+
 class RulesFile(Strict):
     """One rules file: the rules of one framework, with its review status."""
 
@@ -227,6 +259,7 @@ class RulesFile(Strict):
     document_kind_groups: dict[str, list[DocumentKind]]
     freshness: Freshness | None = None
     indicators: list[IndicatorRules]
+    items: list[ItemRule] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -248,6 +281,10 @@ class RulesFile(Strict):
             for level in indicator.get("levels", []):
                 if isinstance(level, dict):
                     level["document_kinds"] = _expand_kinds(level.get("document_kinds", []), groups)
+        for item in data.get("items", []):
+            asks_for = item.get("asks_for") if isinstance(item, dict) else None
+            if isinstance(asks_for, dict):
+                asks_for["kinds"] = _expand_kinds(asks_for.get("kinds", []), groups)
         return data
 
     @model_validator(mode="after")
@@ -255,6 +292,9 @@ class RulesFile(Strict):
         numbers = [rules.indicator for rules in self.indicators]
         if len(numbers) != len(set(numbers)):
             raise ValueError(f"an indicator has two rule sets: {sorted(numbers)}")
+        codes = [item.code for item in self.items]
+        if len(codes) != len(set(codes)):
+            raise ValueError(f"an item has two rules: {sorted(codes)}")
         return self
 
     def for_indicator(self, number: int) -> IndicatorRules | None:
@@ -262,6 +302,13 @@ class RulesFile(Strict):
         for rules in self.indicators:
             if rules.indicator == number:
                 return rules
+        return None
+
+    def for_item(self, code: str) -> ItemRule | None:
+        """The rule of one evidence item (``I9-L1-01``), or None if the file has none."""
+        for item in self.items:
+            if item.code == code:
+                return item
         return None
 
 

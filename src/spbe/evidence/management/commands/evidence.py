@@ -12,12 +12,14 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
+from pydantic import ValidationError
 
 from spbe.catalog.error_wording import describe_unknown_framework
 from spbe.evidence.precheck_wording import result_as_text
 from spbe.evidence.signature_services import configured_trust_roots
 from spbe.library.files import UnknownFramework, library_file_for
-from spbe.precheck import PrecheckResult, Reference, precheck_pages, result_as_json
+from spbe.precheck import Reference, precheck_pages, result_as_json
+from spbe.precheck.rules import RulesFile, read_rules_file
 from spbe.precheck.signature import digital_signature
 from spbe.textanalysis import (
     DEFAULT_MAX_BYTES,
@@ -72,6 +74,17 @@ class Command(BaseCommand):
             help=_("the evidence's expiry, if any"),
         )
         check.add_argument(
+            "--item", help=_("a Pemdi evidence item, e.g. I9-L1-01: check against its rule")
+        )
+        check.add_argument(
+            "--rules",
+            dest="rules_path",
+            type=Path,
+            help=_(
+                "a rules file to use instead of the shipped one (to try a new or corrected rule)"
+            ),
+        )
+        check.add_argument(
             "--json", dest="as_json", action="store_true", help=_("print JSON instead of text")
         )
 
@@ -89,6 +102,8 @@ class Command(BaseCommand):
         as_json: bool,
         reference_day: datetime.date | None = None,
         expires_on: datetime.date | None = None,
+        item: str | None = None,
+        rules_path: Path | None = None,
         **options: Any,
     ) -> None:
         name = _indicator_name(framework, indicator)
@@ -97,10 +112,22 @@ class Command(BaseCommand):
                 _("--level must be between 1 and 5, not %(level)s.") % {"level": level},
                 returncode=USAGE_ERROR,
             )
+        rules = _rules(rules_path, framework) if rules_path else None
         extracted, kind = _extract(file)
         signatures = _signatures(file) if kind == "pdf" else []
         reference = Reference(day=reference_day, expires_on=expires_on) if reference_day else None
-        result = _check(extracted, framework, indicator, agency, level, signatures, reference)
+        result = precheck_pages(
+            [page.text for page in extracted.pages],
+            framework=framework,
+            indicator=indicator,
+            agency=agency,
+            claimed_level=level,
+            ocr=extracted.ocr_used,
+            signature=digital_signature(signatures),
+            reference=reference,
+            item=item,
+            rules=rules,
+        )
         if as_json:
             data = {**result_as_json(result), "signatures": signatures}
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
@@ -153,25 +180,30 @@ def _extract(path: Path) -> tuple[ExtractedText, str]:
         ) from error
 
 
-def _check(
-    extracted: ExtractedText,
-    framework: str,
-    indicator: int,
-    agency: str | None,
-    level: int | None,
-    signatures: list[dict[str, Any]],
-    reference: Reference | None = None,
-) -> PrecheckResult:
-    return precheck_pages(
-        [page.text for page in extracted.pages],
-        framework=framework,
-        indicator=indicator,
-        agency=agency,
-        claimed_level=level,
-        ocr=extracted.ocr_used,
-        signature=digital_signature(signatures),
-        reference=reference,
-    )
+def _rules(path: Path, framework: str) -> RulesFile:
+    """A rules file a person is writing; a file that cannot be read or is not valid exits
+    with 2 and says why (pydantic's message names the field)."""
+    try:
+        rules = read_rules_file(path)
+    except OSError as error:
+        raise CommandError(
+            _("File %(path)s cannot be read: %(problem)s")
+            % {"path": path, "problem": error.strerror or error},
+            returncode=USAGE_ERROR,
+        ) from error
+    except (ValueError, ValidationError) as error:
+        raise CommandError(
+            _("The rules file %(path)s is not valid: %(problem)s")
+            % {"path": path, "problem": error},
+            returncode=USAGE_ERROR,
+        ) from error
+    if rules.framework != framework:
+        raise CommandError(
+            _("The rules file %(path)s is for %(rules)s, not %(framework)s.")
+            % {"path": path, "rules": rules.framework, "framework": framework},
+            returncode=USAGE_ERROR,
+        )
+    return rules
 
 
 def _signatures(path: Path) -> list[dict[str, Any]]:
