@@ -23,6 +23,7 @@ def test_leadership_requests_the_pdf_sees_it_queued_then_downloads_it_without_re
     follow(page, page.locator("button[name=submit-pdf]"))
     jobs = page.locator("#report-jobs")
     expect(jobs.locator("tr[data-status=queued]")).to_contain_text("Dalam antrean")
+    expect(jobs.locator("tr[data-status=queued] progress")).to_be_visible()
     expect(jobs).to_have_attribute("hx-trigger", "every 2s")
     page.evaluate("window.sameDocument = true")
 
