@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.visit import follow, link, open_evaluation, signed_in
+from tests.browser.visit import follow, link, signed_in
 from tests.cast import make_cast
 from tests.timeouts import slow_work_timeout_ms
 
@@ -17,7 +17,7 @@ def test_leadership_requests_the_pdf_sees_it_queued_then_downloads_it_without_re
 ):
     cast = make_cast(framework="pemdi-2026")
     page = signed_in(new_page, live_server, cast.leadership)
-    open_evaluation(page, cast.evaluation)
+    page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/")
     follow(page, link(page, "Laporan"))
     # The request only queues the job, so the page comes back at once, whatever the machine.
     follow(page, page.locator("button[name=submit-pdf]"))
