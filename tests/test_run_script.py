@@ -19,7 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 FAKE_UV = """#!/bin/bash
 echo "$$ SPBE_TASKS=$SPBE_TASKS DEBUG=$DEBUG $*" >> "$CALLS"
 case "$*" in
-  *"spbe runserver"*) [ -n "$SERVER_FAILS" ] && exit 1; exec sleep 300 ;;
+  *"spbe runserver"*)
+    if [ -n "$SERVER_FAILS" ]; then
+      # Fail once the worker is under way, as a taken port fails a server that takes seconds.
+      for _ in $(seq 1 600); do grep -q db_worker "$CALLS" && exit 1; sleep 0.05; done
+      exit 1
+    fi
+    exec sleep 300 ;;
   *"spbe db_worker"*) exec sleep 300 ;;
 esac
 """
@@ -51,16 +57,18 @@ def start(env: dict[str, str]) -> subprocess.Popen[bytes]:
     )
 
 
-def calls(env: dict[str, str], *, waiting_for: int) -> dict[str, int]:
-    """The stand-in's calls, command → process id, once ``waiting_for`` of them are made."""
+def calls(env: dict[str, str], *, until: set[str]) -> dict[str, int]:
+    """The stand-in's calls, command → process id, once every command in ``until`` is made."""
     path = Path(env["CALLS"])
     deadline = time.monotonic() + slow_work_timeout()
+    made: dict[str, int] = {}
     while time.monotonic() < deadline:
         lines = path.read_text().splitlines() if path.exists() else []
-        if len(lines) >= waiting_for:
-            return {line.split(" ", 1)[1]: int(line.split(" ", 1)[0]) for line in lines}
+        made = {line.split(" ", 1)[1]: int(line.split(" ", 1)[0]) for line in lines}
+        if until <= set(made):
+            return made
         time.sleep(0.05)
-    pytest.fail(f"scripts/run made fewer than {waiting_for} calls: {lines}")
+    pytest.fail(f"scripts/run did not make {until - set(made)}; it made {sorted(made)}")
 
 
 def alive(pid: int) -> bool:
@@ -90,8 +98,7 @@ SERVER = "SPBE_TASKS=database DEBUG=1 run spbe runserver 127.0.0.1:18999"
 
 def test_ctrl_c_stops_the_server_and_the_worker_that_runs_from_the_database_queue(stand_ins):
     runner = start(stand_ins)
-    made = calls(stand_ins, waiting_for=4)  # uv sync, the demo, the worker, the server
-    assert {DEMO, WORKER, SERVER} <= set(made)
+    made = calls(stand_ins, until={DEMO, WORKER, SERVER})
     assert alive(made[WORKER]) and alive(made[SERVER])
     os.killpg(runner.pid, signal.SIGINT)  # what Ctrl-C sends to the terminal's foreground job
     assert finish(runner) == 130
@@ -101,5 +108,5 @@ def test_ctrl_c_stops_the_server_and_the_worker_that_runs_from_the_database_queu
 def test_a_server_that_cannot_start_stops_the_worker_too(stand_ins):
     runner = start({**stand_ins, "SERVER_FAILS": "1"})
     assert finish(runner) != 0
-    made = calls(stand_ins, waiting_for=4)
+    made = calls(stand_ins, until={DEMO, WORKER, SERVER})
     assert not alive(made[WORKER])
