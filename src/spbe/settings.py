@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # In DEBUG too, a view's 404 shows the product's page (the header, the language).
+    "spbe.core.error_pages.NotFoundPageMiddleware",
 ]
 
 ROOT_URLCONF = "spbe.urls"
@@ -116,6 +118,7 @@ AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+CSRF_FAILURE_VIEW = "spbe.core.error_pages.csrf_failure"
 
 TEMPLATES = [
     {

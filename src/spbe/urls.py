@@ -21,3 +21,7 @@ urlpatterns = [
     path("", include(api_pages)),
     path("admin/", admin.site.urls),
 ]
+
+# Refusals answer in the product's layout and language (spbe.core.error_pages).
+handler403 = "spbe.core.error_pages.permission_denied"
+handler404 = "spbe.core.error_pages.page_not_found"

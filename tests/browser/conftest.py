@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +82,35 @@ def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
                 )
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def task_queue(settings: Any) -> Callable[[], None]:
+    """Background work queued in the database, as production runs it (``SPBE_TASKS=database``),
+    instead of the tests' immediate backend; call the result to let a worker do what is queued.
+
+    The worker is the one ``spbe db_worker`` runs, in batch mode and in the test's thread: the
+    page's request returns at once, and the test decides when the work is done rather than
+    waiting for a request that renders a report.
+    """
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+    def work() -> None:
+        # Not call_command("db_worker"): it would install its signal handlers in pytest.
+        Worker(
+            queue_names=["default"],
+            excluded_queue_names=[],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="browser-test",
+        ).run()
+
+    return work
 
 
 @pytest.fixture(autouse=True)

@@ -40,7 +40,7 @@ def status_of(cast, code) -> str:
 
 
 def test_a_pic_fills_two_items_the_koordinator_imports_verdicts_and_the_pack_is_generated(
-    live_server, new_page, transactional_db, time_machine, settings, tmp_path
+    live_server, new_page, transactional_db, time_machine, settings, tmp_path, task_queue
 ):
     # The server's clock is months before the browser's: a session cookie without an expiry
     # date keeps the browser from discarding it as already expired.
@@ -100,8 +100,9 @@ def test_a_pic_fills_two_items_the_koordinator_imports_verdicts_and_the_pack_is_
 
     sign_in(page, live_server.url, cast.coordinator)
     page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/laporan/")
-    with page.expect_navigation(timeout=slow_work_timeout_ms()):
+    with page.expect_navigation():
         page.click("#pack-formats button[name=pack-pdf]")
+    task_queue()
     done = page.wait_for_selector(
         "#report-jobs tr[data-status=done]", timeout=slow_work_timeout_ms()
     )

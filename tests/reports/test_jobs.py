@@ -116,11 +116,12 @@ def test_the_panel_polls_while_a_report_is_generated_then_offers_the_download(cl
     job = ask(cast, cast.coordinator)
     page = login(client, cast.leadership).get(panel_url(cast)).content.decode()
     assert 'hx-trigger="every 2s"' in page and 'data-status="queued"' in page
+    assert '<progress aria-label="Queued">' in page
     generate_report.call(job.pk)
     partial = client.get(reverse("reports:jobs", args=[cast.evaluation.pk]))
     body = partial.content.decode()
     assert partial.status_code == 200 and body.lstrip().startswith('<div id="report-jobs"')
-    assert "hx-trigger" not in body
+    assert "hx-trigger" not in body and "<progress" not in body
     assert reverse("reports:download", args=[cast.evaluation.pk, job.pk]) in body
 
 
