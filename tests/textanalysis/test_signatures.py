@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,10 @@ def test_a_signature_is_verified_inside_a_thread_that_runs_an_event_loop(
     async def inside_a_loop() -> tuple[SignatureReport, ...]:
         return verify_signatures(signed, trust_roots=[root.der])
 
-    report = only(asyncio.run(inside_a_loop()))
+    # The loop runs in a thread of its own: the test's thread may already run one (the
+    # browser tests' Playwright session in the same worker), where asyncio.run cannot start.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        report = only(pool.submit(asyncio.run, inside_a_loop()).result())
     assert report.integrity is Integrity.INTACT and report.chain is Chain.TRUSTED
 
 
