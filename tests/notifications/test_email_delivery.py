@@ -9,7 +9,12 @@ from django.utils.translation import gettext
 
 from spbe.notifications.models import Channel, Delivery, DeliveryStatus, Mode
 from spbe.notifications.sender import send_due
-from spbe.notifications.services import notify, set_channel_preference
+from spbe.notifications.services import (
+    notify,
+    notify_in_their_language,
+    set_channel_preference,
+    set_language,
+)
 from spbe.notify_rules import JAKARTA
 from tests.notifications.servers import free_port, smtp_server
 
@@ -83,6 +88,39 @@ def test_the_email_is_in_the_sites_language_when_it_is_english(smtp, make_person
     send_due()
     ((_recipients, message),) = smtp.messages
     assert 'lang="en"' in parts(message)["text/html"]
+
+
+@time_machine.travel(AFTERNOON, tick=False)
+def test_a_user_who_chose_english_gets_the_email_in_english_the_others_in_indonesian(
+    smtp, make_person, settings
+):
+    settings.LANGUAGE_CODE = "id"
+    english, indonesian = make_person("english"), make_person("indonesian")
+    set_language(user=english, language="en", by=english)
+    notify_in_their_language(
+        recipients=[english, indonesian],
+        kind="report-ready",
+        words=lambda: (gettext("Open the link to download it."), ""),
+        link="/laporan/1/",
+    )
+    assert send_due().sent == 2
+    mail = {recipients[0]: message for recipients, message in smtp.messages}
+    texts = {}
+    for language in ("en", "id"):
+        with translation.override(language):
+            title = gettext("Open the link to download it.")
+            texts[language] = (
+                gettext("SPBE: %(title)s") % {"title": title},
+                gettext("All your notifications:"),
+            )
+    # The test can fail: the catalogue says it differently in Indonesian.
+    assert texts["en"] != texts["id"]
+    for address, language in (("english@example.go.id", "en"), ("indonesian@example.go.id", "id")):
+        message = mail[address]
+        subject, inbox_line = texts[language]
+        assert message["Subject"] == subject
+        assert inbox_line in parts(message)["text/plain"]
+        assert f'lang="{language}"' in parts(message)["text/html"]
 
 
 def test_a_digest_sends_the_days_notifications_in_one_email_at_its_hour(smtp, make_person):

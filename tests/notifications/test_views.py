@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from spbe.audit.models import AuditEvent
 from spbe.notifications.models import Channel, ChannelPreference, Mode, Notification, WhatsAppNumber
 from spbe.notifications.services import notify
 
@@ -104,6 +105,32 @@ def test_a_wrong_number_is_refused_with_422_and_nothing_is_saved(client, pic):
     assert 'value="0218765432"' in answer.content.decode()
     assert not ChannelPreference.objects.filter(user=pic).exists()
     assert not WhatsAppNumber.objects.filter(user=pic).exists()
+
+
+def test_the_preferences_page_saves_the_language_of_messages_once_audited(client, pic):
+    page = client.get(reverse("notifications:preferences")).content.decode()
+    assert '<option value="id" selected>' in page  # the site's language until one is chosen
+    for _twice in range(2):
+        answer = client.post(
+            reverse("notifications:preferences"),
+            {"language": "en", "email_mode": Mode.IMMEDIATE, "whatsapp_mode": Mode.IMMEDIATE},
+        )
+        assert answer.status_code == 302
+    pic.refresh_from_db()
+    assert pic.language == "en"
+    assert AuditEvent.objects.filter(action="notifications.language").count() == 1
+    page = client.get(reverse("notifications:preferences")).content.decode()
+    assert '<option value="en" selected>' in page
+
+
+def test_an_unknown_language_is_refused_and_nothing_is_saved(client, pic):
+    answer = client.post(
+        reverse("notifications:preferences"), {"language": "fr", "number": "0812 3456 7890"}
+    )
+    assert answer.status_code == 422
+    assert answer.context["refusal"] == gettext("Choose one of the languages offered.")
+    pic.refresh_from_db()
+    assert pic.language == "" and not WhatsAppNumber.objects.filter(user=pic).exists()
 
 
 def test_an_unknown_mode_is_refused(client, pic):

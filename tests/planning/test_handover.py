@@ -163,7 +163,9 @@ def test_a_failure_in_the_middle_leaves_everything_as_it_was(scene):
     cast = scene.cast
     before = snapshot(cast)
     with (
-        mock.patch("spbe.planning.handover.notify", side_effect=RuntimeError("boom")),
+        mock.patch(
+            "spbe.planning.handover.notify_in_their_language", side_effect=RuntimeError("boom")
+        ),
         pytest.raises(RuntimeError),
     ):
         unit_handover(actor=cast.actor(cast.coordinator), source=cast.unit, target=cast.other_unit)
@@ -259,7 +261,9 @@ def test_a_failure_in_the_middle_of_a_user_hand_over_changes_nothing(scene):
     newcomer = make_user("pic-baru", cast.agency, None)
     before = snapshot(cast)
     with (
-        mock.patch("spbe.planning.handover.notify", side_effect=RuntimeError("boom")),
+        mock.patch(
+            "spbe.planning.handover.notify_in_their_language", side_effect=RuntimeError("boom")
+        ),
         pytest.raises(RuntimeError),
     ):
         user_handover(actor=cast.actor(cast.coordinator), source=cast.pic, target=newcomer)

@@ -5,7 +5,14 @@ import datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spbe.reminders.due import OVERDUE_DAYS, Deadline, Threshold, reminders_due, threshold_for
+from spbe.reminders.due import (
+    OVERDUE_DAYS,
+    Deadline,
+    Schedule,
+    Threshold,
+    reminders_due,
+    threshold_for,
+)
 
 TODAY = datetime.date(2026, 12, 8)
 
@@ -78,3 +85,32 @@ def test_each_person_deadline_and_threshold_appears_at_most_once(rows, shift):
             for item in items
         )
         assert all(threshold_for(item.due, today) == item.threshold for item in items)
+
+
+def test_an_expiry_is_reminded_a_month_and_a_week_before_and_on_its_day():
+    def on(days):
+        return threshold_for(TODAY + datetime.timedelta(days=days), TODAY, Schedule.EXPIRY)
+
+    assert [on(d) for d in (31, 30, 8, 7, 1, 0, -OVERDUE_DAYS, -OVERDUE_DAYS - 1)] == [
+        None,
+        Threshold.MONTH,
+        Threshold.MONTH,
+        Threshold.WEEK,
+        Threshold.WEEK,
+        Threshold.EXPIRES,
+        Threshold.EXPIRES,
+        None,
+    ]
+
+
+def test_an_expiry_carries_its_schedule_into_the_persons_list():
+    expiry = Deadline(
+        subject="document:1:2026-12-15",
+        title="SK",
+        due=TODAY + datetime.timedelta(days=7),
+        link="/",
+        people=frozenset({"a"}),
+        schedule=Schedule.EXPIRY,
+    )
+    (item,) = reminders_due([expiry], TODAY)["a"]
+    assert (item.threshold, item.schedule) == (Threshold.WEEK, Schedule.EXPIRY)

@@ -7,7 +7,8 @@ import pytest
 import time_machine
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.utils.translation import ngettext
+from django.utils import translation
+from django.utils.translation import gettext, ngettext
 
 from spbe.evaluations.models import AssessmentState
 from spbe.notifications.models import Channel, ChannelPreference, Delivery, Mode, Notification
@@ -202,3 +203,25 @@ def test_a_pemdi_evaluation_is_reminded_of_its_penilaian_mandiri_window(pemdi):
     assert Reminder.objects.get(recipient=pemdi.pic).subject.endswith(":2026-06-30")
     run(WEEK_BEFORE)
     assert len(reminders_of(pemdi.pic)) == 1  # the field's date counts no more
+
+
+def test_each_person_is_reminded_in_the_language_they_chose(cast, settings):
+    settings.LANGUAGE_CODE = "id"
+    cast.pic.language = "en"
+    cast.pic.save(update_fields=["language"])
+    run(WEEK_BEFORE)
+    titles = {}
+    for language in ("en", "id"):
+        with translation.override(language):
+            titles[language] = ngettext(
+                "Reminder: %(count)d deadline is near",
+                "Reminder: %(count)d deadlines are near",
+                1,
+            ) % {"count": 1}
+            line = gettext("Self-assessment %(year)s: %(count)d indicators still with your unit")
+            titles[language + "-line"] = line.split("%")[0]
+    assert titles["en"] != titles["id"]
+    (english,) = reminders_of(cast.pic)
+    (indonesian,) = reminders_of(cast.other_pic)
+    assert english.title == titles["en"] and titles["en-line"] in english.body
+    assert indonesian.title == titles["id"] and titles["id-line"] in indonesian.body

@@ -68,6 +68,11 @@ def agency_import(*, actor: Actor, path: Path, update: bool = False) -> ImportOu
                 % {"day": f"{earlier.imported_at:%Y-%m-%d %H:%M}", "slug": earlier.agency_slug}
             )
         data = {name: json.loads(_read(archive, fmt.data_path(name))) for name in _names()}
+        present = set(archive.namelist())
+        for table in TABLES:
+            if table.optional:
+                entry = fmt.data_path(table.name)
+                data[table.name] = json.loads(archive.read(entry)) if entry in present else []
         _check_free(data)
         written: list[str] = []
         try:
@@ -85,7 +90,9 @@ def agency_import(*, actor: Actor, path: Path, update: bool = False) -> ImportOu
 
 
 def _names() -> list[str]:
-    return ["agency", UNITS.name, "users", "stored_files", *(table.name for table in TABLES)]
+    """The table files every export of this format has (not the optional ones)."""
+    required = (table.name for table in TABLES if not table.optional)
+    return ["agency", UNITS.name, "users", "stored_files", *required]
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:

@@ -69,6 +69,8 @@ class Decoder:
                 first_name=row["first_name"],
                 last_name=row["last_name"],
                 email=row["email"],
+                # Archives made before the language of messages existed have none.
+                language=row.get("language", ""),
                 is_active=row["is_active"],
                 is_staff=row.get("is_staff", False),
                 date_joined=_field(User, "date_joined").to_python(row["date_joined"]),

@@ -135,6 +135,7 @@ class Encoder:
             "first_name": user.first_name,
             "last_name": user.last_name,
             "email": user.email,
+            "language": user.language,
             "is_active": user.is_active,
             "date_joined": user.date_joined,
             "last_login": user.last_login,

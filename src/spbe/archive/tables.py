@@ -14,6 +14,7 @@ from django.db import models
 
 from spbe.api.models import ApiToken
 from spbe.audit.models import AuditEvent
+from spbe.discussions.models import Comment
 from spbe.evaluations.models import (
     Assessment,
     AssessorResult,
@@ -40,10 +41,21 @@ class Table:
     name: str
     model: type[models.Model]
     rows: Callable[[Agency], models.QuerySet]
+    # Added to format 1 after it was published: an export written before has no file of it,
+    # which the import reads as no rows (a table added so stays readable by older readers,
+    # which ignore it).
+    optional: bool = False
 
 
-def table(name: str, model: type[models.Model], agency_path: str) -> Table:
-    return Table(name, model, lambda agency: model._default_manager.filter(**{agency_path: agency}))
+def table(
+    name: str, model: type[models.Model], agency_path: str, *, optional: bool = False
+) -> Table:
+    return Table(
+        name,
+        model,
+        lambda agency: model._default_manager.filter(**{agency_path: agency}),
+        optional=optional,
+    )
 
 
 # Users come between units and evaluations (``people``); stored files before documents.
@@ -56,6 +68,7 @@ TABLES: tuple[Table, ...] = (
     table("assessor_results", AssessorResult, "assessment__evaluation__agency"),
     table("external_index_values", ExternalIndexValue, "assessment__evaluation__agency"),
     table("transitions", Transition, "evaluation__agency"),
+    table("comments", Comment, "evaluation__agency", optional=True),
     table("documents", Document, "agency"),
     table("document_versions", DocumentVersion, "document__agency"),
     table("page_texts", PageText, "version__document__agency"),

@@ -8,7 +8,9 @@ the indicator is told anything; the author learns which mentioned names could no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -26,7 +28,7 @@ from spbe.discussions.models import Comment
 from spbe.discussions.policy import can_delete, can_edit, can_post, can_see_thread
 from spbe.discussions.selectors import thread_key, thread_participants
 from spbe.evaluations.models import Assessment, EvaluationItem
-from spbe.notifications.services import notify
+from spbe.notifications.services import notify_in_their_language
 from spbe.organizations.actors import Actor, actor_for
 
 MENTION = "comment-mention"
@@ -166,22 +168,28 @@ def _tell(actor: Actor, comment: Comment, text: str, participants: list[Any]) ->
         if person.pk not in told and can_see_thread(actor_for(person), evaluation)
     ]
     author = actor.user.get_full_name() or actor.user.username
-    place = wording.thread_place(comment.assessment.indicator.number, _code(comment))
+    number, code = comment.assessment.indicator.number, _code(comment)
     body, link = wording.excerpt(text), comment_link(comment)
     for recipients, kind, title in (
-        (mentioned, MENTION, wording.mention_title(author, place)),
-        (others, REPLY, wording.reply_title(author, place)),
+        (mentioned, MENTION, wording.mention_title),
+        (others, REPLY, wording.reply_title),
     ):
         if recipients:
-            notify(
+            notify_in_their_language(
                 recipients=recipients,
                 kind=kind,
-                title=title,
-                body=body,
+                words=partial(_words, title, author, number, code, body),
                 link=link,
                 agency=evaluation.agency,
             )
     return not_told
+
+
+def _words(
+    title: Callable[[str, str], str], author: str, number: int, code: str | None, body: str
+) -> tuple[str, str]:
+    """The title in the reader's language (run inside its override); the body quotes."""
+    return title(author, wording.thread_place(number, code)), body
 
 
 def _code(comment: Comment) -> str | None:

@@ -70,3 +70,34 @@ def item_accepted(item: EvaluationItem, evaluation: Evaluation) -> tuple[str, st
         _("Assessor's note: %(note)s") % {"note": item.assessor_note} if item.assessor_note else ""
     )
     return title, body
+
+
+def verdict_counts(accepted: int, revision: int, rejected: int) -> str:
+    """ "2 accepted, 1 to revise, 0 rejected": the portal's three outcomes of an item."""
+    return _("%(accepted)d accepted, %(revision)d to revise, %(rejected)d rejected") % {
+        "accepted": accepted,
+        "revision": revision,
+        "rejected": rejected,
+    }
+
+
+def results_imported(
+    evaluation: Evaluation, per_indicator: list[tuple[int, tuple[int, int, int]]]
+) -> tuple[str, str]:
+    """Title and body of "the portal's verdicts were imported": the totals in the title, one
+    line per indicator (``per_indicator``: its number and its accepted, revision and rejected
+    counts) in the body, ten at most."""
+    totals = [sum(counts[i] for _number, counts in per_indicator) for i in range(3)]
+    title = _("%(evaluation)s: imported verdicts, %(counts)s") % {
+        "evaluation": evaluation_label(evaluation),
+        "counts": verdict_counts(*totals),
+    }
+    lines = [
+        "- "
+        + _("Indicator %(number)s: %(counts)s")
+        % {"number": number, "counts": verdict_counts(*counts)}
+        for number, counts in per_indicator[:LISTED_AT_MOST]
+    ]
+    if len(per_indicator) > LISTED_AT_MOST:
+        lines.append(_("… and %(count)s more.") % {"count": len(per_indicator) - LISTED_AT_MOST})
+    return title, "\n".join(lines)

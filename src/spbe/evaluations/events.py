@@ -14,13 +14,11 @@ from functools import partial
 from typing import Any
 
 from django.urls import reverse
-from django.utils import translation
 
 from spbe.evaluations import event_wording
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem
 from spbe.evaluations.policy import can_view_evaluation
-from spbe.notifications.channels import recipient_language
-from spbe.notifications.services import notify
+from spbe.notifications.services import notify_in_their_language
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Membership, Role, Unit
 from spbe.scoring.items import ItemStatus
@@ -78,20 +76,9 @@ def tell(
     evaluation: Evaluation,
 ) -> None:
     """Notify the recipients, each in their own language (``words`` is run in each)."""
-    by_language: dict[str, list[Any]] = {}
-    for user in recipients:
-        by_language.setdefault(recipient_language(user), []).append(user)
-    for language, people in by_language.items():
-        with translation.override(language):
-            title, body = words()
-        notify(
-            recipients=people,
-            kind=kind,
-            title=title,
-            body=body,
-            link=link,
-            agency=evaluation.agency,
-        )
+    notify_in_their_language(
+        recipients=recipients, kind=kind, words=words, link=link, agency=evaluation.agency
+    )
 
 
 def indicator_link(evaluation: Evaluation, number: int, *, item: str = "") -> str:

@@ -29,6 +29,7 @@ from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.core.tables import HeadedTable, cell_text, cell_whole_number, read_headed_table
+from spbe.evaluations import import_events
 from spbe.evaluations.assessor_services import (
     ResultFields,
     apply_result,
@@ -131,6 +132,8 @@ def results_import(
             )
         )
     changed_lines = {change.line for change in plan.changes}
+    verdicts = plan.kind is ResultKind.ITEMS and bool(plan.changes)
+    before = import_events.shown_items(evaluation) if verdicts else {}
     for line, write in writes:
         if line not in changed_lines:
             continue
@@ -148,6 +151,14 @@ def results_import(
             summary=_("%(count)s change(s) imported from the portal's results")
             % {"count": len(plan.changes)},
             data={"kind": plan.kind.value, "lines": sorted(changed_lines)},
+        )
+    if verdicts:
+        import_events.verdicts_imported(
+            evaluation,
+            before,
+            import_events.shown_items(evaluation),
+            {change.subject for change in plan.changes},
+            actor=actor,
         )
     return plan
 

@@ -57,8 +57,11 @@ def absolute_link(path: str) -> str:
 
 
 def recipient_language(recipient: Any) -> str:
-    """The language a person reads messages in: theirs when the account keeps one, else the site's."""
-    return getattr(recipient, "language", None) or settings.LANGUAGE_CODE
+    """The language a person reads messages in: the one they chose (``User.language``, on the
+    notification settings page), else the site's."""
+    chosen = getattr(recipient, "language", None)
+    known = {code for code, _name in settings.LANGUAGES}
+    return chosen if chosen in known else settings.LANGUAGE_CODE
 
 
 def email_configured() -> bool:

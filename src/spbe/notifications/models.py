@@ -20,7 +20,8 @@ class Mode(models.TextChoices):
 
 class DeliveryStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
-    # Claimed by a sender; it is never claimed again, so a message goes at most once.
+    # Claimed by a sender until its lease expires (notify_rules.LEASE, in next_attempt_at);
+    # a delivery still sending after that is given back by the next pass (sender.py).
     SENDING = "sending", _("Sending")
     SENT = "sent", _("Sent")
     RETRYING = "retrying", _("Retrying")

@@ -3,9 +3,12 @@
 A delivery is claimed by one conditional UPDATE (``status`` still queued or retrying and
 due), which the database applies to one row atomically: on SQLite writes are serialised, on
 PostgreSQL a second UPDATE waits for the first and then re-reads the row, finds it claimed
-and changes nothing. So two workers never send the same delivery; a worker that dies after
-claiming leaves it ``sending``, which is never retried by itself (at most once, not at least
-once; docs/notifications.md says how to find such rows).
+and changes nothing. So two workers never send the same delivery at once. The claim is a
+lease (``notify_rules.LEASE``, held in ``next_attempt_at``): a worker that dies after
+claiming leaves the delivery ``sending``, and once the lease has expired a later pass gives
+it back as ``retrying`` (the attempt counts), or fails it with the reason after
+``MAX_ATTEMPTS``. Such a message may have left before the worker died, so it can arrive
+twice; it is never lost silently (docs/notifications.md, "Delivery states").
 
 The pass runs outside any transaction, so each claim and each result is committed at once.
 """
@@ -23,12 +26,28 @@ from django.utils import timezone
 
 from spbe.notifications.channels import CHANNELS, DeliveryError
 from spbe.notifications.models import PENDING, Channel, Delivery, DeliveryStatus
-from spbe.notify_rules import earliest_whatsapp_send, in_quiet_hours, retry_delay
+from spbe.notify_rules import (
+    LEASE,
+    MAX_ATTEMPTS,
+    earliest_whatsapp_send,
+    in_quiet_hours,
+    retry_delay,
+)
 
 logger = logging.getLogger(__name__)
 
 # The most deliveries one pass claims; the next pass takes the rest.
 PASS_SIZE = 500
+
+# The reasons recorded on a delivery whose sender died while sending it.
+STRANDED_RETRIED = (
+    "The sender stopped while sending this message (its claim expired after {minutes} "
+    "minutes): it is tried again, and may arrive twice if it had already left."
+)
+STRANDED_FAILED = (
+    "The sender stopped while sending this message {attempts} times: given up. "
+    "Check the worker's log (it may have been killed, e.g. out of memory)."
+)
 
 
 @dataclass
@@ -37,14 +56,18 @@ class PassResult:
     retrying: int = 0
     failed: int = 0
     held: int = 0
+    recovered: int = 0
     next_due: datetime.datetime | None = None
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"sent {self.sent}, retrying {self.retrying}, failed {self.failed}, "
             f"held for quiet hours {self.held}"
         )
+        if self.recovered:
+            text += f", given back from a stopped sender {self.recovered}"
+        return text
 
 
 def _due(now: datetime.datetime) -> list[tuple[int, int, str, bool]]:
@@ -57,10 +80,27 @@ def _due(now: datetime.datetime) -> list[tuple[int, int, str, bool]]:
 
 
 def _claim(pk: int, now: datetime.datetime) -> bool:
+    """Take the delivery for this pass, until ``now + LEASE`` (kept in ``next_attempt_at``)."""
     return bool(
         Delivery.objects.filter(pk=pk, status__in=PENDING, next_attempt_at__lte=now).update(
-            status=DeliveryStatus.SENDING, attempts=F("attempts") + 1
+            status=DeliveryStatus.SENDING, attempts=F("attempts") + 1, next_attempt_at=now + LEASE
         )
+    )
+
+
+def _recover_stranded(now: datetime.datetime, result: PassResult) -> None:
+    """Give back the deliveries whose lease expired (their sender died): due again now, or
+    failed once they used every attempt. Each is one conditional UPDATE, so of two passes
+    only one gives a delivery back."""
+    stranded = Delivery.objects.filter(status=DeliveryStatus.SENDING, next_attempt_at__lte=now)
+    result.failed += stranded.filter(attempts__gte=MAX_ATTEMPTS).update(
+        status=DeliveryStatus.FAILED,
+        last_error=STRANDED_FAILED.format(attempts=MAX_ATTEMPTS),
+    )
+    result.recovered += stranded.filter(attempts__lt=MAX_ATTEMPTS).update(
+        status=DeliveryStatus.RETRYING,
+        next_attempt_at=now,
+        last_error=STRANDED_RETRIED.format(minutes=int(LEASE.total_seconds() // 60)),
     )
 
 
@@ -132,13 +172,17 @@ def _send(claimed: Sequence[int], now: datetime.datetime, result: PassResult) ->
 def send_due(now: datetime.datetime | None = None) -> PassResult:
     """Send every delivery due at ``now`` (default: the clock) once, and record the outcome."""
     now = now or timezone.now()
-    result = PassResult(held=_hold_whatsapp(now))
+    result = PassResult()
+    _recover_stranded(now, result)
+    # After the recovery, so that a stranded WhatsApp message given back at night waits too.
+    result.held = _hold_whatsapp(now)
     # Each group is claimed just before it is sent, so a worker that dies strands one message.
     for group_ids in _groups(_due(now)):
         claimed = [pk for pk in group_ids if _claim(pk, now)]
         if claimed:
             _send(claimed, now, result)
-    result.next_due = Delivery.objects.filter(status__in=PENDING).aggregate(
-        first=Min("next_attempt_at")
-    )["first"]
+    # A claim's lease is due too: the pass after it gives back what a dead sender left.
+    result.next_due = Delivery.objects.filter(
+        status__in=(*PENDING, DeliveryStatus.SENDING)
+    ).aggregate(first=Min("next_attempt_at"))["first"]
     return result

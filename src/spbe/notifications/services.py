@@ -8,16 +8,17 @@ background task or ``spbe notify send``, so a slow or broken gateway never holds
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
-from spbe.notifications.channels import email_configured, whatsapp_configured
+from spbe.notifications.channels import email_configured, recipient_language, whatsapp_configured
 from spbe.notifications.models import (
     Channel,
     ChannelPreference,
@@ -109,6 +110,53 @@ def notify(
         first = min(delivery.next_attempt_at for delivery in deliveries)
         transaction.on_commit(lambda: schedule_sending(first))
     return notifications
+
+
+@transaction.atomic
+def notify_in_their_language(
+    *,
+    recipients: Iterable[Any],
+    kind: str,
+    words: Callable[[], tuple[str, str]],
+    link: str = "",
+    agency: Any = None,
+) -> list[Notification]:
+    """``notify``, with the title and body written in each recipient's language.
+
+    ``words`` returns (title, body) and is called once per language among the recipients,
+    inside ``translation.override`` of it (``channels.recipient_language``), so that gettext
+    and the date formats follow the reader, not the person whose action raised the message.
+    """
+    by_language: dict[str, list[Any]] = {}
+    for user in recipients:
+        by_language.setdefault(recipient_language(user), []).append(user)
+    written: list[Notification] = []
+    for language, people in by_language.items():
+        with translation.override(language):
+            title, body = words()
+        written += notify(
+            recipients=people, kind=kind, title=title, body=body, link=link, agency=agency
+        )
+    return written
+
+
+@transaction.atomic
+def set_language(*, user: Any, language: str, by: Any) -> None:
+    """Choose the language of the user's messages (one of ``settings.LANGUAGES``); audited."""
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        raise ActionRefused(_("Choose one of the languages offered."), field="language")
+    if recipient_language(user) == language:
+        return
+    before = user.language
+    user.language = language
+    user.save(update_fields=["language"])
+    audit_record(
+        actor=by,
+        action="notifications.language",
+        target=user,
+        summary=f"language of messages: {before or '-'} → {language}",
+        data={"before": before, "after": language},
+    )
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -14,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import refusal_status
+from spbe.notifications.channels import recipient_language
 from spbe.notifications.models import Channel, ChannelPreference, Mode, WhatsAppNumber
 from spbe.notifications.selectors import inbox, notification_for, unread_count
 from spbe.notifications.services import (
@@ -21,6 +23,7 @@ from spbe.notifications.services import (
     mark_all_read,
     mark_read,
     set_channel_preference,
+    set_language,
     set_whatsapp_number,
 )
 from spbe.organizations.actors import actor_for
@@ -79,6 +82,7 @@ def preferences_page(request: HttpRequest) -> HttpResponse:
         except ActionRefused as refused:
             context.update(refusal=refused.message, refused_field=refused.field)
             context["number"] = request.POST.get("number", "")
+            context["language"] = request.POST.get("language", "")
             return _preferences(request, context, status=refusal_status(refused))
         return redirect("notifications:preferences")
     return _preferences(request, context)
@@ -89,6 +93,9 @@ def _save_preferences(request: HttpRequest) -> None:
     """All of the form or nothing: a wrong number keeps the channels unchanged too."""
     user: Any = request.user
     set_whatsapp_number(user=user, number=request.POST.get("number", ""), by=user)
+    language = request.POST.get("language", "")
+    if language:
+        set_language(user=user, language=language, by=user)
     for channel in Channel:
         mode = request.POST.get(f"{channel.value}_mode", Mode.IMMEDIATE)
         if mode not in Mode.values:
@@ -123,4 +130,6 @@ def _preferences(
         for channel in Channel
     ]
     context.update(modes=Mode.choices, hours=range(24))
+    context.setdefault("language", recipient_language(user))
+    context["languages"] = settings.LANGUAGES
     return render(request, "notifications/preferences.html", context, status=status)

@@ -12,6 +12,10 @@ import datetime
 MAX_ATTEMPTS = 6
 FIRST_DELAY = datetime.timedelta(minutes=1)
 LONGEST_DELAY = datetime.timedelta(hours=1)
+# How long a sender holds a delivery it claimed. One claim covers one message (an SMTP or
+# gateway call with a timeout of at most a minute), so a delivery still ``sending`` after this
+# was claimed by a worker that died; the next pass gives it back (another attempt, counted).
+LEASE = datetime.timedelta(minutes=10)
 
 
 def retry_delay(attempts: int) -> datetime.timedelta | None:

@@ -32,7 +32,7 @@ from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
 from spbe.evaluations.models import Assessment, EvaluationItem, EvaluationState
-from spbe.notifications.services import notify
+from spbe.notifications.services import notify_in_their_language
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Membership, Role, Unit
 from spbe.planning import handover_wording as wording
@@ -270,11 +270,13 @@ def user_handover(
 def _tell(people: list[Any], handover: Handover, *, source: str, target: str) -> None:
     """One message to each person concerned; each of them reads the agency's evaluations."""
     agency = handover.source_unit.agency
-    notify(
+    notify_in_their_language(
         recipients=people,
         kind=wording.WORK_HANDED_OVER,
-        title=wording.notification_title(source=source, target=target),
-        body=wording.notification_body(moved=handover.summary),
+        words=lambda: (
+            wording.notification_title(source=source, target=target),
+            wording.notification_body(moved=handover.summary),
+        ),
         link=reverse("planning:desk", args=[agency.slug]),
         agency=agency,
     )

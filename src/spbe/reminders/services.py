@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
+from spbe.notifications.channels import recipient_language
 from spbe.notifications.services import notify
 from spbe.reminders.due import DueItem, reminders_due
 from spbe.reminders.models import Reminder
@@ -29,10 +32,17 @@ def remind_due(*, today: datetime.date, sources: Sequence[Source] = ()) -> Remin
     """Queue one message per person listing what is due for them today, once.
 
     A (person, deadline, threshold) reminded before (``Reminder``) is left out, so a second
-    run on the same day queues nothing new. Sending is ``spbe notify send``'s job.
+    run on the same day queues nothing new. Each message is written in its reader's language
+    (``recipient_language``): the sources' titles too, so they are read again in each other
+    language among the people reminded. Sending is ``spbe notify send``'s job.
     """
-    deadlines = [deadline for source in (sources or SOURCES) for deadline in source(today)]
-    due = reminders_due(deadlines, today)
+
+    def due_now() -> dict[Any, list[DueItem]]:
+        deadlines = [deadline for source in (sources or SOURCES) for deadline in source(today)]
+        return reminders_due(deadlines, today)
+
+    due = due_now()
+    in_language = {translation.get_language() or settings.LANGUAGE_CODE: due}
     reminded = set(
         Reminder.objects.filter(recipient_id__in=list(due)).values_list(
             "recipient_id", "subject", "threshold"
@@ -44,20 +54,26 @@ def remind_due(*, today: datetime.date, sources: Sequence[Source] = ()) -> Remin
     people = items = already = 0
     for person_id, listed in sorted(due.items(), key=lambda entry: str(entry[0])):
         user = users.get(person_id)
+        if user is None:
+            continue
+        language = recipient_language(user)
+        if language not in in_language:
+            with translation.override(language):
+                in_language[language] = due_now()
         fresh = [
             item
-            for item in listed
+            for item in in_language[language].get(person_id, listed)
             if (person_id, item.subject, item.threshold.value) not in reminded
         ]
         already += len(listed) - len(fresh)
-        if user is None or not fresh or not _remind(user, fresh, today):
+        if not fresh or not _remind(user, fresh, today, language):
             continue
         people += 1
         items += len(fresh)
     return RemindResult(people=people, items=items, already=already)
 
 
-def _remind(user: Any, items: list[DueItem], today: datetime.date) -> bool:
+def _remind(user: Any, items: list[DueItem], today: datetime.date, language: str) -> bool:
     """Record and queue one person's reminder; False if a run at the same time took it."""
     try:
         with transaction.atomic():
@@ -73,11 +89,13 @@ def _remind(user: Any, items: list[DueItem], today: datetime.date) -> bool:
     except IntegrityError:
         return False
     membership = getattr(user, "membership", None)
+    with translation.override(language):
+        title, body = reminder_title(items), reminder_body(items)
     (notification,) = notify(
         recipients=[user],
         kind=REMINDERS_DUE,
-        title=reminder_title(items),
-        body=reminder_body(items),
+        title=title,
+        body=body,
         link=reminder_link(items),
         agency=membership.agency if membership else None,
     ) or (None,)

@@ -2,8 +2,7 @@
 
 A source names only people who may see what its title says (the lead unit's PICs see their
 unit's indicators and actions, the reviewers the evaluation). ``SOURCES`` is the list that
-``remind_due`` reads; the evidence's expiry (``expires_on``, being added to the evidence
-documents) comes as one more function here: the documents expiring, the PICs of their unit.
+``remind_due`` reads; the evidence's expiry is in ``expiry_source``.
 """
 
 from __future__ import annotations
@@ -16,39 +15,17 @@ from django.utils.translation import gettext as _
 
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, EvaluationStage
 from spbe.evaluations.states import CLAIMS_OPEN, WITH_THE_UNIT
-from spbe.organizations.models import Membership, Role
+from spbe.organizations.models import Role
 from spbe.planning.models import Action, ActionStatus
 from spbe.reminders.due import OVERDUE_DAYS, Deadline
+from spbe.reminders.expiry_source import evidence_expiry
+from spbe.reminders.people import People
 from spbe.schedule.stages import Stage
 
 Source = Callable[[datetime.date], Iterable[Deadline]]
 
 # The actions still to be done.
 OPEN_ACTIONS = (ActionStatus.PLANNED, ActionStatus.IN_PROGRESS)
-
-
-class People:
-    """The active members of some agencies by unit and role, read once per run."""
-
-    def __init__(self, agency_ids: Iterable[int]) -> None:
-        self.by_unit: dict[tuple[int, str], set[int]] = defaultdict(set)
-        self.by_agency: dict[tuple[int, str], set[int]] = defaultdict(set)
-        memberships = Membership.objects.filter(
-            agency_id__in=set(agency_ids), user__is_active=True
-        ).only("user_id", "agency_id", "unit_id", "roles")
-        for membership in memberships:
-            if membership.agency_id is None:
-                continue
-            for role in membership.roles:
-                self.by_agency[(membership.agency_id, role)].add(membership.user_id)
-                if membership.unit_id is not None:
-                    self.by_unit[(membership.unit_id, role)].add(membership.user_id)
-
-    def pics(self, unit_id: int) -> frozenset[int]:
-        return frozenset(self.by_unit[(unit_id, Role.UNIT_PIC.value)])
-
-    def holding(self, agency_id: int, *roles: Role) -> frozenset[int]:
-        return frozenset().union(*(self.by_agency[(agency_id, role.value)] for role in roles))
 
 
 def evaluation_deadlines(today: datetime.date) -> Iterator[Deadline]:
@@ -128,5 +105,5 @@ def action_deadlines(today: datetime.date) -> Iterator[Deadline]:
 SOURCES: list[Source] = [
     evaluation_deadlines,
     action_deadlines,
-    # The evidence's expiry comes here (evidence documents' ``expires_on``).
+    evidence_expiry,
 ]

@@ -9,7 +9,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from spbe.reminders.due import DueItem
+from spbe.reminders.due import DueItem, Schedule
 
 # The kind of notification (docs/notifications.md, "Reminders").
 REMINDERS_DUE = "reminders-due"
@@ -35,6 +35,12 @@ def link_of(path: str) -> str:
 
 
 def reminder_title(items: Sequence[DueItem]) -> str:
+    if all(item.schedule is Schedule.EXPIRY for item in items):
+        return ngettext(
+            "Reminder: %(count)d evidence document expires",
+            "Reminder: %(count)d evidence documents expire",
+            len(items),
+        ) % {"count": len(items)}
     if any(item.days_left < 0 for item in items):
         return ngettext(
             "Reminder: %(count)d deadline, passed or near",
@@ -48,7 +54,11 @@ def reminder_title(items: Sequence[DueItem]) -> str:
 
 def reminder_body(items: Sequence[DueItem]) -> str:
     lines = [
-        _("%(title)s: due %(day)s, %(when)s. %(link)s")
+        (
+            _("%(title)s: valid until %(day)s, %(when)s. %(link)s")
+            if item.schedule is Schedule.EXPIRY
+            else _("%(title)s: due %(day)s, %(when)s. %(link)s")
+        )
         % {
             "title": item.title,
             "day": formats.date_format(item.due, "j F Y"),
