@@ -89,15 +89,16 @@ def viewable_evaluations(actor: Actor) -> Q:
     return agency_or_assigned(actor)
 
 
-def agency_or_assigned(actor: Actor, *, evaluation: str = "") -> Q:
+def agency_or_assigned(actor: Actor, *, evaluation: str = "", agency: str = "agency_id") -> Q:
     """What the readers of its agency see, and the external assessors of its evaluation once
     that is sent: the filter of every "who may view" rule. ``evaluation`` is the lookup path
-    from the filtered model to the evaluation (e.g. ``links__assessment__evaluation__``)."""
+    from the filtered model to the evaluation (e.g. ``links__assessment__evaluation__``),
+    ``agency`` the one to its agency's id."""
     if sees_everything(actor):
         return EVERYTHING
     visible = NOTHING
     if actor.agency_id is not None and any(actor.has(role) for role in AGENCY_READERS):
-        visible |= Q(agency_id=actor.agency_id)
+        visible |= Q(**{agency: actor.agency_id})
     if actor.has(Role.EXTERNAL_ASSESSOR) and actor.pk is not None:
         visible |= Q(
             **{f"{evaluation}external_assessors": actor.pk, f"{evaluation}state__in": SENT}
