@@ -12,6 +12,7 @@ from spbe.core.access import ALLOWED, Decision, refuse
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.policy import (
     agency_or_assigned,
+    assesses_for,
     can_manage_evaluation,
     can_view_evaluation,
     indicator_open,
@@ -47,8 +48,7 @@ def can_read_document(actor: Actor, document: Document) -> Decision:
     if sees_everything(actor) or reads_agency(actor, document.agency_id):
         return ALLOWED
     if (
-        actor.has(Role.EXTERNAL_ASSESSOR)
-        and actor.pk is not None
+        assesses_for(actor, document.agency_id)
         and document.links.filter(
             assessment__evaluation__external_assessors=actor.pk,
             assessment__evaluation__state__in=SENT,
@@ -73,8 +73,7 @@ def can_read_version(actor: Actor, version: DocumentVersion) -> Decision:
     if sees_everything(actor) or reads_agency(actor, version.document.agency_id):
         return ALLOWED
     if (
-        actor.has(Role.EXTERNAL_ASSESSOR)
-        and actor.pk is not None
+        assesses_for(actor, version.document.agency_id)
         and version.links.filter(
             assessment__evaluation__external_assessors=actor.pk,
             assessment__evaluation__state__in=SENT,

@@ -14,6 +14,7 @@ from spbe.audit.services import audit_record
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_text
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments
@@ -190,6 +191,7 @@ def action_update(
         .get(pk=action.pk)
     )
     require(can_update_action(actor, action))
+    require_text(Action, note=note)
     check_version(
         seen=version,
         current=action.version,
