@@ -31,7 +31,7 @@ class WholeNumberField(forms.IntegerField):
 class NumberField(forms.DecimalField):
     """A decimal number written with ASCII digits and a point or comma, else "invalid"."""
 
-    def to_python(self, value: Any) -> Decimal | None:
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         if value in self.empty_values:
             return None
         number = parse_number(value)

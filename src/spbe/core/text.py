@@ -8,6 +8,9 @@ and the model fields carry the same limits as validators (so the forms and the a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django.core.validators import MaxLengthValidator, ProhibitNullCharactersValidator
 from django.db import models
 from django.utils.translation import gettext as _
@@ -19,7 +22,7 @@ from spbe.core.errors import ActionRefused
 LONG_TEXT = 5_000
 
 
-def long_text_validators() -> list[object]:
+def long_text_validators() -> list[Callable[[Any], None]]:
     """The validators of a long free-text field (``models.TextField(max_length=LONG_TEXT)``
     enforces nothing by itself outside a form)."""
     return [MaxLengthValidator(LONG_TEXT), ProhibitNullCharactersValidator()]

@@ -67,6 +67,7 @@ def _not_finished(evaluation: Evaluation) -> Decision:
 def is_assigned_assessor(actor: Actor, evaluation: Evaluation) -> bool:
     return (
         assesses_for(actor, evaluation.agency_id)
+        and actor.pk is not None
         and evaluation.external_assessors.filter(pk=actor.pk).exists()
     )
 

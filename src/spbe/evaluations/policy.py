@@ -79,6 +79,7 @@ def can_view_evaluation(actor: Actor, evaluation: Evaluation) -> Decision:
         return ALLOWED
     if (
         assesses_for(actor, evaluation.agency_id)
+        and actor.pk is not None
         and evaluation.state in SENT
         and evaluation.external_assessors.filter(pk=actor.pk).exists()
     ):
@@ -227,6 +228,7 @@ def can_record_external(actor: Actor, evaluation: Evaluation) -> Decision:
         can_manage_evaluation(actor, evaluation)
         or (
             assesses_for(actor, evaluation.agency_id)
+            and actor.pk is not None
             and evaluation.external_assessors.filter(pk=actor.pk).exists()
         )
     ):
