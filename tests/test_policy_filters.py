@@ -28,7 +28,7 @@ from spbe.evaluations import item_policy
 from spbe.evaluations import policy as evaluations_policy
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, EvaluationState
 from spbe.evidence import policy as evidence_policy
-from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, StoredFile
 from spbe.notifications import policy as notifications_policy
 from spbe.notifications.models import Notification
 from spbe.organizations import policy as organizations_policy
@@ -68,6 +68,7 @@ PAIRS = [
     ),
     Pair(evaluations_policy.is_own_assessment, evaluations_policy.own_assessments, Assessment),
     Pair(evidence_policy.can_read_document, evidence_policy.readable_documents, Document),
+    Pair(evidence_policy.can_read_version, evidence_policy.readable_versions, DocumentVersion),
     Pair(evidence_policy.can_view_link, evidence_policy.viewable_links, EvidenceLink),
     Pair(planning_policy.can_view_action, planning_policy.viewable_actions, Action),
     Pair(organizations_policy.can_see_agency, organizations_policy.seeable_agencies, Agency),
@@ -117,7 +118,20 @@ def _fill(cast: Cast, evaluation: Evaluation, units: tuple[Any, Any], number: in
     document = Document.objects.create(
         agency=evaluation.agency, title=f"Perwali {number}", kind="perwali"
     )
-    EvidenceLink.objects.create(assessment=assessments[0], document=document, level=1)
+    # Two versions: the first pinned to the link, the second to nothing (uploaded later).
+    versions = []
+    for version_number in (1, 2):
+        stored = StoredFile.objects.create(
+            sha256=f"{number:032}{version_number:032}", file="evidence/x", size=1, kind="pdf"
+        )
+        versions.append(
+            DocumentVersion.objects.create(
+                document=document, number=version_number, stored_file=stored, original_name="x"
+            )
+        )
+    EvidenceLink.objects.create(
+        assessment=assessments[0], document=document, level=1, version=versions[0]
+    )
     Action.objects.create(
         evaluation=evaluation,
         indicator=indicators[1],
@@ -161,6 +175,7 @@ def scene(db) -> tuple[list[Actor], list[Model]]:
         *Evaluation.objects.all(),
         *Assessment.objects.all(),
         *Document.objects.all(),
+        *DocumentVersion.objects.select_related("document"),
         *EvidenceLink.objects.all(),
         *Action.objects.all(),
         *Agency.objects.all(),

@@ -11,3 +11,6 @@ import tempfile
 os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-0123456789-abcdefghijklmnop")
 os.environ.setdefault("DEBUG", "1")
 os.environ.setdefault("SPBE_DATA_DIR", tempfile.mkdtemp(prefix="spbe-test-data-"))
+# Reports are laid out in-process: a child per PDF would cost every report test a start-up.
+# tests/reports/test_pdf_layout.py runs the child with its limits.
+os.environ.setdefault("SPBE_REPORT_ISOLATED", "0")

@@ -293,6 +293,12 @@ SPBE_WHATSAPP_BODY = env_str("SPBE_WHATSAPP_BODY") or (
 SPBE_WHATSAPP_OK_FIELD = env_str("SPBE_WHATSAPP_OK_FIELD", "") or ""
 SPBE_WHATSAPP_TIMEOUT = env_int("SPBE_WHATSAPP_TIMEOUT", 15, minimum=1)
 
+# A PDF report is laid out in a child process killed after this many seconds, with this much
+# memory (spbe.reports.pdf_layout). Off only in the tests, which render many small reports.
+SPBE_REPORT_ISOLATED = env_bool("SPBE_REPORT_ISOLATED", True)
+SPBE_REPORT_TIMEOUT = env_int("SPBE_REPORT_TIMEOUT", 600, minimum=1)
+SPBE_REPORT_MEMORY_MB = env_int("SPBE_REPORT_MEMORY_MB", 2048, minimum=256)
+
 # The cache holds rendered charts and the sign-in failure counts. "database" shares them between
 # processes and machines (run `spbe createcachetable` once); "memory" is per process.
 CACHES = {

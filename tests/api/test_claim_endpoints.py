@@ -317,7 +317,9 @@ def test_a_malformed_body_is_400_or_422_never_a_server_error(cast, raw):
     assert set(response.json()) == {"detail", "code", "fields"}
 
 
-@pytest.mark.parametrize("level", ['"1e999"', '"NaN"', '"-Infinity"', "1e400", '"2,5"', "[]"])
+@pytest.mark.parametrize(
+    "level", ['"1e999"', '"NaN"', '"-Infinity"', "1e400", '"2,5"', "[]", '"٣"', '"２"', '"1e0"']
+)
 def test_a_malformed_verified_level_is_422_never_a_server_error(cast, level):
     assessment = submitted(cast, 1)
     response = Client().post(

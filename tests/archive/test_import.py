@@ -18,6 +18,7 @@ from spbe.evaluations.models import Evaluation
 from spbe.evidence.models import StoredFile
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Agency, Membership
+from spbe.planning.models import PlanCosts
 from tests.archive.builders import busy, empty_installation, export_bytes
 from tests.cast import make_cast
 
@@ -176,3 +177,15 @@ def test_without_credentials_nobody_can_sign_in_and_with_them_the_password_works
     empty_installation()
     agency_import(actor=SYSTEM, path=with_credentials)
     assert User.objects.get(username="koordinator").check_password(PASSWORD)
+
+
+def test_an_export_with_costs_the_planner_cannot_read_is_refused_whole(cast, media, tmp_path):
+    """Costs stored before they were checked (issue 15: "9e999999") are not carried over."""
+    PlanCosts.objects.create(evaluation=cast.evaluation, costs={"1": {"2": "9e999999"}})
+    path = tmp_path / "kota-uji.zip"
+    path.write_bytes(export_bytes(cast.agency))
+    empty_installation()
+    with pytest.raises(ActionRefused, match="9e999999"):
+        agency_import(actor=SYSTEM, path=path)
+    assert not Agency.objects.filter(slug=cast.agency.slug).exists()
+    assert files_in(media) == []

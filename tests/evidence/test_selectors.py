@@ -8,12 +8,14 @@ from spbe.evaluations.models import EvaluationState
 from spbe.evidence.selectors import (
     agency_documents,
     document_for,
+    document_version_for,
+    readable_versions_of,
     search,
     version_for,
     visible_links,
 )
 from tests.evaluations.helpers import assessment, evaluation_in_state, put_in_state
-from tests.evidence.builders import library_document, pin, read_document
+from tests.evidence.builders import library_document, pin, read_document, version_with_text
 
 pytestmark = pytest.mark.dates
 
@@ -121,6 +123,28 @@ def test_the_external_assessor_opens_a_document_linked_to_its_sent_evaluation(ca
     send(cast)
     assert document_for(actor, document.pk) == document
     assert version_for(actor, document.versions.get().pk).document == document
+
+
+def test_the_external_assessor_never_opens_a_version_uploaded_after_the_submission(cast):
+    """The document is linked to the sent evaluation, but a later version is pinned only to an
+    evaluation still open: the assessor is served only the version that was sent."""
+    document = read_document(cast, "Perwali", ARCHITECTURE)
+    pin(assessment(cast, 1), document)
+    send(cast)
+    sent = document.versions.get()
+    later = version_with_text(document, ["Perubahan"], number=2)
+    still_open = evaluation_in_state(cast, EvaluationState.SELF_ASSESSMENT, year=2030)
+    pin(still_open.assessments.order_by("pk").first(), document, level=2)
+    document.links.filter(assessment__evaluation=still_open).update(version=later)
+    actor = cast.actor(cast.external_assessor)
+    assert version_for(actor, sent.pk) == sent
+    assert document_version_for(actor, document.pk, 1) == sent
+    with pytest.raises(Http404):
+        version_for(actor, later.pk)
+    with pytest.raises(Http404):
+        document_version_for(actor, document.pk, 2)
+    assert list(readable_versions_of(actor, document)) == [sent]
+    assert list(readable_versions_of(cast.actor(cast.coordinator), document)) == [later, sent]
 
 
 def test_an_assessor_not_assigned_to_the_evaluation_never_opens_its_documents(cast):

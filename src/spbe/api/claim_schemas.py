@@ -8,10 +8,11 @@ from decimal import Decimal
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 from spbe.api.assignment_schemas import UnitRef
 from spbe.evaluations.models import AssessmentState
+from spbe.scoring.values import parse_number
 
 
 def _no_null_character(text: str) -> str:
@@ -23,6 +24,21 @@ def _no_null_character(text: str) -> str:
 
 # Free text sent by a client (a justification, a note): any text but the null character.
 Text = Annotated[str, AfterValidator(_no_null_character)]
+
+
+def _plain_number(value: object) -> object:
+    # pydantic reads a string through Decimal(), which takes "٣", "２" and "1e0": read it with
+    # the one parser of the product instead (a JSON number is a number already).
+    if isinstance(value, str):
+        number = parse_number(value)
+        if number is None:
+            raise ValueError("Write the number with the digits 0-9 and one decimal point.")
+        return number
+    return value
+
+
+# A number sent by a client, read as the pages and the imports read it.
+PlainDecimal = Annotated[Decimal, BeforeValidator(_plain_number)]
 # A unit's slug in a filter, as Django's SlugField holds it.
 UNIT_SLUG = r"^[-a-zA-Z0-9_]+$"
 
@@ -82,7 +98,7 @@ class ClaimIn(VersionIn):
 
 
 class VerifyIn(VersionIn):
-    verified_level: Decimal = Field(..., allow_inf_nan=False, ge=-1000, le=1000)
+    verified_level: PlainDecimal = Field(..., allow_inf_nan=False, ge=-1000, le=1000)
     reason: Text = Field("", max_length=20_000)  # needed when it differs from the claim
 
 

@@ -47,6 +47,8 @@ from spbe.evidence.selectors import (
     document_version_for,
     link_for,
     readable,
+    readable_versions_of,
+    versions_readable_by,
     visible_links,
 )
 from spbe.evidence.services import evidence_link_add, evidence_link_remove
@@ -93,7 +95,7 @@ def document_list(request: HttpRequest, filters: Query[DocumentFilters]) -> Docu
         "title", "pk"
     )
     page = documents.prefetch_related(
-        Prefetch("versions", queryset=DocumentVersion.objects.order_by("-number"))
+        Prefetch("versions", queryset=versions_readable_by(actor).order_by("-number"))
     )[filters.offset : filters.offset + filters.limit]
     return DocumentPage(
         count=documents.count(),
@@ -276,7 +278,7 @@ def document_out(document: Document) -> DocumentOut:
 
 def document_detail_out(actor: Actor, document: Document) -> DocumentDetailOut:
     versions = list(
-        document.versions.select_related("uploaded_by", "stored_file").order_by("-number")
+        readable_versions_of(actor, document).select_related("uploaded_by", "stored_file")
     )
     links = (
         visible_links(actor, document)

@@ -19,7 +19,11 @@ from spbe.archive.references import Numbering, catalog_row, kind_of, label_of, r
 from spbe.archive.tables import TABLES, UNITS, Table
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_record_text
+from spbe.evaluations.models import Evaluation
 from spbe.organizations.models import Agency, Membership
+from spbe.planning.models import PlanCosts
+from spbe.planning.services import check_costs
 
 User = get_user_model()
 # Stores the bytes of a file a row holds (SHA-256, name wanted) and returns the stored name.
@@ -98,11 +102,19 @@ class Decoder:
         label = table.model._meta.label_lower
         for row in rows:
             obj = self.row(table.model, row)
+            self.check(obj)
             obj.save(force_insert=True)
             self.numbering.keep(label, row["id"], obj.pk)
             for field in table.model._meta.many_to_many:
                 if field.name in row:
                     getattr(obj, field.name).set(self.many(field, row[field.name]))
+
+    def check(self, obj: models.Model) -> None:
+        """Refuse what the pages would refuse: a text with a NUL byte or over its field's
+        length, and step costs the planner cannot read (issue 15)."""
+        require_record_text(obj)
+        if isinstance(obj, PlanCosts):
+            check_costs(Evaluation.objects.get(pk=obj.evaluation_id), obj.costs)
 
     def row(self, model: type[models.Model], row: dict[str, Any]) -> models.Model:
         obj = model()

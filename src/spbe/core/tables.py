@@ -114,16 +114,51 @@ def read_table(content: bytes, *, max_bytes: int, max_rows: int) -> list[Cells]:
     return lines
 
 
+# Python's csv module refuses a longer field (csv.field_size_limit()); we refuse it first, per row.
+MAX_CSV_FIELD = 131_072
+
+
 def csv_rows(content: bytes) -> list[list[str]]:
-    """The rows of a UTF-8 CSV file, its delimiter guessed from the first line."""
+    """The rows of a UTF-8 CSV file, its delimiter guessed from the first line.
+
+    One row per line: a quoted field never spans lines, so an unbalanced quote cannot swallow
+    the rows after it. A row with an unbalanced quote or a field over ``MAX_CSV_FIELD``
+    characters refuses the file with a message naming each such row (issue 15).
+    """
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ActionRefused(_("The file is not UTF-8 text (CSV).")) from error
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
+    lines = text.splitlines()
+    first_line = next((line for line in lines if line.strip()), "")
     # On a tie the comma loses: in "1;1,26" it is the decimal separator, not the delimiter.
     delimiter = max(";\t,", key=first_line.count) if first_line else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    rows: list[list[str]] = []
+    problems: list[str] = []
+    for number, line in enumerate(lines, 1):
+        try:
+            row = next(csv.reader([line], delimiter=delimiter, strict=True), [])
+        except csv.Error:
+            problems.append(_csv_line_problem(number, line))
+            row = []
+        if any(len(cell) > MAX_CSV_FIELD for cell in row):
+            problems.append(_csv_line_problem(number, line))
+            row = []
+        rows.append(row)
+    if problems:
+        raise ActionRefused(
+            _("Nothing was read: %(problems)s") % {"problems": "; ".join(problems[:20])}
+        )
+    return rows
+
+
+def _csv_line_problem(number: int, line: str) -> str:
+    if len(line) > MAX_CSV_FIELD:
+        return _("row %(line)s has a field longer than %(limit)s characters") % {
+            "line": number,
+            "limit": f"{MAX_CSV_FIELD:,}".replace(",", "."),
+        }
+    return _('row %(line)s has an unbalanced quote (")') % {"line": number}
 
 
 def _workbook_lines(content: bytes, max_bytes: int, max_rows: int) -> list[Cells]:

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.text import LONG_TEXT, long_text_validators
+
 
 class Comment(models.Model):
     evaluation = models.ForeignKey(
@@ -30,7 +32,9 @@ class Comment(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    body = models.TextField(_("comment"), blank=True)
+    body = models.TextField(
+        _("comment"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     created_at = models.DateTimeField(_("posted at"), db_index=True)
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("deleted at"), null=True, blank=True)

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import text_problem
 from spbe.discussions import wording
 from spbe.discussions.mentions import mentioned_usernames
 from spbe.discussions.models import Comment
@@ -135,6 +136,9 @@ def _clean(body: str) -> str:
     text = body.strip()
     if not text:
         raise ActionRefused(_("Write the comment first."), field="body")
+    problem = text_problem(text, None)
+    if problem:
+        raise ActionRefused(problem, field="body")
     if len(text) > MAX_LENGTH:
         raise ActionRefused(
             _("A comment may be at most %(count)s characters long.") % {"count": MAX_LENGTH},

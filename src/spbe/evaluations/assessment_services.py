@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.text import require_record_text, require_text
 from spbe.evaluations import events
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, Transition
 from spbe.evaluations.policy import can_edit_claim, can_record_external, can_review
@@ -64,6 +65,7 @@ def _move(
     to: AssessmentState,
     note: str = "",
 ) -> None:
+    require_text(Transition, note=note)
     before = assessment.state
     assessment.state = to
     if before != to:
@@ -78,6 +80,7 @@ def _move(
 
 
 def _save(assessment: Assessment, actor: Actor, action: str, data: dict) -> Assessment:
+    require_record_text(assessment)
     assessment.version += 1
     assessment.updated_by = actor.user
     assessment.save()

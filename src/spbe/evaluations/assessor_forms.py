@@ -6,9 +6,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.number_fields import WholeNumberField
+
 
 class AssessorResultForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = WholeNumberField(widget=forms.HiddenInput, min_value=0)
     # Text, so that an Indonesian decimal comma ("1,26") reaches the service's parser.
     value = forms.CharField(
         label=_("Assessor's value"),
@@ -40,7 +42,7 @@ VERDICT_CHOICES = [
 class ItemVerdictForm(forms.Form):
     """The verdict on one item; ditolak otomatis is given by the rule, never chosen."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    version = WholeNumberField(widget=forms.HiddenInput, min_value=0)
     # A plain field with a list to choose from, so that any other value reaches the service,
     # which names the two verdicts in its refusal.
     status = forms.CharField(

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import csv_rows
+from spbe.core.text import LONG_TEXT, text_problem
 from spbe.evaluations.assessment_services import external_result_record
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.policy import can_record_external
@@ -74,7 +75,12 @@ def parse_external_csv(evaluation: Evaluation, content: bytes) -> dict[int, tupl
         except ActionRefused as error:
             errors.append(RowError(line, error.message))
             continue
-        values[number] = (value, cells[2] if len(cells) > 2 else "")
+        note = cells[2] if len(cells) > 2 else ""
+        problem = text_problem(note, LONG_TEXT)
+        if problem:
+            errors.append(RowError(line, problem, column="C"))
+            continue
+        values[number] = (value, note)
     if errors:
         raise ImportRefused(errors)
     if not values:

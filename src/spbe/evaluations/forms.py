@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from spbe.catalog.models import Framework
+from spbe.core.number_fields import NumberField, WholeNumberField
 from spbe.scoring.values import criterion_levels
 
 
@@ -18,8 +19,8 @@ class EvaluationCreateForm(forms.Form):
         to_field_name="code",
         empty_label=None,
     )
-    year = forms.IntegerField(label=_("Year"), min_value=2018, max_value=2100)
-    target = forms.DecimalField(label=_("Target index"), max_digits=4, decimal_places=2)
+    year = WholeNumberField(label=_("Year"), min_value=2018, max_value=2100)
+    target = NumberField(label=_("Target index"), max_digits=4, decimal_places=2)
     self_assessment_deadline = forms.DateField(
         label=_("Self-assessment closes"), widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -29,7 +30,7 @@ class EvaluationCreateForm(forms.Form):
 
 
 class ClaimForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     claimed_level = forms.TypedChoiceField(label=_("Claimed level"), required=False, choices=())
     justification = forms.CharField(
         label=_("Justification (penjelasan)"),
@@ -55,7 +56,7 @@ class ClaimForm(forms.Form):
 
 
 class VerifyForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     verified_level = forms.CharField(label=_("Verified level"), max_length=10)
     verification_reason = forms.CharField(
         label=_("Reason (needed when it differs from the claim)"),
@@ -65,14 +66,14 @@ class VerifyForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     return_note = forms.CharField(
         label=_("What must the unit fix?"), widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
 class ExternalForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     external_value = forms.CharField(label=_("External value"), max_length=10)
     external_note = forms.CharField(
         label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2})

@@ -6,10 +6,12 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.number_fields import WholeNumberField
+
 
 class ItemAddForm(forms.Form):
-    indicator = forms.IntegerField(label=_("Indicator"), min_value=1)
-    level = forms.IntegerField(label=_("Level"))
+    indicator = WholeNumberField(label=_("Indicator"), min_value=1)
+    level = WholeNumberField(label=_("Level"))
     # Not required here: the service refuses an empty text with its own message.
     text = forms.CharField(
         label=_("Item text"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -18,7 +20,7 @@ class ItemAddForm(forms.Form):
 
 class ItemRenameForm(forms.Form):
     code = forms.CharField(widget=forms.HiddenInput, max_length=20)
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     # Not required here: the service refuses an empty text with its own message.
     text = forms.CharField(
         label=_("Item text"), required=False, widget=forms.Textarea(attrs={"rows": 2})
@@ -27,7 +29,7 @@ class ItemRenameForm(forms.Form):
 
 class ItemRetireForm(forms.Form):
     code = forms.CharField(widget=forms.HiddenInput, max_length=20)
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
 
 
 class ItemImportForm(forms.Form):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.number_fields import WholeNumberField
+
 # The external index form's prefix: its version is the value's, never the assessment's.
 INDEX_PREFIX = "index"
 
@@ -23,7 +25,7 @@ def answer_prefix(code: str) -> str:
 
 
 class ItemNoteForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     note = forms.CharField(
         label=_("Note for the portal"),
         required=False,
@@ -35,7 +37,7 @@ class ItemNoteForm(forms.Form):
 class ItemAnswerForm(forms.Form):
     """The answer to a revisi: a sanggah, or the day the evidence will be supplied."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     objection = forms.CharField(
         label=_("Sanggah"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -50,7 +52,7 @@ class ExternalIndexForm(forms.Form):
     """An external index value as typed: the service reads the number ("55,3" too) and the
     year, and refuses a value outside the index's scale with the scale named."""
 
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = WholeNumberField(widget=forms.HiddenInput)
     value = forms.CharField(label=_("Index value"), max_length=20)
     year = forms.CharField(label=_("Year measured"), max_length=4)
     source = forms.CharField(label=_("Source"), max_length=300, required=False)

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.text import LONG_TEXT, long_text_validators
 from spbe.scoring.items import ItemStatus
 
 # The statuses an item may hold; the derived one is left out.
@@ -60,15 +61,24 @@ class EvaluationItem(VersionedRecord):
         choices=STORED_ITEM_STATUSES,
         default=ItemStatus.NOT_STARTED.value,
     )
-    note = models.TextField(_("agency's note"), blank=True)
-    assessor_note = models.TextField(_("assessor's note"), blank=True)
+    note = models.TextField(
+        _("agency's note"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
+    assessor_note = models.TextField(
+        _("assessor's note"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     verdict_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     verdict_at = models.DateTimeField(_("verdict given at"), null=True, blank=True)
     # The agency's answer to a revisi verdict at the interview: an objection (sanggah) with new
     # evidence, or a promise to supply the evidence later (akan disusulkan) by a date.
-    objection = models.TextField(_("objection (sanggah)"), blank=True)
+    objection = models.TextField(
+        _("objection (sanggah)"),
+        blank=True,
+        max_length=LONG_TEXT,
+        validators=long_text_validators(),
+    )
     promised_on = models.DateField(_("to be supplied by (akan disusulkan)"), null=True, blank=True)
 
     class Meta:
@@ -99,8 +109,15 @@ class AssessorResult(VersionedRecord):
     value = models.DecimalField(
         _("assessor's value"), max_digits=4, decimal_places=2, null=True, blank=True
     )
-    note = models.TextField(_("note (catatan)"), blank=True)
-    recommendation = models.TextField(_("recommendation (rekomendasi)"), blank=True)
+    note = models.TextField(
+        _("note (catatan)"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
+    recommendation = models.TextField(
+        _("recommendation (rekomendasi)"),
+        blank=True,
+        max_length=LONG_TEXT,
+        validators=long_text_validators(),
+    )
     evidence_uploaded = models.BooleanField(_("evidence uploaded"), default=False)
     confirmed_at_interview = models.BooleanField(_("confirmed at the interview"), default=False)
     approved = models.BooleanField(_("approved"), default=False)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from spbe.core.access import ALLOWED, Decision, refuse
 from spbe.evaluations.models import Assessment, Evaluation, EvaluationItem, EvaluationState
-from spbe.evaluations.policy import can_manage_evaluation, is_lead_unit_pic
+from spbe.evaluations.policy import assesses_for, can_manage_evaluation, is_lead_unit_pic
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Role
 from spbe.schedule.stages import Stage, StageToday
@@ -66,7 +66,7 @@ def _not_finished(evaluation: Evaluation) -> Decision:
 
 def is_assigned_assessor(actor: Actor, evaluation: Evaluation) -> bool:
     return (
-        actor.has(Role.EXTERNAL_ASSESSOR)
+        assesses_for(actor, evaluation.agency_id)
         and actor.pk is not None
         and evaluation.external_assessors.filter(pk=actor.pk).exists()
     )

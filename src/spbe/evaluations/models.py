@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from spbe.core.text import LONG_TEXT, long_text_validators
+
 
 class EvaluationState(models.TextChoices):
     PREPARATION = "persiapan", _("Preparation")
@@ -97,18 +99,29 @@ class Assessment(models.Model):
     claimed_level = models.DecimalField(
         _("claimed level"), max_digits=4, decimal_places=2, null=True, blank=True
     )
-    justification = models.TextField(_("justification"), blank=True)
+    justification = models.TextField(
+        _("justification"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     # The levels whose criteria the unit says are met, e.g. [1, 2, 3].
     criteria_met = models.JSONField(_("criteria met"), default=list)
     verified_level = models.DecimalField(
         _("verified level"), max_digits=4, decimal_places=2, null=True, blank=True
     )
-    verification_reason = models.TextField(_("reason for a different level"), blank=True)
-    return_note = models.TextField(_("note when returned"), blank=True)
+    verification_reason = models.TextField(
+        _("reason for a different level"),
+        blank=True,
+        max_length=LONG_TEXT,
+        validators=long_text_validators(),
+    )
+    return_note = models.TextField(
+        _("note when returned"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     external_value = models.DecimalField(
         _("external value"), max_digits=4, decimal_places=2, null=True, blank=True
     )
-    external_note = models.TextField(_("external note"), blank=True)
+    external_note = models.TextField(
+        _("external note"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     # Optimistic concurrency: every write bumps it; a write based on an older version is refused.
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
@@ -143,7 +156,7 @@ class Transition(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     at = models.DateTimeField(auto_now_add=True)
-    note = models.TextField(blank=True)
+    note = models.TextField(blank=True, max_length=LONG_TEXT, validators=long_text_validators())
 
     class Meta:
         ordering = ["at", "id"]

@@ -6,7 +6,10 @@ here (``viewable_evaluations``: what is not in it is a 404), services ``require`
 satellites (evidence, planning, reports, benchmarks) build their rules on these. The rules:
 
 * Nobody sees another agency's data. The installation admin (superuser) and the system (the
-  command line, background jobs) see everything, read-only.
+  command line, background jobs) see everything. The admin writes only the installation's
+  set-up, never an agency's answers (``docs/security.md``, "What the installation admin may
+  write"): agencies, units, users and roles, report letterheads, the national windows, and
+  the assignment of external assessors, never across agencies (``assesses_for``).
 * Koordinator: manages the agency's evaluations (open, assign, move between states, review).
 * Asesor internal: reads the agency's evaluations and reviews submitted indicators.
 * PIC OPD: edits the claim of indicators whose lead unit is its own unit, while the
@@ -75,7 +78,7 @@ def can_view_evaluation(actor: Actor, evaluation: Evaluation) -> Decision:
     if sees_everything(actor) or reads_agency(actor, evaluation.agency_id):
         return ALLOWED
     if (
-        actor.has(Role.EXTERNAL_ASSESSOR)
+        assesses_for(actor, evaluation.agency_id)
         and actor.pk is not None
         and evaluation.state in SENT
         and evaluation.external_assessors.filter(pk=actor.pk).exists()
@@ -84,24 +87,37 @@ def can_view_evaluation(actor: Actor, evaluation: Evaluation) -> Decision:
     return refuse(NOT_VISIBLE)
 
 
+def assesses_for(actor: Actor, agency_id: int | None) -> bool:
+    """An external assessor who may assess the agency's evaluations once assigned: one of no
+    agency, or of that agency. A member of another agency never reads this one's, even when
+    an assignment was made around the service (``external_assessor_set``)."""
+    return (
+        actor.has(Role.EXTERNAL_ASSESSOR)
+        and actor.pk is not None
+        and actor.agency_id in (None, agency_id)
+    )
+
+
 def viewable_evaluations(actor: Actor) -> Q:
     """The filter of ``can_view_evaluation`` (it joins the assessors: use ``distinct()``)."""
     return agency_or_assigned(actor)
 
 
-def agency_or_assigned(actor: Actor, *, evaluation: str = "") -> Q:
+def agency_or_assigned(actor: Actor, *, evaluation: str = "", agency: str = "agency_id") -> Q:
     """What the readers of its agency see, and the external assessors of its evaluation once
     that is sent: the filter of every "who may view" rule. ``evaluation`` is the lookup path
-    from the filtered model to the evaluation (e.g. ``links__assessment__evaluation__``)."""
+    from the filtered model to the evaluation (e.g. ``links__assessment__evaluation__``),
+    ``agency`` the one to its agency's id."""
     if sees_everything(actor):
         return EVERYTHING
     visible = NOTHING
     if actor.agency_id is not None and any(actor.has(role) for role in AGENCY_READERS):
-        visible |= Q(agency_id=actor.agency_id)
+        visible |= Q(**{agency: actor.agency_id})
     if actor.has(Role.EXTERNAL_ASSESSOR) and actor.pk is not None:
-        visible |= Q(
-            **{f"{evaluation}external_assessors": actor.pk, f"{evaluation}state__in": SENT}
-        )
+        assigned = {f"{evaluation}external_assessors": actor.pk, f"{evaluation}state__in": SENT}
+        if actor.agency_id is not None:  # assesses_for: never another agency's
+            assigned[f"{evaluation}agency_id"] = actor.agency_id
+        visible |= Q(**assigned)
     return visible
 
 
@@ -211,7 +227,7 @@ def can_record_external(actor: Actor, evaluation: Evaluation) -> Decision:
     if not (
         can_manage_evaluation(actor, evaluation)
         or (
-            actor.has(Role.EXTERNAL_ASSESSOR)
+            assesses_for(actor, evaluation.agency_id)
             and actor.pk is not None
             and evaluation.external_assessors.filter(pk=actor.pk).exists()
         )

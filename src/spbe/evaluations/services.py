@@ -20,6 +20,7 @@ from spbe.audit.services import AuditEntry, audit_record, audit_record_many
 from spbe.catalog.selectors import UnknownFramework, current_revision
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_text
 from spbe.evaluations import events
 from spbe.evaluations.item_services import items_copy_from_catalog
 from spbe.evaluations.models import (
@@ -228,6 +229,7 @@ def evaluation_advance(*, actor: Actor, evaluation: Evaluation, note: str = "") 
     """Move the evaluation to its next state, if the rules of that step are met."""
     evaluation = Evaluation.objects.select_for_update().get(pk=evaluation.pk)
     require(can_manage_evaluation(actor, evaluation))
+    require_text(Transition, note=note)
     current = EvaluationState(evaluation.state)
     target = EVALUATION_FLOW.get(current)
     if target is None:
@@ -289,6 +291,15 @@ def external_assessor_set(
 ) -> None:
     """Assign (or unassign) an external assessor; they see the evaluation once it is sent."""
     require(can_set_external_assessors(actor, evaluation))
+    membership = Membership.objects.filter(user=user).first()
+    if assigned and membership and membership.agency_id not in (None, evaluation.agency_id):
+        raise ActionRefused(
+            _(
+                "This external assessor belongs to another agency and cannot assess this "
+                "evaluation."
+            ),
+            field="assessor",
+        )
     if user not in external_assessor_candidates():
         raise ActionRefused(_("This user is not an external assessor."), field="assessor")
     if assigned:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from spbe.audit.services import audit_record
 from spbe.core.errors import StaleVersion
+from spbe.core.text import require_record_text
 from spbe.evaluations.item_models import VersionedRecord
 from spbe.evaluations.models import Evaluation
 from spbe.organizations.actors import Actor
@@ -64,6 +65,7 @@ def save_versioned(
     data: dict[str, Any],
 ) -> None:
     """Write a record with its next version and record who changed what in the audit log."""
+    require_record_text(record)
     record.version += 1
     record.updated_by = actor.user
     record.save()

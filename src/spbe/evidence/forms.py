@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.number_fields import WholeNumberField
 from spbe.evidence.models import DocumentKind
 from spbe.organizations.models import Unit
 
@@ -15,7 +16,7 @@ class DocumentFactsForm(forms.Form):
         label=_("Kind"), choices=DocumentKind.choices, initial=DocumentKind.OTHER
     )
     number = forms.CharField(label=_("Number"), max_length=60, required=False)
-    year = forms.IntegerField(label=_("Year"), min_value=1945, max_value=2100, required=False)
+    year = WholeNumberField(label=_("Year"), min_value=1945, max_value=2100, required=False)
     issued_on = forms.DateField(
         label=_("Date of issue"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -12,6 +12,7 @@ from spbe.core.access import ALLOWED, Decision, refuse
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.policy import (
     agency_or_assigned,
+    assesses_for,
     can_manage_evaluation,
     can_view_evaluation,
     indicator_open,
@@ -19,7 +20,7 @@ from spbe.evaluations.policy import (
     viewable_evaluations,
 )
 from spbe.evaluations.states import NOT_SENT, SENT
-from spbe.evidence.models import Document, EvidenceLink
+from spbe.evidence.models import Document, DocumentVersion, EvidenceLink
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Role
 from spbe.organizations.policy import sees_everything
@@ -47,8 +48,7 @@ def can_read_document(actor: Actor, document: Document) -> Decision:
     if sees_everything(actor) or reads_agency(actor, document.agency_id):
         return ALLOWED
     if (
-        actor.has(Role.EXTERNAL_ASSESSOR)
-        and actor.pk is not None
+        assesses_for(actor, document.agency_id)
         and document.links.filter(
             assessment__evaluation__external_assessors=actor.pk,
             assessment__evaluation__state__in=SENT,
@@ -61,6 +61,33 @@ def can_read_document(actor: Actor, document: Document) -> Decision:
 def readable_documents(actor: Actor) -> Q:
     """The filter of ``can_read_document`` (it joins the links: use ``distinct()``)."""
     return agency_or_assigned(actor, evaluation="links__assessment__evaluation__")
+
+
+def can_read_version(actor: Actor, version: DocumentVersion) -> Decision:
+    """One version's file and facts: every reader of the agency; an external assessor only a
+    version that a link of an evaluation assigned to them and already sent is pinned to.
+
+    Reading the document is not enough: a version uploaded after the submission is pinned only
+    to evaluations still open, which the assessor may not see.
+    """
+    if sees_everything(actor) or reads_agency(actor, version.document.agency_id):
+        return ALLOWED
+    if (
+        assesses_for(actor, version.document.agency_id)
+        and version.links.filter(
+            assessment__evaluation__external_assessors=actor.pk,
+            assessment__evaluation__state__in=SENT,
+        ).exists()
+    ):
+        return ALLOWED
+    return refuse(NOT_READABLE)
+
+
+def readable_versions(actor: Actor) -> Q:
+    """The filter of ``can_read_version`` (it joins the links: use ``distinct()``)."""
+    return agency_or_assigned(
+        actor, evaluation="links__assessment__evaluation__", agency="document__agency_id"
+    )
 
 
 def can_view_link(actor: Actor, link: EvidenceLink) -> Decision:

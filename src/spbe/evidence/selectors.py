@@ -12,7 +12,7 @@ from django.http import Http404
 
 from spbe.evaluations.policy import can_read_agency
 from spbe.evidence.models import Document, DocumentVersion, EvidenceLink, PageText
-from spbe.evidence.policy import readable_documents, viewable_links
+from spbe.evidence.policy import readable_documents, readable_versions, viewable_links
 from spbe.organizations.actors import Actor
 
 SNIPPET_RADIUS = 90
@@ -43,11 +43,22 @@ def document_for(actor: Actor, pk: int) -> Document:
     return document
 
 
+def versions_readable_by(actor: Actor) -> QuerySet[DocumentVersion]:
+    """The versions ``actor`` may read (``policy.can_read_version``)."""
+    return DocumentVersion.objects.filter(
+        pk__in=DocumentVersion.objects.filter(readable_versions(actor)).values("pk")
+    )
+
+
+def readable_versions_of(actor: Actor, document: Document) -> QuerySet[DocumentVersion]:
+    """The versions of ``document`` that ``actor`` may read, newest first: all of them for the
+    agency's readers, only those pinned to evaluations sent to them for an external assessor."""
+    return versions_readable_by(actor).filter(document=document).order_by("-number")
+
+
 def version_for(actor: Actor, pk: int) -> DocumentVersion:
     version = (
-        DocumentVersion.objects.select_related("document", "stored_file")
-        .filter(pk=pk, document__in=readable(actor).values("pk"))
-        .first()
+        versions_readable_by(actor).select_related("document", "stored_file").filter(pk=pk).first()
     )
     if version is None:
         raise Http404
@@ -58,8 +69,9 @@ def document_version_for(actor: Actor, document_id: int, number: int) -> Documen
     """Version ``number`` of a document ``actor`` may read (404 otherwise): the API's address
     of a file, under the same rule as the page's download (``version_for``)."""
     version = (
-        DocumentVersion.objects.select_related("document", "stored_file")
-        .filter(document_id=document_id, number=number, document__in=readable(actor).values("pk"))
+        versions_readable_by(actor)
+        .select_related("document", "stored_file")
+        .filter(document_id=document_id, number=number)
         .first()
     )
     if version is None:

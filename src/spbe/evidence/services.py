@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_text
 from spbe.evaluations.models import Assessment, EvaluationItem
 from spbe.evaluations.states import NOT_SENT
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink
@@ -33,6 +34,7 @@ def evidence_link_new_document(
     title = title.strip()
     if not title:
         raise ActionRefused(_("Give the document a title."), field="title")
+    require_text(Document, title=title, url=url.strip())
     document = Document.objects.create(
         agency=assessment.evaluation.agency,
         title=title,
@@ -84,6 +86,7 @@ def create_link(
     item: EvaluationItem | None = None,
 ) -> EvidenceLink:
     """Write a link whose rules were checked, pre-check it once committed, and audit it."""
+    require_text(EvidenceLink, note=note.strip())
     link = EvidenceLink.objects.create(
         assessment=assessment,
         item=item,

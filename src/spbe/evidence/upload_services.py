@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_text
 from spbe.evaluations.models import Assessment, EvaluationItem
 from spbe.evidence.file_problem_wording import describe_file_problem
 from spbe.evidence.item_services import item_evidence_link
@@ -67,6 +68,9 @@ def document_upload(
         raise ValueError("linking an upload to an item needs the day the stage rule reads")
     if document is None and (facts is None or not facts.title.strip()):
         raise ActionRefused(_("Give the document a title."), field="title")
+    if facts is not None:
+        require_text(Document, title=facts.title.strip(), number=facts.number.strip())
+    require_text(EvidenceLink, note=note.strip())
     stream = upload.file
     if stream is None:
         raise ActionRefused(_("No file was received."), field="file")

@@ -22,6 +22,7 @@ from spbe.evidence.policy import can_add_version, can_upload_to
 from spbe.evidence.selectors import (
     agency_documents,
     document_for,
+    readable_versions_of,
     search,
     version_for,
     visible_links,
@@ -90,7 +91,9 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     doc = document_for(actor, pk)
     form = VersionForm(request.POST or None, request.FILES or None)
     versions = list(
-        doc.versions.select_related("uploaded_by", "stored_file").prefetch_related("pages")
+        readable_versions_of(actor, doc)
+        .select_related("uploaded_by", "stored_file")
+        .prefetch_related("pages")
     )
     context: dict[str, Any] = {
         "document": doc,

@@ -9,8 +9,10 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from spbe.audit.services import audit_record
 from spbe.core.errors import ActionRefused
@@ -84,7 +86,33 @@ class MembershipForm(forms.ModelForm):
             )
         except ActionRefused as error:
             raise ValidationError({error.field or "roles": error.message}) from error
+        self._refuse_cross_agency_assessor(data.get("agency"))
         return data
+
+    def _refuse_cross_agency_assessor(self, agency: Agency | None) -> None:
+        """An external assessor assigned to one agency's evaluations is never made a member of
+        another: that would let one person read and write two agencies (issue 15, § 2).
+
+        The assignments are read through the user's reverse relation by name
+        (``external_evaluations``), as the organizations sit below the evaluations.
+        """
+        user_id = self.instance.user_id if self.instance.pk else None
+        if agency is None or user_id is None:
+            return
+        assigned = (
+            get_user_model()
+            .objects.filter(pk=user_id, external_evaluations__isnull=False)
+            .exclude(external_evaluations__agency=agency)
+        )
+        if assigned.exists():
+            raise ValidationError(
+                {
+                    "agency": _(
+                        "This user is the external assessor of another agency's evaluations; "
+                        "unassign them there first."
+                    )
+                }
+            )
 
 
 @admin.register(Membership)

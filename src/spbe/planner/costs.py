@@ -35,6 +35,13 @@ DEFAULT_ENTRY = "default"
 UNITS_ENTRY = "units"
 DEFAULT_COST_UNIT = "effort points"
 
+# The largest cost or capacity a costs file may give, and the finest fraction of one: a plan
+# sums and scales them exactly, so a value such as 9e999999 (or 1e-999999) would stop the
+# planner, the planning page and the report (issue 15). A quadrillion holds any budget in
+# rupiah; six decimals any share of an effort point.
+MAX_COST = Decimal(10) ** 15
+COST_DECIMALS = 6
+
 
 @dataclass(frozen=True, slots=True)
 class CostTable:
@@ -148,7 +155,17 @@ def _cost(key: str, name: str, raw: object) -> Decimal:
         raise PlanningInputError("costs_not_a_number", entry=key, field=name, value=raw)
     if number < 0:
         raise PlanningInputError("costs_negative", entry=key, field=name, value=number)
+    if not is_bounded_cost(number):
+        raise PlanningInputError(
+            "costs_out_of_bounds", entry=key, field=name, value=raw, maximum=MAX_COST
+        )
     return number
+
+
+def is_bounded_cost(number: Decimal) -> bool:
+    """At most ``MAX_COST``, with at most ``COST_DECIMALS`` decimals (``number`` is finite)."""
+    exponent = number.as_tuple().exponent
+    return number <= MAX_COST and isinstance(exponent, int) and exponent >= -COST_DECIMALS
 
 
 def _max_level(framework: ScoringFramework, key: str, raw: object) -> int:
@@ -171,7 +188,7 @@ def _units(framework: ScoringFramework, raw: object) -> tuple[dict[int, str], di
             raise PlanningInputError("costs_bad_unit", unit=unit)
         if "capacity" in spec:
             capacity = parse_number(spec["capacity"])
-            if capacity is None or capacity < 0:
+            if capacity is None or capacity < 0 or not is_bounded_cost(capacity):
                 raise PlanningInputError("costs_bad_capacity", unit=unit, value=spec["capacity"])
             capacities[unit] = capacity
         for member in members:

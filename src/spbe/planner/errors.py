@@ -19,6 +19,10 @@ _MESSAGES = {
     ),
     "costs_not_a_number": 'costs: "{entry}" level {field}: {value!r} is not a number',
     "costs_negative": 'costs: "{entry}" level {field}: the cost {value} is negative',
+    "costs_out_of_bounds": (
+        'costs: "{entry}" level {field}: the cost {value!r} is above {maximum} '
+        "or has more than six decimals"
+    ),
     "costs_bad_max": 'costs: "{entry}" max {value!r} is not a whole level in {minimum}–{maximum}',
     "costs_bad_locked": 'costs: "{entry}" locked must be true or false, not {value!r}',
     "costs_bad_units": 'costs: "units" must be an object keyed by unit name',

@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from spbe.core.text import LONG_TEXT, long_text_validators
+
 
 class PlanCosts(models.Model):
     """The costs file of one evaluation (the library's defaults apply where it is silent)."""
@@ -61,7 +63,9 @@ class Action(models.Model):
         _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
     )
     evidence = models.ManyToManyField("evidence.Document", blank=True, related_name="actions")
-    note = models.TextField(_("note"), blank=True)
+    note = models.TextField(
+        _("note"), blank=True, max_length=LONG_TEXT, validators=long_text_validators()
+    )
     # The assessor's recommendation the action was made from (one action per recommendation).
     recommendation_of = models.OneToOneField(
         "evaluations.AssessorResult",

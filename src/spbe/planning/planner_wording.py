@@ -37,6 +37,10 @@ def describe_planning_error(error: PlanningInputError) -> str:
         "costs_negative": _(
             "Costs file: entry %(entry)s, level %(field)s: the cost %(value)s is negative."
         ),
+        "costs_out_of_bounds": _(
+            "Costs file: entry %(entry)s, level %(field)s: the cost %(value)s is above "
+            "%(maximum)s or has more than six decimals."
+        ),
         "costs_bad_max": _(
             'Costs file: entry %(entry)s: "max" %(value)s is not a whole level in '
             "%(minimum)s–%(maximum)s."

@@ -14,6 +14,7 @@ from spbe.audit.services import audit_record
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.text import require_text
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments
@@ -36,6 +37,20 @@ from spbe.planning.states import OPEN_ACTIONS
 from spbe.planning.values import default_kind
 
 
+def check_costs(evaluation: Evaluation, raw: object) -> None:
+    """Refuse (``ActionRefused`` on ``costs``) a costs file the planner cannot read: the form
+    and the agency import store only costs that every page can draw."""
+    if not isinstance(raw, dict):
+        # `[]` would otherwise pass as "no costs" and `null` fail on save.
+        not_an_object = PlanningInputError("costs_not_an_object")
+        raise ActionRefused(describe_planning_error(not_an_object), field="costs")
+    framework = revision_scoring_framework(evaluation.revision)
+    try:
+        effective_costs(framework, raw or None)
+    except PlanningInputError as error:
+        raise ActionRefused(describe_planning_error(error), field="costs") from error
+
+
 @transaction.atomic
 def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> PlanCosts:
     """Replace the evaluation's costs file (JSON in the ``spbe plan --costs`` format)."""
@@ -48,15 +63,7 @@ def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> Pla
             % {"line": error.lineno, "problem": error.msg},
             field="costs",
         ) from error
-    if not isinstance(raw, dict):
-        # `[]` would otherwise pass as "no costs" and `null` fail on save.
-        not_an_object = PlanningInputError("costs_not_an_object")
-        raise ActionRefused(describe_planning_error(not_an_object), field="costs")
-    framework = revision_scoring_framework(evaluation.revision)
-    try:
-        effective_costs(framework, raw or None)
-    except PlanningInputError as error:
-        raise ActionRefused(describe_planning_error(error), field="costs") from error
+    check_costs(evaluation, raw)
     costs, _created = PlanCosts.objects.get_or_create(evaluation=evaluation)
     before = costs.costs
     costs.costs = raw
@@ -190,6 +197,7 @@ def action_update(
         .get(pk=action.pk)
     )
     require(can_update_action(actor, action))
+    require_text(Action, note=note)
     check_version(
         seen=version,
         current=action.version,

@@ -17,6 +17,7 @@ import base64
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import formats
 from django.utils.safestring import mark_safe
@@ -26,12 +27,14 @@ from weasyprint import HTML
 from weasyprint.urls import URLFetcher
 
 from spbe.charts import Chart
+from spbe.core.errors import ActionRefused
 from spbe.evaluations.charts import aspect_chart, domain_chart, history_chart, progress_chart
 from spbe.evaluations.scores import IndexFigure
 from spbe.evaluations.summary import PartFigure
 from spbe.reports import figures
 from spbe.reports.data import IndicatorRow, ReportData
 from spbe.reports.letterhead import Letterhead
+from spbe.reports.pdf_layout import LayoutFailed, layout_pdf_isolated
 from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
@@ -78,9 +81,33 @@ def render_pdf(data: ReportData) -> bytes:
 
 
 def html_to_pdf(html: str) -> bytes:
-    """Lay out ``html`` with WeasyPrint, which may fetch nothing but ``data:`` URIs."""
+    """Lay out ``html`` with WeasyPrint, which may fetch nothing but ``data:`` URIs: in a
+    child process with the report's time and memory limits (``pdf_layout``), unless
+    ``SPBE_REPORT_ISOLATED`` is off (the tests, which render many small reports)."""
+    if settings.SPBE_REPORT_ISOLATED:
+        try:
+            return layout_pdf_isolated(
+                html, timeout=settings.SPBE_REPORT_TIMEOUT, memory_mb=settings.SPBE_REPORT_MEMORY_MB
+            )
+        except LayoutFailed as failed:
+            raise ActionRefused(layout_failure_message(failed)) from failed
     document = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"}))
     return document.write_pdf()
+
+
+def layout_failure_message(failed: LayoutFailed) -> str:
+    """Why the PDF could not be made, for the person who asked for it."""
+    if failed.reason == "timeout":
+        return _(
+            "The PDF took longer than %(seconds)s seconds to lay out and was stopped. Shorten "
+            "the longest texts of the evaluation (notes, justifications) and ask again."
+        ) % {"seconds": settings.SPBE_REPORT_TIMEOUT}
+    if failed.reason == "memory":
+        return _(
+            "The PDF needed more than %(size)s MiB of memory and was stopped. Shorten the "
+            "longest texts of the evaluation and ask again."
+        ) % {"size": settings.SPBE_REPORT_MEMORY_MB}
+    return _("The PDF could not be laid out (%(detail)s).") % {"detail": failed.detail}
 
 
 def pdf_context(data: ReportData) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from django.tasks import task
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from spbe.core.errors import ActionRefused
 from spbe.organizations.actors import SYSTEM, actor_for
 from spbe.reports.models import ReportFormat, ReportKind
 from spbe.reports.render import render_report
@@ -36,6 +37,11 @@ def generate_report(job_id: int) -> str:
             )
             job_finish(job, report)
             finished = True
+        except ActionRefused as refused:
+            # A refusal the person can act on (the PDF's time or memory limit): say it as is.
+            job_fail(job, refused.message)
+            finished = True
+            return "failed"
         finally:
             if not finished:
                 # Whatever went wrong, the person waiting must see that the report failed;

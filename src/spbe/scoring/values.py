@@ -91,6 +91,11 @@ def parse_number(raw: object) -> Decimal | None:
     Accepts ints, Decimals and numeric strings (an Indonesian decimal comma such as ``"1,26"``
     is read as 1.26). Booleans, floats' special values, NaN and infinities are refused. Floats
     are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
+
+    A string is written with ASCII digits and at most one decimal point or comma: ``Decimal``
+    itself would also read other scripts' digits (``"٣"``, ``"２"``) and exponents (``"1e0"``,
+    ``"9e999999"``, a number no page can draw), which this refuses. Every numeric input of the
+    product is read here (the form fields of ``spbe.core.number_fields`` too).
     """
     if isinstance(raw, bool) or raw is None:
         return None
@@ -100,15 +105,19 @@ def parse_number(raw: object) -> Decimal | None:
         number = Decimal(repr(raw))
     elif isinstance(raw, str):
         text = raw.strip()
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
+        if not _PLAIN_NUMBER.fullmatch(text):
+            return None
         try:
-            number = Decimal(text)
+            number = Decimal(text.replace(",", "."))
         except InvalidOperation:
             return None
     else:
         return None
     return number if number.is_finite() else None
+
+
+# A sign, ASCII digits, one decimal point or comma; at most 30 characters in all.
+_PLAIN_NUMBER = re.compile(r"(?=.{1,30}$)[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 
 
 def parse_values(

@@ -1,0 +1,79 @@
+"""Laying out a report's HTML with WeasyPrint in a child process, with time and memory limits.
+
+WeasyPrint is pure Python and cannot be interrupted from inside: a report with very long texts
+once kept a server thread busy for 27 minutes (issue 15). As text extraction does
+(``spbe.textanalysis.isolated``), the layout runs in a child process that is killed, with its
+process group, when ``SPBE_REPORT_TIMEOUT`` seconds are up, and whose address space is capped
+at ``SPBE_REPORT_MEMORY_MB`` MiB; a kill, a crash or running out of memory becomes a
+:class:`LayoutFailed` with a message for the person waiting, never a hung worker.
+
+The child imports WeasyPrint and nothing of Django: it reads the HTML on stdin and writes the
+PDF on stdout. Only ``data:`` URIs are fetched, as in-process (``spbe.reports.pdf``).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import subprocess
+import sys
+
+
+class LayoutFailed(Exception):
+    """The layout did not finish: ``reason`` is "timeout", "memory" or "crashed"."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def layout_pdf_isolated(html: str, *, timeout: float, memory_mb: int) -> bytes:
+    """The PDF of ``html``, laid out in a child process killed after ``timeout`` seconds and
+    allowed ``memory_mb`` MiB of address space."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", __name__, str(memory_mb)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        output, errors = child.communicate(html.encode("utf-8"), timeout=timeout)
+    except subprocess.TimeoutExpired as error:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        raise LayoutFailed("timeout", f"{timeout:g} s") from error
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    if child.returncode == MEMORY_EXIT:
+        raise LayoutFailed("memory", f"{memory_mb} MiB")
+    if child.returncode != 0 or not output.startswith(b"%PDF"):
+        lines = errors.decode("utf-8", "replace").strip().splitlines()
+        raise LayoutFailed("crashed", lines[-1] if lines else f"exit {child.returncode}")
+    return output
+
+
+MEMORY_EXIT = 3
+
+
+def _child(memory_mb: int) -> int:
+    memory = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    try:
+        from weasyprint import HTML
+        from weasyprint.urls import URLFetcher
+
+        html = sys.stdin.buffer.read().decode("utf-8")
+        pdf = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    except MemoryError:
+        return MEMORY_EXIT
+    sys.stdout.buffer.write(pdf)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child(int(sys.argv[1])))
