@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Iterator
 from decimal import Decimal
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,7 +14,7 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from spbe.demo.evidence_texts import SK_TIM
+from spbe.demo.evidence_texts import SK_TIM, SK_TIM_NUMBER
 from spbe.demo.pemdi_data import ILLUSTRATIVE, ITEM_PLANS, OBJECTIONS
 from spbe.evaluations.item_selectors import evaluation_estimate, external_index_rows
 from spbe.evaluations.models import (
@@ -35,6 +36,7 @@ from spbe.reports.models import ReportJob
 from spbe.reports.pack_data import interview_pack_data
 from spbe.schedule.stages import Stage
 from spbe.scoring.items import ItemStatus
+from spbe.textanalysis.extract import extract_pages
 from tests.clock import CAST_DAY, on_cast_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
@@ -46,10 +48,16 @@ def loaded_demo(django_db_setup, django_db_blocker) -> Iterator[str]:
     test runs inside (each in a savepoint of its own) and that is rolled back at the end.
 
     What runs on commit (reading the evidence's text, then pre-checking its links) runs at the
-    end of the load, as it would after the load's own transaction commits."""
+    end of the load, as it would after the load's own transaction commits. The text is read in
+    this process rather than in a child per file: the demo's files are its own, and the
+    isolation is tested with the text analysis (tests/textanalysis/test_isolated.py)."""
     with on_cast_day(), django_db_blocker.unblock(), transaction.atomic():
         out = StringIO()
-        with override_settings(DEBUG=True), TestCase.captureOnCommitCallbacks(execute=True):
+        with (
+            override_settings(DEBUG=True),
+            mock.patch("spbe.evidence.tasks.extract_pages_isolated", extract_pages),
+            TestCase.captureOnCommitCallbacks(execute=True),
+        ):
             call_command("demo", stdout=out)
         yield out.getvalue()
         transaction.set_rollback(True)
@@ -247,6 +255,7 @@ def test_the_decree_of_the_tim_koordinasi_has_a_draft_and_a_signed_version(demo)
     document = Document.objects.get(title=SK_TIM)
     versions = list(document.versions.order_by("number"))
     assert [version.number for version in versions] == [1, 2]
+    assert document.number == SK_TIM_NUMBER
     assert versions[0].stored_file.sha256 != versions[1].stored_file.sha256
     assert "RANCANGAN" in versions[0].pages.get(number=1).text
     # The links of the evaluation, open when the signed decree came, offer it.

@@ -52,10 +52,11 @@ def sk_tim(issued: datetime.date, *, draft: bool = False) -> DemoDocument:
     if not draft:
         return document
     head, rest = document.pages
+    # The library records the number the decree was to get; the draft's text leaves it open.
     return DemoDocument(
         document.title,
         document.kind,
-        "",
+        SK_TIM_NUMBER,
         issued,
         "pdf",
         (("RANCANGAN", *head), tuple(line for line in rest if "tanggal" not in line)),
