@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase, override_settings
 from django.urls import reverse
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from spbe.demo.evidence_texts import SK_TIM, SK_TIM_NUMBER
 from spbe.demo.pemdi_data import ILLUSTRATIVE, ITEM_PLANS, OBJECTIONS
@@ -274,4 +274,9 @@ def test_the_indicator_page_points_to_the_evidence_on_its_items(demo, client):
         reverse("evaluations:indicator", args=[pemdi_of_the_demo().pk, 4])
     ).content.decode()
     assert gettext("No evidence linked yet.") not in page
-    assert SK_TIM in page
+    pointer = ngettext(
+        "The evidence of this indicator is linked to its items (below): %(count)s document.",
+        "The evidence of this indicator is linked to its items (below): %(count)s documents.",
+        1,
+    ) % {"count": 1}
+    assert pointer in page
