@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from matplotlib.figure import Figure
+
 from spbe.charts.data import HistoryLabels, HistoryPoint
 from spbe.charts.history import index_history
 from tests.charts.svg import parse, texts, title, words
@@ -107,3 +109,31 @@ def test_the_legend_names_the_agency_first():
 def test_the_same_history_gives_the_same_svg():
     data = [point(2023, "2.84", national="2.79"), point(2024, "3.06")]
     assert chart(data).svg() == chart(list(reversed(data))).svg()
+
+
+def target_extent(drawn) -> tuple[float, float]:
+    """Where the target line starts and ends on the x axis (years)."""
+    figure = Figure()
+    drawn.draw(figure)
+    (collection,) = figure.axes[0].collections
+    ((start, _y0), (end, _y1)) = collection.get_segments()[0]
+    return float(start), float(end)
+
+
+def two_frameworks() -> list[HistoryPoint]:
+    return [
+        HistoryPoint(2023, D("2.84"), series="SPBE"),
+        HistoryPoint(2024, D("3.06"), series="SPBE"),
+        HistoryPoint(2026, D("1.28"), series="Pemdi", unfinished=True),
+    ]
+
+
+def test_the_target_runs_over_the_years_of_its_own_framework_only():
+    drawn = chart(two_frameworks(), target=D("2.50"), target_series="Pemdi")
+    assert target_extent(drawn) == (2025.0, 2026.5)
+    drawn = chart(two_frameworks(), target=D("3.00"), target_series="SPBE")
+    assert target_extent(drawn) == (2022.5, 2025.0)
+
+
+def test_a_target_of_no_named_series_runs_across_the_chart():
+    assert target_extent(chart(two_frameworks(), target=D("2.50"))) == (2022.5, 2026.5)

@@ -4,27 +4,39 @@ import datetime
 from collections.abc import Iterator
 from decimal import Decimal
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 
-from spbe.demo.pemdi_data import ILLUSTRATIVE, OBJECTIONS
+from spbe.demo.evidence_texts import SK_TIM, SK_TIM_NUMBER
+from spbe.demo.pemdi_data import ILLUSTRATIVE, ITEM_PLANS, OBJECTIONS
 from spbe.evaluations.item_selectors import evaluation_estimate, external_index_rows
-from spbe.evaluations.models import AssessorResult, Evaluation, EvaluationItem, EvaluationState
+from spbe.evaluations.models import (
+    Assessment,
+    AssessorResult,
+    Evaluation,
+    EvaluationItem,
+    EvaluationState,
+)
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.evaluations.summary import evaluation_summary
+from spbe.evidence.models import Document, DocumentKind, EvidenceLink, TextStatus
+from spbe.evidence.selectors import search
 from spbe.notifications.models import WhatsAppNumber
-from spbe.organizations.actors import SYSTEM
+from spbe.organizations.actors import SYSTEM, actor_for
 from spbe.organizations.models import Agency
 from spbe.reports.models import ReportJob
 from spbe.reports.pack_data import interview_pack_data
 from spbe.schedule.stages import Stage
 from spbe.scoring.items import ItemStatus
+from spbe.textanalysis.extract import extract_pages
 from tests.clock import CAST_DAY, on_cast_day
 
 pytestmark = [pytest.mark.django_db, pytest.mark.dates]
@@ -33,10 +45,19 @@ pytestmark = [pytest.mark.django_db, pytest.mark.dates]
 @pytest.fixture(scope="module")
 def loaded_demo(django_db_setup, django_db_blocker) -> Iterator[str]:
     """The demo, loaded once for the module on the cast's day, in a transaction that every
-    test runs inside (each in a savepoint of its own) and that is rolled back at the end."""
+    test runs inside (each in a savepoint of its own) and that is rolled back at the end.
+
+    What runs on commit (reading the evidence's text, then pre-checking its links) runs at the
+    end of the load, as it would after the load's own transaction commits. The text is read in
+    this process rather than in a child per file: the demo's files are its own, and the
+    isolation is tested with the text analysis (tests/textanalysis/test_isolated.py)."""
     with on_cast_day(), django_db_blocker.unblock(), transaction.atomic():
         out = StringIO()
-        with override_settings(DEBUG=True):
+        with (
+            override_settings(DEBUG=True),
+            mock.patch("spbe.evidence.tasks.extract_pages_isolated", extract_pages),
+            TestCase.captureOnCommitCallbacks(execute=True),
+        ):
             call_command("demo", stdout=out)
         yield out.getvalue()
         transaction.set_rollback(True)
@@ -182,3 +203,80 @@ def test_every_demo_user_has_an_example_address_and_whatsapp_number(demo):
     numbers = list(WhatsAppNumber.objects.values_list("number", flat=True))
     assert len(numbers) == len(set(numbers)) == users.count()
     assert all(number.startswith("62812000000") and len(number) == 13 for number in numbers)
+
+
+def pemdi_links():
+    return EvidenceLink.objects.filter(assessment__evaluation=pemdi_of_the_demo()).select_related(
+        "document", "version", "item", "assessment__indicator"
+    )
+
+
+def test_claims_that_name_their_evidence_have_it_linked(demo):
+    """Regression: the claims said "bukti dukung … telah diunggah" beside "Belum ada bukti
+    dukung"."""
+    naming = 0
+    for assessment in Assessment.objects.filter(evaluation=pemdi_of_the_demo()):
+        linked = set(
+            EvidenceLink.objects.filter(assessment=assessment).values_list(
+                "document__title", flat=True
+            )
+        )
+        text = assessment.justification.lower()
+        assert "diunggah" not in text
+        if "bukti dukung" in text:
+            naming += 1
+            named = assessment.justification.split(": ", 1)[1].rstrip(".").split("; ")
+            assert linked and set(named) <= linked, assessment.indicator_id
+    assert naming == len(ITEM_PLANS)
+
+
+def test_every_item_sent_in_has_evidence_whose_text_was_read_and_prechecked(demo):
+    sent = EvaluationItem.objects.filter(evaluation=pemdi_of_the_demo()).exclude(
+        status__in=[ItemStatus.NOT_STARTED.value, ItemStatus.DRAFT.value]
+    )
+    assert sent.exists()
+    assert not sent.filter(evidence_links=None).exists()
+    links = list(pemdi_links())
+    assert links
+    for link in links:
+        assert link.version is not None and link.version.text_status == TextStatus.DONE
+        assert link.precheck is not None and link.precheck_version_id == link.version_id
+
+
+def test_the_policy_documents_pass_the_precheck_of_their_indicators(demo):
+    for link in pemdi_links().filter(assessment__indicator__number__in=[4, 8, 9, 19]):
+        if link.document.kind in (DocumentKind.KEPUTUSAN, DocumentKind.PERWALI):
+            assert link.precheck["status"] == "checked"
+            assert link.precheck["supported_level"] >= 1, link.document.title
+            assert link.precheck["document"]["status"] == "enacted"
+
+
+def test_the_decree_of_the_tim_koordinasi_has_a_draft_and_a_signed_version(demo):
+    document = Document.objects.get(title=SK_TIM)
+    versions = list(document.versions.order_by("number"))
+    assert [version.number for version in versions] == [1, 2]
+    assert document.number == SK_TIM_NUMBER
+    assert versions[0].stored_file.sha256 != versions[1].stored_file.sha256
+    assert "RANCANGAN" in versions[0].pages.get(number=1).text
+    # The links of the evaluation, open when the signed decree came, offer it.
+    assert {link.version_id for link in document.links.all()} == {versions[1].pk}
+
+
+def test_the_search_finds_the_decree_by_the_words_on_its_page(demo):
+    koordinator = actor_for(get_user_model().objects.get(username="koordinator"))
+    hits = search(koordinator, koordinator.agency_id, "kolaborasi antar perangkat daerah")
+    assert any(hit.document.title == SK_TIM and hit.page == 2 for hit in hits)
+
+
+def test_the_indicator_page_points_to_the_evidence_on_its_items(demo, client):
+    client.login(username="koordinator", password="siantar-demo")
+    page = client.get(
+        reverse("evaluations:indicator", args=[pemdi_of_the_demo().pk, 4])
+    ).content.decode()
+    assert gettext("No evidence linked yet.") not in page
+    pointer = ngettext(
+        "The evidence of this indicator is linked to its items (below): %(count)s document.",
+        "The evidence of this indicator is linked to its items (below): %(count)s documents.",
+        1,
+    ) % {"count": 1}
+    assert pointer in page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import io
 from decimal import Decimal
@@ -24,6 +25,7 @@ from spbe.reports.pdf import pdf_context
 from spbe.reports.xlsx import render_xlsx
 from spbe.scoring import PredicateBasis
 from tests.cast import PASSWORD
+from tests.charts.svg import texts
 from tests.evaluations.helpers import submit, verify_all
 
 TODAY = datetime.date(2026, 6, 1)
@@ -233,3 +235,25 @@ def test_the_dashboard_draws_each_framework_as_its_own_line_with_the_change_mark
     history = response.context["charts"]["history"]
     for text in expected:
         assert f">{text}<" in history
+
+
+def test_the_dashboard_and_the_pdf_draw_one_history_from_the_summary(client, pemdi_cast):
+    """The history read model is the summary's ``history``; the dashboard and the PDF draw
+    the same chart from it, the dashboard with the national average beside it."""
+    record_spbe_year(pemdi_cast, 2024)
+    client.login(username=pemdi_cast.coordinator.username, password=PASSWORD)
+    client.cookies["django_language"] = "id"
+    response = client.get(reverse("dashboard", args=[pemdi_cast.evaluation.pk]))
+    on_page = response.context["charts"]["history"]
+    with translation.override("id"):
+        data = report_data(pemdi_cast.evaluation, SYSTEM, now=timezone.localtime())
+        (in_pdf,) = [
+            figure
+            for figure in pdf_context(data)["charts"]
+            if figure.title == translation.gettext("Index over the years")
+        ]
+    drawn = base64.b64decode(in_pdf.uri.split(",", 1)[1]).decode("utf-8")
+    with translation.override("id"):
+        average = translation.gettext("National average")
+    assert texts(drawn) == [text for text in texts(on_page) if text != average]
+    assert data.summary.history == response.context["summary"].history

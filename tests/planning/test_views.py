@@ -1,11 +1,15 @@
 """The planning pages: gap, what-if, optimal plan, step costs, action plan, Pemdi baseline."""
 
 import datetime
+import html
+import unicodedata
 
 import pytest
 from django.urls import reverse
 
 from spbe.audit.models import AuditEvent
+from spbe.planner.baseline import read_mapping
+from spbe.planning.baseline_wording import reading_note
 from spbe.planning.models import Action, ActionStatus, PlanCosts
 from tests.cast import PASSWORD, make_cast
 from tests.evaluations.helpers import submit
@@ -205,11 +209,16 @@ def test_the_pemdi_baseline_speaks_to_its_reader_and_folds_the_sources_away(clie
         reverse("planning:baseline", args=[cast.evaluation.pk])
     )
     page = response.content.decode()
-    before_sources = page.split('id="sources"')[0]
-    # The research notes and the other regency's figures are in the folded section only.
-    assert "UNOFFICIAL" not in page and "read as SPBE indicator" not in before_sources
+    before_sources, sources = page.split('id="sources"')
+    # The other regency is named only in the folded section, with a link to its file.
     assert "Aceh Tengah" not in before_sources
-    assert "Kebijakan Tim Koord" in page.split('id="sources"')[1]
+    assert (
+        "Aceh Tengah" in sources
+        and "https://github.com/Niumination/PemdiAcehTengah/blob/" in sources
+    )
+    assert before_sources.endswith("<details ")
+    # The uncertain readings are written for the reader, in the sources.
+    assert reading_note("I1") and reading_note("I1") in html.unescape(sources)
     # The table names our SPBE indicators, with our levels.
     table = before_sources.split('id="baseline"')[1]
     assert "Tingkat Kematangan Arsitektur SPBE" in table
@@ -217,6 +226,34 @@ def test_the_pemdi_baseline_speaks_to_its_reader_and_folds_the_sources_away(clie
     notice = before_sources.split('id="unofficial"')[1].split("</section>")[0]
     for item in response.context["uncovered"]:
         assert item.code in notice
+
+
+def test_the_pemdi_baseline_shows_no_research_note_no_source_figure_and_no_emoji(client, db):
+    cast = make_cast()
+    page = html.unescape(
+        login(client, cast.leadership)
+        .get(reverse("planning:baseline", args=[cast.evaluation.pk]))
+        .content.decode()
+    )
+    mapping = read_mapping()
+    assert mapping.status not in page and mapping.source not in page
+    shown = [entry.pemdi_code for entry in mapping.mappings if entry.note and entry.note in page]
+    assert shown == []
+    # The source's own words carry the other regency's figures ("Arsitektur SPBE 1.00 …").
+    quoted = [entry.pemdi_code for entry in mapping.mappings if entry.source_text in page]
+    assert quoted == []
+    assert "UNOFFICIAL" not in page
+    # The page's own content; the header's notification bell is the layout's.
+    content = page.split("<main", 1)[1].split("</main>", 1)[0]
+    assert [char for char in content if is_emoji(char)] == []
+
+
+def is_emoji(char: str) -> bool:
+    """A pictograph (outside the basic plane, or a dingbat or miscellaneous symbol) or the
+    emoji variation selector: what the server's fonts cannot draw."""
+    code = ord(char)
+    pictograph = unicodedata.category(char) == "So" and (code > 0xFFFF or 0x2600 <= code <= 0x27BF)
+    return pictograph or char == "\ufe0f"
 
 
 def test_the_baseline_needs_an_spbe_2020_evaluation(client, db):

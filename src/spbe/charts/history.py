@@ -42,6 +42,7 @@ def index_history(
     title: str,
     labels: HistoryLabels,
     target: Decimal | None = None,
+    target_series: str | None = None,
     empty_text: str = MISSING_MARK,
     decimal_mark: str = ",",
     show_title: bool = False,
@@ -51,7 +52,9 @@ def index_history(
     Years are drawn in order, one tick per year given; a missing value leaves a gap in its line.
     Each ``series`` of the index is a line of its own, and a dashed vertical line marks where
     one series gives way to the next (with ``labels.change`` written beside it). An average
-    is drawn only if ``labels`` names it and at least one year has it.
+    is drawn only if ``labels`` names it and at least one year has it. The ``target`` is
+    drawn across the years of ``target_series`` only, when given: a target belongs to one
+    framework's scale, not to the years of another.
     """
     draw = partial(
         _draw,
@@ -59,6 +62,7 @@ def index_history(
         title=title,
         labels=labels,
         target=target,
+        target_series=target_series,
         empty_text=empty_text,
         decimal_mark=decimal_mark,
         show_title=show_title,
@@ -73,6 +77,7 @@ def _draw(
     title: str,
     labels: HistoryLabels,
     target: Decimal | None,
+    target_series: str | None,
     empty_text: str,
     decimal_mark: str,
     show_title: bool,
@@ -122,7 +127,8 @@ def _draw(
                 color=CHANGE_COLOUR,
             )
     if target is not None:
-        axes.axhline(float(target), color=colour(Role.TARGET), linestyle=":", linewidth=1.2)
+        span = _target_span(points, target_series, changes)
+        axes.hlines(float(target), *span, color=colour(Role.TARGET), linestyle=":", linewidth=1.2)
         handles.append(line_handle(labels.target, Role.TARGET, linestyle=":"))
     index_axis(axes, headroom=0.5 if changes and labels.change else 0.3)
     ticks = {point.year: point.label or str(point.year) for point in reversed(points)}
@@ -162,6 +168,20 @@ def _draw_series(
             fontsize=SMALL_FONT_SIZE,
             color=colour(role),
         )
+
+
+def _target_span(
+    points: list[HistoryPoint], series: str | None, changes: list[float]
+) -> tuple[float, float]:
+    """From where to where the target line runs: the years of ``series``, up to the marks of
+    the framework change around them, or the whole chart."""
+    start, end = points[0].year - 0.5, points[-1].year + 0.5
+    years = [point.year for point in points if point.series == series]
+    if series is None or not years:
+        return start, end
+    before = [change for change in changes if change <= min(years)]
+    after = [change for change in changes if change > max(years)]
+    return (max(before) if before else start, min(after) if after else end)
 
 
 def _changes(points: list[HistoryPoint]) -> list[float]:

@@ -10,16 +10,15 @@ a sanggah and promise one (akan disusulkan). What happened is in ``pemdi_data``.
 from __future__ import annotations
 
 import datetime
-import io
 from collections.abc import Callable
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
-from docx import Document as WordDocument
 
 from spbe.demo import data
+from spbe.demo.evidence import DemoLibrary, upload
+from spbe.demo.evidence_texts import objection_document
 from spbe.demo.pemdi_data import (
     ASSESSOR_RESULTS,
     EXTERNAL_VALUES,
@@ -44,15 +43,13 @@ from spbe.evaluations.services import (
 )
 from spbe.evaluations.stage_services import stage_windows_set
 from spbe.evidence.item_services import item_evidence_link
-from spbe.evidence.models import DocumentKind, EvidenceLink
-from spbe.evidence.upload_services import DocumentFacts, document_upload
+from spbe.evidence.models import EvidenceLink
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Unit
 from spbe.schedule.stages import Stage, StageWindow
 from spbe.scoring.items import ItemStatus
 
 Say = Callable[[str], None]
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def pemdi_cycle(
@@ -70,7 +67,9 @@ def pemdi_cycle(
     days = CycleDays(today)
     with transaction.atomic():
         evaluation = _opened(agency, coordinator, units, days)
-        _self_assessment(evaluation, days)
+        library = DemoLibrary(agency, issued=days.documents_issued)
+        _self_assessment(evaluation, days, library)
+        library.sign_decree()
         evaluation = _sent(evaluation, coordinator)
         _documents(evaluation, coordinator, days)
         _interview(evaluation, days)
@@ -132,23 +131,27 @@ def _items(evaluation: Evaluation, number: int, level: int) -> list[EvaluationIt
     )
 
 
-def _self_assessment(evaluation: Evaluation, days: CycleDays) -> None:
-    """The PICs submit their items with evidence and a note, then claim and submit the level."""
+def _self_assessment(evaluation: Evaluation, days: CycleDays, library: DemoLibrary) -> None:
+    """The PICs submit their items with evidence and a note, then claim and submit the level;
+    the decree of the Tim Koordinasi, linked as a draft, gets its signed version before the
+    evaluation is sent."""
     reviewer = _user("asesor-internal")
     for assessment in evaluation.assessments.select_related("indicator", "lead_unit"):
         number = assessment.indicator.number
         pic = _lead_pic(assessment)
         plan = ITEM_PLANS.get(number)
+        titles: list[str] = []
         if plan is not None:
-            _fill_items(evaluation, assessment, pic, plan, days.self_assessment_day)
+            titles = _fill_items(
+                evaluation, assessment, pic, plan, days.self_assessment_day, library
+            )
         claim = plan.claim if plan else INDEX_CLAIMS[number]
         assessment = assessment_save_claim(
             actor=pic,
             assessment=assessment,
             version=assessment.version,
             claimed_level=claim,
-            justification=f"Butir tingkat 1 sampai {claim} telah diisi oleh "
-            f"{assessment.lead_unit.short_name if assessment.lead_unit else ''}.",
+            justification=_justification(number, claim, titles),
             criteria_met=list(range(1, claim + 1)),
             submit=True,
         )
@@ -161,9 +164,29 @@ def _self_assessment(evaluation: Evaluation, days: CycleDays) -> None:
         )
 
 
+def _justification(number: int, claim: int, titles: list[str]) -> str:
+    """What the PIC writes beside the claim: the documents its items are answered with, or,
+    for an indicator valued by its external index, where the value comes from."""
+    if titles:
+        return (
+            f"Tingkat 1 sampai {claim} dijawab pada butir data dukung; bukti dukung yang "
+            f"ditautkan: {'; '.join(titles)}."
+        )
+    if number in EXTERNAL_VALUES:
+        _value, year, source = EXTERNAL_VALUES[number]
+        return f"Nilai indikator ini diambil dari indeks eksternal: {source} ({year})."
+    return "Nilai indikator ini diambil dari indeks eksternal, yang belum diterima dari penilainya."
+
+
 def _fill_items(
-    evaluation: Evaluation, assessment: Assessment, pic: Actor, plan: ItemPlan, day: datetime.date
-) -> None:
+    evaluation: Evaluation,
+    assessment: Assessment,
+    pic: Actor,
+    plan: ItemPlan,
+    day: datetime.date,
+    library: DemoLibrary,
+) -> list[str]:
+    """Answer the items of ``plan`` with the indicator's documents; their titles, in order."""
     number = assessment.indicator.number
     submitted = list(range(1, plan.accepted + 1))
     drafted: list[int] = []
@@ -173,13 +196,11 @@ def _fill_items(
         drafted.append(plan.accepted + 1)
     if plan.worked_above:
         submitted.append(plan.accepted + 2)
-    document = None
+    titles: dict[str, None] = {}
     for level in submitted + drafted:
         for item in _items(evaluation, number, level):
-            if document is None:
-                document = _upload(
-                    pic, evaluation.agency, f"Dokumen pendukung indikator {number}", item.text
-                ).document
+            document = library.for_level(pic, number, level)
+            titles[document.title] = None
             link = item_evidence_link(actor=pic, item=item, document=document, today=day)
             _dated(link, day)
             item_save(
@@ -190,6 +211,7 @@ def _fill_items(
                 submit=level in submitted,
                 today=day,
             )
+    return list(titles)
 
 
 def _sent(evaluation: Evaluation, coordinator: Actor) -> Evaluation:
@@ -261,7 +283,9 @@ def _interview(evaluation: Evaluation, days: CycleDays) -> None:
     for indicator, (objection, title) in OBJECTIONS.items():
         item = _first_in_revision(evaluation, indicator)
         pic = _lead_pic(item.assessment)
-        document = _upload(pic, evaluation.agency, title, objection).document
+        document = upload(
+            pic, evaluation.agency, objection_document(title, objection, days.interview[0])
+        ).document
         item_evidence_link(actor=pic, item=item, document=document, today=today)
         item.refresh_from_db()
         item_answer_revision(
@@ -289,26 +313,6 @@ def _first_in_revision(evaluation: Evaluation, indicator: str) -> EvaluationItem
 
 def _missing(indicator: str) -> EvaluationItem:
     raise AssertionError(f"the demo plan puts an item of {indicator} in revisi")
-
-
-def _upload(pic: Actor, agency: Agency, title: str, text: str):
-    content = _docx(title, text)
-    return document_upload(
-        actor=pic,
-        agency=agency,
-        upload=SimpleUploadedFile(f"{title}.docx", content, content_type=DOCX),
-        facts=DocumentFacts(title=title, kind=DocumentKind.REPORT, year=2026),
-    )
-
-
-def _docx(title: str, text: str) -> bytes:
-    document = WordDocument()
-    document.add_heading(title, level=1)
-    document.add_paragraph(data.AGENCY["name"])
-    document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 def _dated(link: EvidenceLink, day: datetime.date) -> None:

@@ -132,5 +132,10 @@ class CycleDays:
         return self._day(-60)
 
     @property
+    def documents_issued(self) -> datetime.date:
+        """When the evidence documents were signed: a month before they were uploaded."""
+        return self._day(-90)
+
+    @property
     def documents_day(self) -> datetime.date:
         return self._day(-20)

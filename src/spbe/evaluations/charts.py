@@ -93,7 +93,10 @@ def aspect_chart(summary: EvaluationSummary) -> Chart:
 def history_chart(
     summary: EvaluationSummary, *, national_averages: Averages | None = None
 ) -> Chart:
-    """The official index of every year, one line per framework, the change marked."""
+    """The official index of every year, one line per framework, the change marked, an
+    unfinished year hollow and labelled so; this evaluation's target over its framework's
+    years only. The dashboard, the PDF and the slides all draw this chart from the summary's
+    ``history``; only the dashboard adds the national averages."""
     averages = national_averages or {}
     points = [
         HistoryPoint(
@@ -117,6 +120,7 @@ def history_chart(
         title=_("Index over the years"),
         labels=labels,
         target=summary.target,
+        target_series=summary.framework_short_title,
         decimal_mark=decimal_mark(),
         empty_text=_("No data yet"),
     )

@@ -68,6 +68,14 @@ def evidence_section(
                 "title"
             ),
             "can_add_evidence": can_add_evidence(actor, assessment, evaluation),
+            # Pemdi: the documents linked to the indicator's items, so that an empty list
+            # here does not read as "no evidence" while the items below carry it.
+            "item_document_count": EvidenceLink.objects.filter(
+                assessment=assessment, item__isnull=False
+            )
+            .values("document")
+            .distinct()
+            .count(),
             **item_evidence_context(actor, evaluation, assessment),
         },
         slots={

@@ -1,15 +1,26 @@
 """The Pemdi baseline as its page shows it: each Pemdi indicator with the SPBE indicators (by
-name, with our level) it is estimated from, and the source's own words kept apart, for the
-folded "Sumber" section, without the symbols the server has no font for."""
+name, with our level) it is estimated from, and, for the folded "Sumber" section, where the
+correspondence comes from and how its uncertain readings were read.
+
+The mapping file keeps the source's own words and the catalogue's research notes (in
+English, with the other regency's figures and emoji); none of them is shown to the reader.
+The page writes the readings in its own words (``baseline_wording``) and links the source.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from spbe.planner.baseline import BaselineItem, PemdiBaseline
+from spbe.planning.baseline_wording import reading_note
 from spbe.scoring import ScoringFramework
+
+# "github:owner/name@commit path/in/repo, …" as the mapping file names its source.
+_GITHUB_SOURCE = re.compile(
+    r"github:(?P<repo>[\w.-]+/[\w.-]+)@(?P<commit>[0-9a-f]+)\s+(?P<path>[^\s,]+)"
+)
 
 
 @dataclass(frozen=True)
@@ -23,8 +34,20 @@ class BaselineSource:
 class BaselineRow:
     item: BaselineItem
     sources: tuple[BaselineSource, ...]
-    source_text: str
-    note: str
+    reading: str  # how an uncertain part of the source was read, in the page's language
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """The file the correspondence was taken from: its repository, version and path."""
+
+    repository: str
+    commit: str
+    path: str
+
+    @property
+    def url(self) -> str:
+        return f"https://github.com/{self.repository}/blob/{self.commit}/{self.path}"
 
 
 def baseline_rows(baseline: PemdiBaseline, spbe: ScoringFramework) -> list[BaselineRow]:
@@ -36,19 +59,15 @@ def baseline_rows(baseline: PemdiBaseline, spbe: ScoringFramework) -> list[Basel
                 BaselineSource(number, names.get(number, ""), value)
                 for number, value in zip(item.spbe_indicators, item.spbe_values, strict=False)
             ),
-            source_text=printable(item.source_text or ""),
-            note=printable(item.note or ""),
+            reading=reading_note(item.code),
         )
         for item in baseline.items
     ]
 
 
-def printable(text: str) -> str:
-    """``text`` without pictographs and emoji (Unicode "other symbols" outside the basic
-    plane, and the emoji variation selector), which the PDF and the server's fonts lack."""
-    kept = (
-        char
-        for char in text
-        if char != "\ufe0f" and not (unicodedata.category(char) == "So" and ord(char) > 0xFFFF)
-    )
-    return " ".join("".join(kept).split())
+def source_link(source: str) -> SourceLink | None:
+    """The repository file named in the mapping's ``source``, or None if it names none."""
+    match = _GITHUB_SOURCE.search(source)
+    if match is None:
+        return None
+    return SourceLink(match["repo"], match["commit"], match["path"])

@@ -22,7 +22,8 @@ from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.organizations.actors import Actor, actor_for
 from spbe.planner.baseline import estimate_pemdi_baseline, read_mapping
-from spbe.planning.baseline_rows import baseline_rows, printable
+from spbe.planning.baseline_rows import baseline_rows, source_link
+from spbe.planning.baseline_wording import SOURCE_AGENCY
 from spbe.planning.models import Action, ActionStatus
 from spbe.planning.policy import viewable_actions
 from spbe.planning.selectors import action_rows
@@ -110,6 +111,7 @@ def pemdi_baseline(request: HttpRequest, pk: int) -> HttpResponse:
     values = starting_values(spbe, assessments, kind)
     pemdi = revision_scoring_framework(current_revision("pemdi-2026"))
     baseline = estimate_pemdi_baseline(values, spbe=spbe, pemdi=pemdi, year=evaluation.year)
+    rows = baseline_rows(baseline, spbe)
     return render(
         request,
         "planning/baseline.html",
@@ -117,8 +119,10 @@ def pemdi_baseline(request: HttpRequest, pk: int) -> HttpResponse:
             "evaluation": evaluation,
             "baseline": baseline,
             "kind": IndexKind(kind),
-            "rows": baseline_rows(baseline, spbe),
+            "rows": rows,
+            "readings": [row for row in rows if row.reading],
+            "source_agency": SOURCE_AGENCY,
             "uncovered": [item for item in baseline.items if not item.covered],
-            "mapping_source": printable(read_mapping().source),
+            "source": source_link(read_mapping().source),
         },
     )
