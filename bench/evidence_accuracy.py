@@ -81,14 +81,17 @@ class Tally:
 
 
 def _ratio(part: int, whole: int) -> str:
+    """A share as 0.000, or a dash when there is nothing to share."""
     return f"{part / whole:.3f}" if whole else "—"
 
 
 def _percent(part: int, whole: int) -> str:
+    """ "part/whole (pp %)", or a dash."""
     return f"{part}/{whole} ({100 * part / whole:.0f} %)" if whole else "—"
 
 
 def check_file(directory: Path, entry: dict[str, Any]) -> dict[str, Any]:
+    """Extract and check one file as an upload is; the answer in the manifest's terms."""
     path = directory / entry["file"]
     extracted = extract_pages(path, KINDS[path.suffix])
     rules = indicator_rules(entry["framework"], entry["indicator"])
@@ -100,9 +103,12 @@ def check_file(directory: Path, entry: dict[str, Any]) -> dict[str, Any]:
         ocr=extracted.ocr_used,
     )
     facts = result.document
+    codes = sorted(flag.code for flag in result.flags)
     return {
         "supported_level": result.supported_level,
         "missing": list(result.missing),
+        "mismatch": "mismatch" in codes,
+        "flags": codes,
         "document": {
             "kind": facts.kind.value,
             "number": facts.number,

@@ -4,9 +4,20 @@ decrees, circulars, minutes, SOPs and reports take (UU 12/2011, Lampiran II; Per
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.corpus import drafting, letters, regulations
 from tests.corpus.forms import Paragraph
 from tests.corpus.model import Spec
+
+
+def heldback_builders() -> dict[str, Callable[[Spec], list[Paragraph]]]:
+    """The held-back part's builders (``tests.corpus.heldback``), imported late: that
+    package builds on this one."""
+    from tests.corpus.heldback.documents import BUILDERS
+
+    return dict(BUILDERS)
+
 
 __all__ = ["Paragraph", "compose"]
 
@@ -25,6 +36,8 @@ def compose(spec: Spec) -> list[Paragraph]:
         "enumerated": drafting.enumerated,
         "tabled": drafting.tabled,
         "omnibus": drafting.omnibus,
+        "annex_table": drafting.annex_table,
+        **heldback_builders(),
     }[style]
     return [
         Paragraph(

@@ -5,6 +5,7 @@ per subject, checked against each of its indicators."""
 
 from __future__ import annotations
 
+from tests.corpus import regulations
 from tests.corpus.content_spbe_a import ARSITEKTUR, MANAJEMEN_DATA, PETA_RENCANA
 from tests.corpus.content_spbe_c import AUDIT_TIK, TIM_KOORDINASI
 from tests.corpus.forms import (
@@ -54,12 +55,14 @@ ITEM_TEXT = {
     },
 }
 MARKERS = ("a.", "1.", "1)", "•")
+# Further marker kinds, chosen explicitly (``Spec.marker``): "(1)", "a)" and a dash bullet.
+MORE_MARKERS = ("(1)", "a)", "-")
 
 
 def enumerated(spec: Spec) -> list[Paragraph]:
     """A regulation whose content article enumerates what the subject holds, one item per
     regulated element; the marker kind follows the document's number."""
-    marker = MARKERS[int(spec.number or "0") % len(MARKERS)]
+    marker = spec.marker or MARKERS[int(spec.number or "0") % len(MARKERS)]
     items = _content(spec)
     paragraphs = [
         Paragraph(f"{text}{';' if n < len(items) - 1 else '.'}", "item", _marker(marker, n))
@@ -80,6 +83,26 @@ def tabled(spec: Spec) -> list[Paragraph]:
         f"{spec.topic.subject} {spec.issuer.region} memuat muatan dalam tabel berikut:", "body"
     )
     return _short_regulation(spec, [lead, *rows])
+
+
+def annex_table(spec: Spec) -> list[Paragraph]:
+    """A short regulation whose content is a table in its Lampiran, one row per regulated
+    element (domains of the architecture, components of the plan)."""
+    lines = regulations.annexed(spec)
+    lines += [
+        Paragraph(f"MUATAN {spec.topic.subject.upper()}", "title"),
+        Paragraph("", "row", cells=("No", "Komponen", "Uraian")),
+    ]
+    lines += [
+        Paragraph("", "row", cells=(str(n + 1), text.split(" yang ")[0], text))
+        for n, text in enumerate(_content(spec))
+    ]
+    others = [
+        (name, a) for name, a in regulated_articles(spec) if name not in ITEM_TEXT[spec.indicator]
+    ]
+    for _name, regulated in others:
+        lines += [Paragraph(text.split(") ", 1)[-1], "body") for text in regulated.ayat]
+    return lines
 
 
 def omnibus(spec: Spec) -> list[Paragraph]:
@@ -147,9 +170,11 @@ def _content(spec: Spec) -> list[str]:
 
 
 def _marker(kind: str, index: int) -> str:
-    if kind == "•":
-        return "•"
-    value = LETTERS[index] if kind == "a." else str(index + 1)
+    if kind in ("•", "-"):
+        return kind
+    if kind == "(1)":
+        return f"({index + 1})"
+    value = LETTERS[index] if kind in ("a.", "a)") else str(index + 1)
     return f"{value}{kind[-1]}"
 
 
@@ -180,4 +205,4 @@ def _short_regulation(spec: Spec, content: list[Paragraph]) -> list[Paragraph]:
     return lines + closing(spec, promulgate=True)
 
 
-__all__ = ["Article", "enumerated", "omnibus", "omnibus_topic", "tabled"]
+__all__ = ["Article", "annex_table", "enumerated", "omnibus", "omnibus_topic", "tabled"]

@@ -10,7 +10,23 @@ from tests.corpus.model import Article, Spec
 
 ParagraphStyle = Literal["title", "center", "body", "item", "sign", "row"]
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+ROMAN = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+)
 ORDINALS = [
     "Kesatu",
     "Kedua",

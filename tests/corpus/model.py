@@ -19,6 +19,11 @@ Style = Literal[
     "enumerated",
     "tabled",
     "omnibus",
+    "annex_table",
+    "heldback_regulation",
+    "heldback_enumerated",
+    "heldback_omnibus",
+    "heldback_decree",
 ]
 
 
@@ -101,6 +106,7 @@ class Spec:
     related: bool = True  # False for a document on another subject than the indicator
     checked_as: str | None = None  # the agency named to the check, if not the issuer
     description: str = ""
+    marker: str | None = None  # an enumeration's marker kind ("a.", "(1)", "-"), if not the default
 
     @property
     def kind(self) -> str:
@@ -117,4 +123,9 @@ class Spec:
             "enumerated": self.issuer.kind,
             "tabled": self.issuer.kind,
             "omnibus": self.issuer.kind,
+            "annex_table": self.issuer.kind,
+            "heldback_regulation": self.issuer.kind,
+            "heldback_enumerated": self.issuer.kind,
+            "heldback_omnibus": self.issuer.kind,
+            "heldback_decree": "keputusan",
         }[style]

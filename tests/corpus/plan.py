@@ -64,6 +64,8 @@ class Truth:
     year: int | None
     enacted: bool | None
     agency: str
+    # The "wrong object" flag: the document is of another kind or subject than asked for.
+    mismatch: bool = False
 
 
 def rules_of(spec: Spec) -> IndicatorRules:
@@ -135,7 +137,13 @@ def truth(spec: Spec) -> Truth:
         "enumerated",
         "tabled",
         "omnibus",
+        "annex_table",
+        "heldback_regulation",
+        "heldback_enumerated",
+        "heldback_omnibus",
+        "heldback_decree",
     )
+    asks = rules.asks_for
     # A draft regulation still prints "NOMOR … TAHUN 2023"; a draft decree or SOP shows no year.
     year = None if spec.draft and style in ("decree", "sop") else spec.year
     return Truth(
@@ -146,6 +154,7 @@ def truth(spec: Spec) -> Truth:
         year=year,
         enacted=enacted,
         agency=spec.issuer.region,
+        mismatch=asks is not None and (not spec.related or spec.kind not in asks.kinds),
     )
 
 
@@ -197,6 +206,32 @@ def _drafting_forms() -> list[Spec]:
                     style=style,
                 )
             )
+    # The other enumeration markers, and a table in a Lampiran.
+    for topic, issuer, regulated, marker, seed in (
+        (PETA_RENCANA, SIMALUNGUN, content(2), "(1)", 40),
+        (ARSITEKTUR, SIANTAR, content(1), "a)", 41),
+        (PETA_RENCANA, SUMUT, content(2, partial), "-", 42),
+    ):
+        variant = f"enumerated-{'l3' if regulated == content(topic.indicator) else 'l2'}"
+        specs.append(
+            _spec(
+                topic,
+                issuer,
+                regulated,
+                f"{variant}-marker{seed - 39}",
+                seed,
+                style="enumerated",
+                marker=marker,
+            )
+        )
+    specs.append(
+        _spec(ARSITEKTUR, SIMALUNGUN, content(1), "lampiran-tabel-l3", 43, style="annex_table")
+    )
+    specs.append(
+        _spec(
+            PETA_RENCANA, SIANTAR, content(2, partial), "lampiran-tabel-l2", 44, style="annex_table"
+        )
+    )
     from tests.corpus.drafting import OMNIBUS_TOPICS, omnibus_topic
 
     for number, topic in enumerate(OMNIBUS_TOPICS):

@@ -71,8 +71,9 @@ def regulation(spec: Spec) -> list[Paragraph]:
     return lines + closing(spec, promulgate=True)
 
 
-def decree(spec: Spec) -> list[Paragraph]:
-    """A decree: one diktum per regulated element, the signature, and an annex listing the members."""
+def decree(spec: Spec, *, members: list[Paragraph] | None = None) -> list[Paragraph]:
+    """A decree: one diktum per regulated element, the signature, and an annex listing the
+    members (``members``: the annex's body, else one "Ketua : …" line per member)."""
     issuer, topic = spec.issuer, spec.topic
     enacting = f"Keputusan {issuer.head}"
     lines = title_block(spec, f"KEPUTUSAN {issuer.head_title}") + preamble(spec, enacting)
@@ -83,6 +84,8 @@ def decree(spec: Spec) -> list[Paragraph]:
     lines += [
         Paragraph(f"LAMPIRAN KEPUTUSAN {issuer.head_title}", "body"),
         Paragraph(number_line(spec), "body"),
+    ]
+    lines += members or [
         Paragraph("SUSUNAN KEANGGOTAAN", "title"),
         Paragraph(f"Pengarah : {issuer.head}", "body"),
         Paragraph("Ketua : Sekretaris", "body"),
@@ -92,8 +95,8 @@ def decree(spec: Spec) -> list[Paragraph]:
     return lines
 
 
-def annex(spec: Spec) -> list[Paragraph]:
-    """A short regulation whose substance is its annex, one chapter per element."""
+def annexed(spec: Spec) -> list[Paragraph]:
+    """A short regulation that puts its subject in a Lampiran, up to the Lampiran's title."""
     issuer, topic = spec.issuer, spec.topic
     lines = title_block(spec, f"PERATURAN {issuer.head_title}") + preamble(spec, issuer.regulation)
     lines += [
@@ -115,6 +118,15 @@ def annex(spec: Spec) -> list[Paragraph]:
             f"LAMPIRAN {issuer.regulation.upper()} {issuer.head_title.split(' ', 2)[-1]}", "body"
         ),
         Paragraph(f"TENTANG {topic.title}", "body"),
+    ]
+    return lines
+
+
+def annex(spec: Spec) -> list[Paragraph]:
+    """A short regulation whose substance is its annex, one chapter per element."""
+    issuer, topic = spec.issuer, spec.topic
+    lines = [
+        *annexed(spec),
         Paragraph("BAB I", "title"),
         Paragraph("PENDAHULUAN", "title"),
         Paragraph(f"Dokumen ini disusun sebagai {topic.subject} {issuer.region}.", "body"),

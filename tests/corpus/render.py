@@ -87,7 +87,7 @@ def write_docx(paragraphs: list[Paragraph], path: Path) -> None:
         if paragraph.marker:
             # Real Word numbering: the marker is drawn by Word, not typed into the text.
             kind = _LIST_FORMATS[_marker_kind(paragraph.marker)]
-            if paragraph.marker in ("a.", "1.", "1)", "•") or kind not in lists:
+            if paragraph.marker in _FIRST_MARKERS or kind not in lists:
                 lists[kind] = add_list(document, [_LIST_LEVELS[kind]])
             numbered(written, lists[kind])
         run = written.add_run(paragraph.text)
@@ -101,21 +101,36 @@ def write_docx(paragraphs: list[Paragraph], path: Path) -> None:
     document.save(str(path))
 
 
-_LIST_FORMATS = {"a.": "letter", "1.": "decimal", "1)": "paren", "•": "bullet"}
+_LIST_FORMATS = {
+    "a.": "letter",
+    "1.": "decimal",
+    "1)": "paren",
+    "•": "bullet",
+    "(1)": "parens",
+    "a)": "letter_paren",
+    "-": "dash",
+}
 _LIST_LEVELS = {
     "letter": ("lowerLetter", "%1."),
     "decimal": ("decimal", "%1."),
     "paren": ("decimal", "%1)"),
     "bullet": ("bullet", "\uf0b7"),
+    "parens": ("decimal", "(%1)"),
+    "letter_paren": ("lowerLetter", "%1)"),
+    "dash": ("bullet", "-"),
 }
+# The first item's marker of each kind: it starts a new list.
+_FIRST_MARKERS = ("a.", "1.", "1)", "•", "(1)", "a)", "-")
 
 
 def _marker_kind(marker: str) -> str:
-    if marker == "•":
-        return "•"
+    if marker in ("•", "-"):
+        return marker
+    if marker.startswith("(") and marker[1:-1].isdigit():
+        return "(1)"
     if marker[:-1].isdigit():
         return "1" + marker[-1]
-    return "a."
+    return "a" + marker[-1]
 
 
 def write_scanned_pdf(paragraphs: list[Paragraph], path: Path, *, seed: int) -> int:

@@ -17,7 +17,7 @@ from tests.corpus.plan import corpus_specs, truth
 FORMS = {
     spec.slug: spec
     for spec in corpus_specs()
-    if (spec.style or spec.topic.style) in ("enumerated", "tabled", "omnibus")
+    if (spec.style or spec.topic.style) in ("enumerated", "tabled", "omnibus", "annex_table")
 }
 SUFFIX = {"docx": "docx", "text_pdf": "pdf", "scanned_pdf": "pdf"}
 
@@ -39,6 +39,9 @@ def expected(spec: Spec) -> tuple[int, tuple[str, ...]]:
 def test_the_forms_cover_enumerations_tables_and_a_comprehensive_regulation_of_five_indicators():
     styles = [spec.style or spec.topic.style for spec in FORMS.values()]
     assert styles.count("enumerated") >= 3 and styles.count("tabled") >= 3
+    assert styles.count("annex_table") >= 1
+    markers = {spec.marker for spec in FORMS.values() if spec.marker}
+    assert markers >= {"(1)", "a)", "-"}
     omnibus = {spec.indicator for spec in FORMS.values() if spec.topic.style == "omnibus"}
     assert len(omnibus) >= 5
 
