@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from spbe.catalog.models import Framework
+from spbe.core.numbers import NumberField
 from spbe.scoring.values import criterion_levels
 
 
@@ -19,7 +20,7 @@ class EvaluationCreateForm(forms.Form):
         empty_label=None,
     )
     year = forms.IntegerField(label=_("Year"), min_value=2018, max_value=2100)
-    target = forms.DecimalField(label=_("Target index"), max_digits=4, decimal_places=2)
+    target = NumberField(label=_("Target index"), max_digits=4, decimal_places=2)
     self_assessment_deadline = forms.DateField(
         label=_("Self-assessment closes"), widget=forms.DateInput(attrs={"type": "date"})
     )

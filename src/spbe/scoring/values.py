@@ -88,9 +88,11 @@ class ScoringInputError(ValueError):
 def parse_number(raw: object) -> Decimal | None:
     """Read a number from JSON, CSV or a form field; ``None`` if it is not one.
 
-    Accepts ints, Decimals and numeric strings (an Indonesian decimal comma such as ``"1,26"``
-    is read as 1.26). Booleans, floats' special values, NaN and infinities are refused. Floats
-    are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
+    Accepts ints, Decimals and numeric strings in either form: the point (``"1.26"``, as
+    machines write it) or the Indonesian decimal comma (``"1,26"``), also with thousands marks
+    when both marks appear (``"1.250,5"`` or ``"1,250.5"``: the last mark is the decimal one, the
+    other must group by three). Booleans, floats' special values, NaN and infinities are
+    refused. Floats are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
     """
     if isinstance(raw, bool) or raw is None:
         return None
@@ -99,9 +101,9 @@ def parse_number(raw: object) -> Decimal | None:
     elif isinstance(raw, float):
         number = Decimal(repr(raw))
     elif isinstance(raw, str):
-        text = raw.strip()
-        if "," in text and "." not in text:
-            text = text.replace(",", ".")
+        text = _point_decimal(raw.strip())
+        if text is None:
+            return None
         try:
             number = Decimal(text)
         except InvalidOperation:
@@ -109,6 +111,26 @@ def parse_number(raw: object) -> Decimal | None:
     else:
         return None
     return number if number.is_finite() else None
+
+
+_GROUPED = {
+    ",": re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d*)?"),
+    ".": re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?"),
+}
+
+
+def _point_decimal(text: str) -> str | None:
+    """``text`` with a point as its decimal mark and no thousands marks; ``None`` if its marks
+    do not make one number."""
+    if "," not in text:
+        return text
+    if "." not in text:
+        return text.replace(",", ".")
+    decimal = "," if text.rfind(",") > text.rfind(".") else "."
+    if not _GROUPED[decimal].fullmatch(text):
+        return None
+    thousands = "." if decimal == "," else ","
+    return text.replace(thousands, "").replace(",", ".")
 
 
 def parse_values(
