@@ -67,7 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django_tasks_db",
+    "spbe.core.apps.TasksDatabaseConfig",  # django_tasks_db, its name translated
     "spbe.core",
     "spbe.accounts",
     "spbe.organizations",

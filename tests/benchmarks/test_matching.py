@@ -93,7 +93,7 @@ def test_an_unknown_name_has_no_candidates():
 
 def test_normalising_strips_titles_kind_words_punctuation_and_notes():
     name = normalise_name(
-        "Kementerian Pendidikan Dasar dan Menengah (formerly Kementerian Pendidikan dan Kebudayaan)"
+        "Kementerian Pendidikan Dasar dan Menengah (sebelumnya Kementerian Pendidikan dan Kebudayaan)"
     )
     assert name.kind is None
     assert name.compact == "kementerianpendidikandasardanmenengah"

@@ -27,9 +27,11 @@ from tests.evaluations.helpers import put_in_state
 
 # ---------------------------------------------------------------------------- one parser
 
-NOT_NUMBERS = ["٣", "２", "1e0", "9e999999", "1E3", "NaN", "Infinity", "-inf", "3 4", "1.234,5", ""]
+NOT_NUMBERS = ["٣", "２", "1e0", "9e999999", "1E3", "NaN", "Infinity", "-inf", "3 4", "1.23,5", "1,2.3", ""]
 
 
+# Thousands marks are read only when they group by three before the other, decimal mark
+# ("1.234,5" is 1234.5: spbe.scoring.values); any other mix is refused.
 @pytest.mark.parametrize("text", NOT_NUMBERS)
 def test_the_one_parser_refuses_other_digits_exponents_and_specials(text):
     assert parse_number(text) is None

@@ -6,6 +6,8 @@ from typing import Any
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.formats import get_format
+from django.utils.translation import gettext_lazy as _
 
 from spbe.catalog.models import (
     Aspect,
@@ -15,6 +17,7 @@ from spbe.catalog.models import (
     FrameworkRevision,
     Indicator,
 )
+from spbe.scoring.formatting import WEIGHT, Marks, format_number
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -26,6 +29,20 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+@admin.display(description=_("weight"))
+def weight(obj: Domain | Aspect | Indicator) -> str:
+    """The weight in the user's number format (16,5 rather than the stored "16.5")."""
+    marks = Marks(str(get_format("DECIMAL_SEPARATOR")), str(get_format("THOUSAND_SEPARATOR")))
+    return format_number(obj.weight, WEIGHT, marks=marks)
+
+
+class WeightedAdmin(ReadOnlyAdmin):
+    """Shows the weight as a number in the user's format, on the list and on the view page."""
+
+    exclude = ["weight_text"]
+    readonly_fields = [weight]  # type: ignore[list-item]
 
 
 @admin.register(Framework)
@@ -41,20 +58,20 @@ class FrameworkRevisionAdmin(ReadOnlyAdmin):
 
 
 @admin.register(Domain)
-class DomainAdmin(ReadOnlyAdmin):
-    list_display = ["revision", "number", "name", "weight_text"]
+class DomainAdmin(WeightedAdmin):
+    list_display = ["revision", "number", "name", weight]
     list_filter = ["revision"]
 
 
 @admin.register(Aspect)
-class AspectAdmin(ReadOnlyAdmin):
-    list_display = ["revision", "number", "name", "weight_text", "domain"]
+class AspectAdmin(WeightedAdmin):
+    list_display = ["revision", "number", "name", weight, "domain"]
     list_filter = ["revision"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(ReadOnlyAdmin):
-    list_display = ["revision", "number", "name", "weight_text", "aspect"]
+class IndicatorAdmin(WeightedAdmin):
+    list_display = ["revision", "number", "name", weight, "aspect"]
     list_filter = ["revision"]
     search_fields = ["name", "question"]
 

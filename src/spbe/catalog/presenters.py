@@ -160,3 +160,11 @@ NOTE_LABELS = {
         "stops at a level the source lists no items for"
     ),
 }
+
+
+def machine_numbers_note() -> str:
+    """What a command's help says of its numbers: points on output, either mark on input."""
+    return _(
+        "Numbers are printed with a decimal point (3.06), as machine output should be; "
+        "values and targets may be given as 2.6 or 2,6."
+    )

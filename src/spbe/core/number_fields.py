@@ -13,6 +13,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from spbe.core.numbers import form_value
+from spbe.scoring.formatting import Places
 from spbe.scoring.values import parse_number
 
 
@@ -29,12 +31,22 @@ class WholeNumberField(forms.IntegerField):
 
 
 class NumberField(forms.DecimalField):
-    """A decimal number written with ASCII digits and a point or comma, else "invalid"."""
+    """A decimal number typed with a comma or a point ("2,5", "2.5", "1.250,5"), read by the
+    scoring values' parser and shown back in the language's form."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
+        super().__init__(**kwargs)
 
     def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         if value in self.empty_values:
             return None
-        number = parse_number(value)
+        number = parse_number(str(value))
         if number is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return number
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal | int) and not isinstance(value, bool):
+            return form_value(value, Places(0, self.decimal_places or 4))
+        return value

@@ -19,6 +19,7 @@ from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.numbers import shown
 from spbe.core.tables import cell_whole_number
 from spbe.evaluations.item_policy import can_enter_external_index
 from spbe.evaluations.models import Assessment, Evaluation, ExternalIndexValue
@@ -27,6 +28,7 @@ from spbe.evaluations.versions import check_version, lock_evaluation, save_versi
 from spbe.organizations.actors import Actor
 from spbe.scoring import ScoringInputError
 from spbe.scoring.external_index import level_from_index
+from spbe.scoring.formatting import LEVEL
 from spbe.scoring.model import ExternalIndex
 from spbe.scoring.values import parse_number
 
@@ -67,7 +69,7 @@ def external_index_value_set(
         % {
             "number": assessment.indicator.number,
             "index": index.name,
-            "value": entered.value,
+            "value": shown(entered.value, LEVEL),
             "year": entered.year,
         },
         data={"before": before, "after": after},

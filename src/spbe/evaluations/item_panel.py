@@ -13,18 +13,19 @@ Everything here is read through the selectors and the pure estimate; nothing is 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 from django.conf import settings
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from spbe.catalog.presenters import NOTE_LABELS, SOURCE_LABELS
 from spbe.catalog.selectors import revision_has_items, revision_scoring_framework
 from spbe.core.access import Decision
+from spbe.core.numbers import form_value, language_marks, shown
 from spbe.evaluations.item_forms import (
     INDEX_PREFIX,
     ExternalIndexForm,
@@ -49,6 +50,7 @@ from spbe.evaluations.stage_selectors import evaluation_stage_today
 from spbe.organizations.actors import Actor
 from spbe.schedule.stages import Stage, StageToday
 from spbe.scoring.estimate import IndicatorEstimate
+from spbe.scoring.formatting import Places
 from spbe.scoring.items import ItemOutcome, ItemStatus
 
 # The statuses the agency still has to work on (diajukan waits for the assessor, diterima is
@@ -252,21 +254,27 @@ class ExternalIndexPanel:
     @property
     def range_rows(self) -> list[tuple[int, str, str]]:
         """Each level's range under the boundary rule (docs/pemdi.md), and as the module
-        text writes it."""
+        text writes it (its decimal marks in the user's language: the Pemdi module prints
+        "12.5" in one table and "12,5" in others)."""
         rows = []
         for band in self.row.index.ranges:
             low = "≤" if band.minimum_inclusive else "<"
             high = "≤" if band.maximum_inclusive else "<"
             text = f"{_number(band.minimum)} {low} X {high} {_number(band.maximum)}"
-            rows.append((band.level, text, band.as_written))
+            rows.append((band.level, text, _DECIMAL_POINT.sub(_decimal_mark, band.as_written)))
         return rows
 
 
 def _number(value: Fraction) -> str:
     """A bound in the user's number format, without needless zeros (12,5; 100; 1,8)."""
-    exact = (Decimal(value.numerator) / Decimal(value.denominator)).normalize()
-    places = max(0, -int(exact.as_tuple().exponent))
-    return number_format(exact, decimal_pos=places)
+    return shown(value, Places(0, 6))
+
+
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _decimal_mark(_match: re.Match[str]) -> str:
+    return language_marks().decimal
 
 
 def external_index_panel(
@@ -282,7 +290,7 @@ def external_index_panel(
     entered = row.entered
     initial: dict[str, Any] = {"version": entered.version if entered else 0}
     if entered:
-        initial.update(value=entered.value, year=entered.year, source=entered.source)
+        initial.update(value=form_value(entered.value), year=entered.year, source=entered.source)
     stage = evaluation_stage_today(evaluation, today=today)
     return ExternalIndexPanel(
         row=row,

@@ -36,21 +36,30 @@ class Notification(models.Model):
     """One message to one person; the row is their inbox entry, always kept."""
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("recipient"),
     )
     agency = models.ForeignKey(
-        "organizations.Agency", null=True, blank=True, on_delete=models.CASCADE
+        "organizations.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        verbose_name=_("agency"),
     )
     # What happened, e.g. "claim-returned"; the events of later work name their own.
-    kind = models.CharField(max_length=60)
-    title = models.CharField(max_length=200)
-    body = models.TextField(blank=True)
+    kind = models.CharField(_("kind"), max_length=60)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("body"), blank=True)
     # The page it is about, as a path ("/evaluasi/3/indikator/7/"); channels make it absolute.
-    link = models.CharField(max_length=500, blank=True)
-    created_at = models.DateTimeField()
-    read_at = models.DateTimeField(null=True, blank=True)
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"))
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["recipient", "read_at"])]
 
@@ -62,20 +71,25 @@ class Delivery(models.Model):
     """A notification's journey through one channel: at most one per notification and channel."""
 
     notification = models.ForeignKey(
-        Notification, on_delete=models.CASCADE, related_name="deliveries"
+        Notification,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("notification"),
     )
-    channel = models.CharField(max_length=20, choices=Channel.choices)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
     status = models.CharField(
-        max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED
+        _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.QUEUED
     )
     # Sent with the others of the same person and channel in the daily digest.
-    digest = models.BooleanField(default=False)
-    attempts = models.PositiveIntegerField(default=0)
-    next_attempt_at = models.DateTimeField()
-    last_error = models.TextField(blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    digest = models.BooleanField(_("in the daily digest"), default=False)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt at"))
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
         constraints = [
             models.UniqueConstraint(
                 fields=["notification", "channel"], name="one_delivery_per_channel"

@@ -232,7 +232,7 @@ def set_whatsapp_number(*, user: Any, number: str, by: Any) -> WhatsAppNumber | 
         actor=by,
         action="notifications.whatsapp_number",
         target=user,
-        summary=f"WhatsApp number set to {normalised}",
+        summary=_("WhatsApp number set to %(number)s") % {"number": normalised},
         data={"number": normalised},
     )
     return stored

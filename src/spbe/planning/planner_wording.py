@@ -5,9 +5,15 @@ from __future__ import annotations
 from django.utils.translation import gettext as _
 
 from spbe.catalog.presenters import exact_text
+from spbe.planner.costs import DEFAULT_COST_UNIT
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.optimizer import Plan
 from spbe.scoring.engine import round_half_up
+
+
+def cost_unit_label(unit: str) -> str:
+    """The planner's default unit is English in the cost library; other units are shown as given."""
+    return _("effort points") if unit in ("", DEFAULT_COST_UNIT) else unit
 
 
 def describe_planning_error(error: PlanningInputError) -> str:

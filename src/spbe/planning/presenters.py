@@ -12,7 +12,7 @@ from spbe.catalog.presenters import basis_label, exact_text
 from spbe.planner.optimizer import Plan
 from spbe.planner.pareto import FrontPoint, ParetoFront
 from spbe.planner.problem import Step
-from spbe.planning.planner_wording import describe_unreachable
+from spbe.planning.planner_wording import cost_unit_label, describe_unreachable
 from spbe.scoring.model import ScoringFramework
 
 # xgettext does not look inside f-strings: these labels, used in them below, are marked
@@ -80,7 +80,7 @@ def plan_as_table(plan: Plan, framework: ScoringFramework, *, title: str) -> str
         _row(_("Index after"), plan.after.index, plan.after.index_exact, plan.after.predicate),
         f"{_('Target'):<14}: {plan.target}  {outcome}",
         f"{'':<14}  {basis_label(plan.basis, plan.year)}",
-        f"{_('Total cost'):<14}: {_amount(plan.total_cost)} {plan.cost_unit}, "
+        f"{_('Total cost'):<14}: {_amount(plan.total_cost)} {cost_unit_label(plan.cost_unit)}, "
         + _("%(count)s level steps") % {"count": plan.step_count},
     ]
     if not plan.reachable:
@@ -114,7 +114,7 @@ def front_as_table(front: ParetoFront, *, title: str) -> str:
             continue
         shown.add(point.index)
         lines.append(_front_row(point))
-    lines += ["", _("Costs in %(unit)s.") % {"unit": front.cost_unit}]
+    lines += ["", _("Costs in %(unit)s.") % {"unit": cost_unit_label(front.cost_unit)}]
     return "\n".join(lines)
 
 

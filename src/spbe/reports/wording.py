@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from spbe.catalog.presenters import basis_label
 from spbe.core.templatetags.spbe import level
 from spbe.evaluations.scores import IndexFigure
-from spbe.planner.costs import DEFAULT_COST_UNIT
+from spbe.planning.planner_wording import cost_unit_label
 from spbe.reports.data import ReportData
 from spbe.scoring.model import PredicateBasis
 
@@ -49,11 +49,6 @@ def weight_value(weight: Fraction, places: int = 4) -> Decimal:
     quantum = Decimal(1).scaleb(-places)
     exact = Decimal(weight.numerator) / Decimal(weight.denominator)
     return exact.quantize(quantum, rounding=ROUND_HALF_UP).normalize()
-
-
-def cost_unit_label(unit: str) -> str:
-    """The planner's default unit is English in the cost library; other units are shown as given."""
-    return _("effort points") if unit in ("", DEFAULT_COST_UNIT) else unit
 
 
 def basis_sentence(basis: PredicateBasis, year: int | None) -> str:

@@ -88,14 +88,16 @@ class ScoringInputError(ValueError):
 def parse_number(raw: object) -> Decimal | None:
     """Read a number from JSON, CSV or a form field; ``None`` if it is not one.
 
-    Accepts ints, Decimals and numeric strings (an Indonesian decimal comma such as ``"1,26"``
-    is read as 1.26). Booleans, floats' special values, NaN and infinities are refused. Floats
-    are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
+    Accepts ints, Decimals and numeric strings in either form: the point (``"1.26"``, as
+    machines write it) or the Indonesian decimal comma (``"1,26"``), also with thousands marks
+    when both marks appear (``"1.250,5"`` or ``"1,250.5"``: the last mark is the decimal one, the
+    other must group by three). Booleans, floats' special values, NaN and infinities are
+    refused. Floats are accepted through their shortest repr, so ``3.0`` from a JSON parser is 3.
 
-    A string is written with ASCII digits and at most one decimal point or comma: ``Decimal``
-    itself would also read other scripts' digits (``"٣"``, ``"２"``) and exponents (``"1e0"``,
-    ``"9e999999"``, a number no page can draw), which this refuses. Every numeric input of the
-    product is read here (the form fields of ``spbe.core.number_fields`` too).
+    A string is written with ASCII digits and these marks only: ``Decimal`` itself would also
+    read other scripts' digits (``"٣"``, ``"２"``) and exponents (``"1e0"``, ``"9e999999"``, a
+    number no page can draw), which this refuses. Every numeric input of the product is read
+    here (the form fields of ``spbe.core.number_fields`` too).
     """
     if isinstance(raw, bool) or raw is None:
         return None
@@ -105,10 +107,13 @@ def parse_number(raw: object) -> Decimal | None:
         number = Decimal(repr(raw))
     elif isinstance(raw, str):
         text = raw.strip()
-        if not _PLAIN_NUMBER.fullmatch(text):
+        if not _DIGITS_AND_MARKS.fullmatch(text):
+            return None
+        plain = _point_decimal(text)
+        if plain is None or not _PLAIN_NUMBER.fullmatch(plain):
             return None
         try:
-            number = Decimal(text.replace(",", "."))
+            number = Decimal(plain)
         except InvalidOperation:
             return None
     else:
@@ -116,8 +121,28 @@ def parse_number(raw: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-# A sign, ASCII digits, one decimal point or comma; at most 30 characters in all.
-_PLAIN_NUMBER = re.compile(r"(?=.{1,30}$)[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+# A sign, then ASCII digits and decimal or thousands marks; at most 30 characters in all.
+_DIGITS_AND_MARKS = re.compile(r"(?=.{1,30}$)[+-]?[0-9.,]+")
+# What is left once the marks are read: a sign, ASCII digits and at most one decimal point.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_GROUPED = {
+    ",": re.compile(r"[+-]?[0-9]{1,3}(\.[0-9]{3})+(,[0-9]*)?"),
+    ".": re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?"),
+}
+
+
+def _point_decimal(text: str) -> str | None:
+    """``text`` with a point as its decimal mark and no thousands marks; ``None`` if its marks
+    do not make one number."""
+    if "," not in text:
+        return text
+    if "." not in text:
+        return text.replace(",", ".")
+    decimal = "," if text.rfind(",") > text.rfind(".") else "."
+    if not _GROUPED[decimal].fullmatch(text):
+        return None
+    thousands = "." if decimal == "," else ","
+    return text.replace(thousands, "").replace(",", ".")
 
 
 def parse_values(

@@ -1,10 +1,19 @@
-"""Template helpers for numbers and states."""
+"""Template helpers for numbers and states.
+
+Every number filter writes through ``spbe.scoring.formatting.format_number`` in the active
+language's marks (Indonesian: decimal comma, dot thousands), with the decimals that fit the
+kind of number: ``index`` two, ``level`` and ``weight`` none they do not need, ``effect`` and
+``signed`` two or up to four with a sign, ``whole`` none.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from django import template
+
+from spbe.core.numbers import Number, shown
+from spbe.scoring.formatting import EFFECT, INDEX, LEVEL, WEIGHT, WHOLE
 
 register = template.Library()
 
@@ -19,14 +28,21 @@ def scale_percent(value: Decimal | None, maximum: int = 5) -> str:
 
 
 @register.filter
-def signed(value: Decimal | None) -> str:
-    """A difference with its sign, in the user's number format: +1,00, -0,0500, 0,00."""
-    if value is None:
-        return "—"
-    from django.utils.formats import number_format
+def signed(value: Number) -> str:
+    """A difference with its sign and the decimals it needs: +1,22, -0,0125, 0,00."""
+    return shown(value, EFFECT, sign=True)
 
-    text = number_format(value)
-    return f"+{text}" if value > 0 else text
+
+@register.filter
+def effect(value: Number) -> str:
+    """An effect on the index, as ``signed``: +1,22 rather than +1,2200."""
+    return shown(value, EFFECT, sign=True)
+
+
+@register.filter
+def index(value: Number) -> str:
+    """An index (of the whole, a domain or an aspect): two decimals, 3,06."""
+    return shown(value, INDEX)
 
 
 @register.filter
@@ -35,12 +51,18 @@ def get_item(mapping: dict, key: object) -> object:
 
 
 @register.filter
-def level(value: Decimal | None) -> str:
-    """A level or value without needless zeros: 3.00 → 3, 1.50 → 1.5, None → —."""
-    if value is None:
-        return "—"
-    from django.utils.formats import number_format
+def level(value: Number) -> str:
+    """A level or value without needless zeros: 3.00 → 3, 1.50 → 1,5, None → —."""
+    return shown(value, LEVEL)
 
-    normalized = Decimal(value).normalize()
-    places = max(0, -normalized.as_tuple().exponent)  # type: ignore[operator]
-    return number_format(normalized, decimal_pos=places)
+
+@register.filter
+def weight(value: Number) -> str:
+    """A weight in percent without needless zeros: 13, 16,5, 1,3."""
+    return shown(value, WEIGHT)
+
+
+@register.filter
+def whole(value: Number) -> str:
+    """A count or a cost in whole numbers with the thousands mark: 12.500."""
+    return shown(value, WHOLE)

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.numbers import form_value
 from spbe.core.refusals import render_refused
 from spbe.evaluations import policy
 from spbe.evaluations.assessor_forms import AssessorResultForm, ItemVerdictForm
@@ -122,7 +123,7 @@ def _result_form(result: AssessorResult | None) -> AssessorResultForm:
     return AssessorResultForm(
         initial={
             "version": result.version,
-            "value": "" if result.value is None else str(result.value).replace(".", ","),
+            "value": form_value(result.value),
             "note": result.note,
             "recommendation": result.recommendation,
             "evidence_uploaded": result.evidence_uploaded,

@@ -7,6 +7,7 @@ to their own views, which answer through :func:`indicator_action` like the actio
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_document
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.numbers import form_value
 from spbe.core.refusals import render_refused
 from spbe.evaluations import policy
 from spbe.evaluations.assessment_services import (
@@ -148,8 +150,9 @@ def indicator_context(
     return context
 
 
-def _plain(value: object) -> str:
-    return "" if value is None else str(value)
+def _plain(value: Decimal | None) -> str:
+    """A level as its form field shows it: "2,5" in Indonesian, read back by parse_number."""
+    return form_value(value)
 
 
 def bound_form(

@@ -29,6 +29,7 @@ from spbe.catalog.estimate_files import read_external_values, read_item_statuses
 from spbe.catalog.presenters import (
     estimate_as_json,
     estimate_as_table,
+    machine_numbers_note,
     result_as_json,
     result_as_table,
 )
@@ -51,7 +52,7 @@ class Command(BaseCommand):
     help = _(
         "Compute the index, predicate, domain and aspect indices from indicator values. "
         'FILE is JSON ({"1": 3, …}) or CSV (indicator,value).'
-    )
+    ) + (" " + machine_numbers_note())
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", nargs="?", help=_("JSON or CSV file of values; - for stdin"))

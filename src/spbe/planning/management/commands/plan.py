@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from spbe.catalog.error_wording import describe_scoring_error, describe_unknown_framework
+from spbe.catalog.presenters import machine_numbers_note
 from spbe.catalog.value_files import ValueFileError, read_json_object, read_value_file
 from spbe.library.convert import scoring_framework
 from spbe.library.files import UnknownFramework, library_file_for
@@ -37,7 +38,7 @@ class Command(BaseCommand):
     help = _(
         "Find the cheapest level steps whose index reaches a target, and the cost-vs-index "
         "curve. Costs default to the library's effort points (project defaults, not official)."
-    )
+    ) + (" " + machine_numbers_note())
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--framework", help=_("framework id, e.g. spbe-2020 or pemdi-2026"))
