@@ -8,12 +8,15 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from spbe.audit.models import AuditEvent
+from spbe.core.pagination import PAGE_SIZE
 from spbe.evaluations.models import Evaluation
+from spbe.evidence.models import Document
 from spbe.organizations.models import Agency
 from spbe.reports.models import ReportJob
 from tests.cast import PASSWORD, Cast
@@ -104,3 +107,60 @@ def test_the_lists_run_as_many_queries_for_five_agencies_as_for_one(admin_client
     add_agencies(cast, 4, start=1)
     five = {name: len(list_sql(admin_client, url)) for name, url in LISTS.items()}
     assert one == five
+
+
+# Pagination: one more row than a page holds makes a second page.
+MORE_THAN_A_PAGE = PAGE_SIZE + 5
+
+
+def test_the_evaluation_list_shows_a_page_and_has_a_second_one(admin_client, cast):
+    add_agencies(cast, MORE_THAN_A_PAGE)
+    total = Evaluation.objects.count()
+    first = admin_client.get(reverse("evaluations:list"))
+    assert len(first.context["evaluations"]) == PAGE_SIZE
+    assert 'rel="next"' in first.text
+    second = admin_client.get(reverse("evaluations:list"), {"page": 2})
+    shown = {e.pk for e in first.context["evaluations"]} | {
+        e.pk for e in second.context["evaluations"]
+    }
+    assert len(shown) == total
+    assert 'rel="prev"' in second.text
+
+
+def test_the_administrators_home_shows_a_page_of_evaluations_and_of_agencies(admin_client, cast):
+    add_agencies(cast, MORE_THAN_A_PAGE)
+    home = admin_client.get(reverse("home"))
+    assert len(home.context["evaluations"]) == PAGE_SIZE
+    assert len(home.context["agencies"]) == PAGE_SIZE
+    assert f'href="{reverse("evaluations:list")}?page=2"' in home.text
+    assert 'href="?agencies=2"' in home.text
+    second = admin_client.get(reverse("home"), {"agencies": 2})
+    assert len(second.context["agencies"]) == Agency.objects.count() - PAGE_SIZE
+
+
+def test_the_evidence_library_shows_a_page_of_documents_and_keeps_the_search(client, cast):
+    Document.objects.bulk_create(
+        Document(agency=cast.agency, title=f"Peraturan {n:03}") for n in range(MORE_THAN_A_PAGE)
+    )
+    client.login(username=cast.coordinator.username, password=PASSWORD)
+    first = client.get(reverse("evidence:library"), {"q": "x"})
+    assert len(first.context["documents"].page) == PAGE_SIZE
+    assert 'href="?q=x&amp;page=2"' in first.text
+    second = client.get(reverse("evidence:library"), {"page": 2})
+    assert len(second.context["documents"].page) == MORE_THAN_A_PAGE - PAGE_SIZE
+
+
+@pytest.mark.parametrize(
+    ("name", "model"), [("admin: report jobs", ReportJob), ("admin: audit log", AuditEvent)]
+)
+def test_an_admin_list_shows_a_page_without_counting_the_whole_table(
+    admin_client, cast, name, model
+):
+    per_page = admin.site.get_model_admin(model).list_per_page
+    add_agencies(cast, per_page + 5)
+    first = admin_client.get(LISTS[name])
+    assert len(first.context["cl"].result_list) == per_page
+    assert first.context["cl"].show_full_result_count is False
+    second = admin_client.get(LISTS[name], {"p": 2})
+    assert second.status_code == 200
+    assert 0 < len(second.context["cl"].result_list) <= per_page
