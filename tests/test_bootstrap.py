@@ -6,6 +6,8 @@ import fcntl
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.timeouts import run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,10 +62,55 @@ def test_a_lock_released_within_the_bound_is_waited_for(tmp_path):
     assert "another package manager holds the apt/dpkg lock" in output
 
 
-def test_sourcing_the_bootstrap_from_another_directory_finds_the_checkout(tmp_path):
-    result = run(
-        ["bash", "-c", f"source {ROOT / 'scripts' / 'bootstrap'} >/dev/null && pwd"],
-        cwd=tmp_path,
-    )
+def fake_tools(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """A PATH whose ``uv`` records its arguments and working directory instead of syncing, and
+    whose ``dpkg`` says every system package is installed: the bootstrap's own logic, run in
+    milliseconds, without touching the checkout's environment."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    calls = tmp_path / "uv-calls"
+    (bin_dir / "uv").write_text(f'#!/bin/sh\necho "$(pwd -P) $*" >> {calls}\n')
+    (bin_dir / "dpkg").write_text("#!/bin/sh\nexit 0\n")
+    for tool in bin_dir.iterdir():
+        tool.chmod(0o755)
+    return {"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)}, calls
+
+
+def synced(calls: Path) -> list[str]:
+    """The ``uv sync`` calls the fake uv recorded, each as "directory arguments"."""
+    return [line for line in calls.read_text().splitlines() if " sync " in line]
+
+
+@pytest.mark.parametrize(
+    ("how", "directory"),
+    [
+        ("source scripts/bootstrap", "checkout"),
+        ("bash scripts/bootstrap", "checkout"),
+        (f"source {ROOT / 'scripts' / 'bootstrap'}", "elsewhere"),
+        (f"bash {ROOT / 'scripts' / 'bootstrap'}", "elsewhere"),
+    ],
+)
+def test_the_bootstrap_syncs_the_checkout_with_bytecode_run_or_sourced_from_anywhere(
+    tmp_path, how, directory
+):
+    env, calls = fake_tools(tmp_path)
+    cwd = ROOT if directory == "checkout" else tmp_path
+    result = run(["bash", "-c", f"{how} && pwd -P"], cwd=cwd, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == str(ROOT)
+    # The shell that sourced (or ran) it is still where it was.
+    assert result.stdout.strip().splitlines()[-1] == str(cwd.resolve())
+    [sync] = synced(calls)
+    assert sync.startswith(f"{ROOT} sync --locked ")
+    assert "--compile-bytecode" in sync.split()
+
+
+def test_a_failed_sync_fails_the_bootstrap_sourced_without_closing_the_shell(tmp_path):
+    env, _calls = fake_tools(tmp_path)
+    (tmp_path / "bin" / "uv").write_text('#!/bin/sh\n[ "$1" = sync ] && exit 3\nexit 0\n')
+    result = run(
+        ["bash", "-c", f"source {ROOT / 'scripts' / 'bootstrap'}; echo status=$?"],
+        cwd=tmp_path,
+        env=env,
+    )
+    # The shell is still there to say so: the bootstrap returned, it did not exit.
+    assert result.stdout.splitlines()[-1] == "status=3", result.stdout + result.stderr

@@ -11,6 +11,11 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_display = ["at", "actor", "agency", "action", "summary"]
     list_filter = ["action", "agency"]
     search_fields = ["summary", "object_id"]
+    # The log grows with every agency: pages of rows with their actor and agency joined, and no
+    # COUNT(*) of the whole log on every page.
+    list_select_related = ["actor", "agency"]
+    list_per_page = 100
+    show_full_result_count = False
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -39,6 +39,7 @@ def _locked(assessment: Assessment, version: int) -> tuple[Assessment, Evaluatio
     current = (
         Assessment.objects.select_for_update(of=("self",))
         .select_related("indicator", "evaluation", "evaluation__revision", "updated_by")
+        .defer("evaluation__revision__document")
         .get(pk=assessment.pk)
     )
     if current.version != version:

@@ -19,7 +19,9 @@ class UnknownEvaluation(Exception):
 def evaluation_from_reference(reference: str, *, framework: str | None = None) -> Evaluation:
     """The evaluation named ``agency-slug/year`` (``--framework`` when there are several that
     year) or by its id."""
-    evaluations = Evaluation.objects.select_related("agency", "revision__framework")
+    evaluations = Evaluation.objects.select_related("agency", "revision__framework").defer(
+        "revision__document"
+    )
     number = whole_number(reference)
     if number is not None:
         found = evaluations.filter(pk=number).first()

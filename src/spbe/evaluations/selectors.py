@@ -112,6 +112,7 @@ def my_assessments(actor: Actor) -> QuerySet[Assessment]:
     return (
         Assessment.objects.filter(own_assessments(actor))
         .select_related("indicator", "evaluation", "evaluation__revision__framework", "lead_unit")
+        .defer("evaluation__revision__document")
         .distinct()
         .order_by("evaluation__year", "indicator__number")
     )

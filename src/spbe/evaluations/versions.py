@@ -27,6 +27,7 @@ def lock_evaluation(pk: int) -> Evaluation:
     return (
         Evaluation.objects.select_for_update()
         .select_related("agency", "revision__framework")
+        .defer("revision__document")
         .get(pk=pk)
     )
 

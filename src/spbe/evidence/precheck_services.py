@@ -28,6 +28,7 @@ def precheck_link(link_id: int) -> EvidenceLink | None:
             "document",
             "item",
         )
+        .defer("assessment__evaluation__revision__document")
         .filter(pk=link_id)
         .first()
     )

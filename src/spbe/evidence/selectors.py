@@ -27,7 +27,7 @@ def agency_documents(actor: Actor, agency_id: int) -> QuerySet[Document]:
         .select_related("issuing_unit")
         .prefetch_related("versions")
         .annotate(link_count=Count("links", distinct=True))
-        .order_by("title")
+        .order_by("title", "pk")
     )
 
 

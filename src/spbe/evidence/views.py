@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.pagination import requested_page
 from spbe.core.refusals import render_refused
 from spbe.core.uploads import limited_upload
 from spbe.evidence.downloads import version_file_response
@@ -58,7 +59,8 @@ def library(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     context: dict[str, Any] = {
         "agency": agency,
-        "documents": agency_documents(actor, agency.pk),
+        # The agency's library grows every year: a page of documents at a time.
+        "documents": requested_page(request, agency_documents(actor, agency.pk)),
         "form": form,
         "can_upload": can_upload_to(actor, agency.pk),
         "query": query,

@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from spbe.benchmarks.selectors import national_averages
+from spbe.core.pagination import requested_page
 from spbe.evaluations.charts import dashboard_charts
 from spbe.evaluations.item_policy import can_set_stage_windows
 from spbe.evaluations.models import Evaluation
@@ -37,13 +38,24 @@ def home(request: HttpRequest) -> HttpResponse:
     if actor.has(Role.UNIT_PIC) and not (actor.has(Role.COORDINATOR) or actor.has(Role.LEADERSHIP)):
         return redirect("evaluations:mine")
     if actor.has(Role.EXTERNAL_ASSESSOR) and actor.agency_id is None:
-        return render(request, "home/external.html", {"evaluations": visible_evaluations(actor)})
+        pages = requested_page(
+            request, visible_evaluations(actor).order_by("agency__name", "-year", "pk")
+        )
+        return render(request, "home/external.html", {"evaluations": pages.page, "pages": pages})
     evaluation = active_evaluation(actor) if actor.agency_id is not None else None
     if evaluation is None:
         if actor.is_admin:
+            # Both lists grow with the agencies: the first page of the evaluations (the list
+            # page has the others) and a page of the agencies at a time.
+            pages = requested_page(
+                request, visible_evaluations(actor).order_by("agency__name", "-year", "pk")
+            )
+            agency_pages = requested_page(request, visible_agencies(actor), parameter="agencies")
             context = {
-                "evaluations": visible_evaluations(actor)[:50],
-                "agencies": visible_agencies(actor),
+                "evaluations": pages.page,
+                "pages": pages,
+                "agencies": agency_pages.page,
+                "agency_pages": agency_pages,
             }
             return render(request, "home/admin.html", context)
         return render(request, "home/empty.html", {"export_agency": _exported_agency(actor)})

@@ -47,6 +47,7 @@ def action_from_recommendation(
             "assessment__evaluation__agency",
             "assessment__evaluation__revision__framework",
         )
+        .defer("assessment__evaluation__revision__document")
         .get(pk=result.pk)
     )
     assessment = result.assessment

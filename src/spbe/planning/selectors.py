@@ -88,6 +88,7 @@ def action_for(actor: Actor, pk: int) -> Action:
     action = (
         Action.objects.filter(viewable_actions(actor), pk=pk)
         .select_related("indicator", "lead_unit", "evaluation__revision", "evaluation__agency")
+        .defer("evaluation__revision__document")
         .prefetch_related("contributing_units", "evidence")
         .first()
     )

@@ -125,9 +125,11 @@ def job_start(job_id: int) -> ReportJob | None:
     )
     if not taken:
         return None
-    return ReportJob.objects.select_related(
-        "evaluation__agency", "evaluation__revision__framework"
-    ).get(pk=job_id)
+    return (
+        ReportJob.objects.select_related("evaluation__agency", "evaluation__revision__framework")
+        .defer("evaluation__revision__document")
+        .get(pk=job_id)
+    )
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from spbe.catalog.selectors import revision_has_items, revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.core.pagination import requested_page
 from spbe.core.refusals import render_refused
 from spbe.evaluations import policy
 from spbe.evaluations.forms import EvaluationCreateForm
@@ -40,10 +41,15 @@ from spbe.scoring.values import whole_number
 @login_required
 def evaluation_list(request: HttpRequest) -> HttpResponse:
     actor = actor_for(request.user)
-    evaluations = visible_evaluations(actor).order_by("agency__name", "-year")
+    # The installation administrator sees every agency's evaluations: a page at a time.
+    pages = requested_page(
+        request, visible_evaluations(actor).order_by("agency__name", "-year", "pk")
+    )
     can_create = policy.can_create_evaluation(actor, actor.agency_id)
     return render(
-        request, "evaluations/list.html", {"evaluations": evaluations, "can_create": can_create}
+        request,
+        "evaluations/list.html",
+        {"evaluations": pages.page, "pages": pages, "can_create": can_create},
     )
 
 

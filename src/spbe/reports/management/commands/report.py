@@ -79,8 +79,10 @@ def _evaluation(slug: str, year: int, framework: str | None) -> Evaluation:
         raise CommandError(
             _("No agency has the short name %(slug)s.") % {"slug": slug}, returncode=USAGE_ERROR
         )
-    evaluations = Evaluation.objects.filter(agency=agency).select_related(
-        "agency", "revision__framework"
+    evaluations = (
+        Evaluation.objects.filter(agency=agency)
+        .select_related("agency", "revision__framework")
+        .defer("revision__document")
     )
     that_year = evaluations.filter(year=year)
     if framework:
