@@ -42,9 +42,9 @@ def test_no_link_in_the_header_answers_an_error(client, cast, role):
         assert client.get(url).status_code == 200, name
 
 
-def test_the_national_results_open_on_the_agencys_own_page_for_a_member_of_one(client, cast):
+def test_the_national_results_open_on_the_national_ranking_for_every_role(client, cast):
     links = dict((name, url) for url, name in header_links(client, cast, "leadership"))
-    assert links["benchmarks"] == reverse("benchmarks:agency")
+    assert links["benchmarks"] == reverse("benchmarks:ranking")
     links = dict((name, url) for url, name in header_links(client, cast, "external_assessor"))
     assert links["benchmarks"] == reverse("benchmarks:ranking")
 

@@ -22,6 +22,7 @@ from spbe.benchmarks.matching import Candidate, Matcher
 from spbe.benchmarks.policy import can_choose_agency, can_confirm_published_name
 from spbe.benchmarks.published import PublishedResult
 from spbe.benchmarks.ranking import biggest_movers
+from spbe.benchmarks.ranking_window import ranking_window
 from spbe.benchmarks.selectors import agency_link, confirmed_key, result_set
 from spbe.benchmarks.services import agency_link_confirm
 from spbe.core.access import require
@@ -93,6 +94,9 @@ def agency_page(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def ranking(request: HttpRequest) -> HttpResponse:
+    """The year's published results ranked, filtered by kind and province (GET), opened on the
+    rows around the reader's own agency and paginated for the whole list."""
+    actor = actor_for(request.user)
     results, _references = result_set()
     years = results.years(FRAMEWORK)
     year = _year(request, years, _complete_years(results))
@@ -115,19 +119,40 @@ def ranking(request: HttpRequest) -> HttpResponse:
         if year
         else []
     )
+    own_key = _own_key(actor)
+    window = ranking_window(
+        [row.agency_key for row in rows], own_key, page=whole_number(request.GET.get("halaman", ""))
+    )
+    filters = {"tahun": year or "", "jenis": kind.value if kind else "", "provinsi": province}
+    query = urlencode({name: value for name, value in filters.items() if value})
     return render(
         request,
         "benchmarks/ranking.html",
         {
             "years": years,
             "year": year,
+            "complete": year is not None and results.is_complete(year, FRAMEWORK),
             "kinds": [(k.value, k.value.capitalize()) for k in Kind],
             "kind": kind.value if kind else "",
             "provinces": provinces,
             "province": province,
             "ranked": ranked,
+            "shown": ranked[window.start : window.stop],
+            "window": window,
+            "own_key": own_key,
+            "own_ranked": own_key is not None and own_key in {row.agency_key for row in rows},
+            "page_numbers": range(1, window.pages + 1),
+            "query": query,
         },
     )
+
+
+def _own_key(actor: Actor) -> str | None:
+    """The published name confirmed for the actor's agency, if it has one."""
+    if actor.agency_id is None:
+        return None
+    agency = Agency.objects.filter(pk=actor.agency_id).first()
+    return confirmed_key(agency) if agency is not None else None
 
 
 @login_required

@@ -46,9 +46,9 @@ def nav_links(actor: Actor) -> list[NavLink]:
     # The desk session list of the agency: its koordinator, and a PIC for its own unit.
     if actor.agency_id is not None and can_see_desk(actor, actor.agency_id):
         links.append(NavLink(reverse("planning:own_desk"), str(_("Desk session")), "desk"))
-    # The national results open on the agency's own place among them, when it has one.
-    results = "benchmarks:agency" if actor.agency_id is not None else "benchmarks:ranking"
-    links.append(NavLink(reverse(results), str(_("National results")), "benchmarks"))
+    # The national results open on the ranking (around the agency's own row, when it has one);
+    # the agency's own benchmark page is a tab of it.
+    links.append(NavLink(reverse("benchmarks:ranking"), str(_("National results")), "benchmarks"))
     # The agency's delivery log: its Koordinator's page (the administrator opens it per agency).
     if actor.agency_id is not None and can_view_delivery_log(actor, actor.agency_id):
         links.append(
