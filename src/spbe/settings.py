@@ -319,6 +319,16 @@ SPBE_PG_BIN = env_str("SPBE_PG_BIN") or ""
 # above: set SPBE_CACHE=database when several processes serve the API.
 SPBE_API_RATE_LIMIT = env_int("SPBE_API_RATE_LIMIT", 600, minimum=0)
 
+# Sign-in limits (spbe.accounts.signin_limits, docs/security.md): a username that fails this many
+# times within the lock minutes is locked for that long; an address that fails the address limit
+# over any usernames waits as long, and locks no account. Counted in the database.
+SPBE_LOGIN_MAX_FAILURES = env_int("SPBE_LOGIN_MAX_FAILURES", 10, minimum=1)
+SPBE_LOGIN_MAX_ADDRESS_FAILURES = env_int("SPBE_LOGIN_MAX_ADDRESS_FAILURES", 100, minimum=1)
+SPBE_LOGIN_LOCK_MINUTES = env_int("SPBE_LOGIN_LOCK_MINUTES", 15, minimum=1)
+# The reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated);
+# empty: the client is REMOTE_ADDR.
+SPBE_TRUSTED_PROXIES = env_list("SPBE_TRUSTED_PROXIES", [])
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from spbe.accounts.views import ThrottledLoginView
+from spbe.accounts.views import ThrottledLoginView, admin_login
 from spbe.api.urls import page_urlpatterns as api_pages
 
 urlpatterns = [
@@ -19,6 +19,7 @@ urlpatterns = [
     path("notifikasi/", include("spbe.notifications.urls")),
     path("api/", include("spbe.api.urls")),
     path("", include(api_pages)),
+    path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
 ]
 
