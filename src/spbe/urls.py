@@ -3,10 +3,12 @@ from django.urls import include, path
 
 from spbe.accounts.views import ThrottledLoginView, admin_login
 from spbe.api.urls import page_urlpatterns as api_pages
+from spbe.notifications.password_reset import PasswordResetView
 
 urlpatterns = [
     path("", include("spbe.home.urls")),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
+    path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("evaluasi/", include("spbe.evaluations.urls")),
