@@ -6,6 +6,7 @@ selects PostgreSQL. Bad values stop the process at start.
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from pathlib import Path
 
@@ -299,7 +300,8 @@ SPBE_REPORT_ISOLATED = env_bool("SPBE_REPORT_ISOLATED", True)
 SPBE_REPORT_TIMEOUT = env_int("SPBE_REPORT_TIMEOUT", 600, minimum=1)
 SPBE_REPORT_MEMORY_MB = env_int("SPBE_REPORT_MEMORY_MB", 2048, minimum=256)
 
-# The cache holds rendered charts and the sign-in failure counts. "database" shares them between
+# The cache holds rendered charts and the API rate counts (sign-in counts are in the database,
+# spbe.accounts.signin_limits). "database" shares them between
 # processes and machines (run `spbe createcachetable` once); "memory" is per process.
 CACHES = {
     "default": {
@@ -328,6 +330,11 @@ SPBE_LOGIN_LOCK_MINUTES = env_int("SPBE_LOGIN_LOCK_MINUTES", 15, minimum=1)
 # The reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated);
 # empty: the client is REMOTE_ADDR.
 SPBE_TRUSTED_PROXIES = env_list("SPBE_TRUSTED_PROXIES", [])
+for _proxy in SPBE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy.strip(), strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"SPBE_TRUSTED_PROXIES: {_error}") from _error
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
