@@ -2,16 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clean_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_user_signs_in_and_lands_on_the_home_page(client):

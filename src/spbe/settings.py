@@ -6,6 +6,7 @@ selects PostgreSQL. Bad values stop the process at start.
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
 from pathlib import Path
 
@@ -299,7 +300,8 @@ SPBE_REPORT_ISOLATED = env_bool("SPBE_REPORT_ISOLATED", True)
 SPBE_REPORT_TIMEOUT = env_int("SPBE_REPORT_TIMEOUT", 600, minimum=1)
 SPBE_REPORT_MEMORY_MB = env_int("SPBE_REPORT_MEMORY_MB", 2048, minimum=256)
 
-# The cache holds rendered charts and the sign-in failure counts. "database" shares them between
+# The cache holds rendered charts and the API rate counts (sign-in counts are in the database,
+# spbe.accounts.signin_limits). "database" shares them between
 # processes and machines (run `spbe createcachetable` once); "memory" is per process.
 CACHES = {
     "default": {
@@ -318,6 +320,21 @@ SPBE_PG_BIN = env_str("SPBE_PG_BIN") or ""
 # Calls a minute one API token may make before it gets 429 (0: no limit), counted in the cache
 # above: set SPBE_CACHE=database when several processes serve the API.
 SPBE_API_RATE_LIMIT = env_int("SPBE_API_RATE_LIMIT", 600, minimum=0)
+
+# Sign-in limits (spbe.accounts.signin_limits, docs/security.md): a username that fails this many
+# times within the lock minutes is locked for that long; an address that fails the address limit
+# over any usernames waits as long, and locks no account. Counted in the database.
+SPBE_LOGIN_MAX_FAILURES = env_int("SPBE_LOGIN_MAX_FAILURES", 10, minimum=1)
+SPBE_LOGIN_MAX_ADDRESS_FAILURES = env_int("SPBE_LOGIN_MAX_ADDRESS_FAILURES", 100, minimum=1)
+SPBE_LOGIN_LOCK_MINUTES = env_int("SPBE_LOGIN_LOCK_MINUTES", 15, minimum=1)
+# The reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs, comma-separated);
+# empty: the client is REMOTE_ADDR.
+SPBE_TRUSTED_PROXIES = env_list("SPBE_TRUSTED_PROXIES", [])
+for _proxy in SPBE_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy.strip(), strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"SPBE_TRUSTED_PROXIES: {_error}") from _error
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)

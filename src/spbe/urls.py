@@ -1,12 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from spbe.accounts.views import ThrottledLoginView
+from spbe.accounts.views import ThrottledLoginView, admin_login
 from spbe.api.urls import page_urlpatterns as api_pages
+from spbe.notifications.password_reset import PasswordResetView
 
 urlpatterns = [
     path("", include("spbe.home.urls")),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
+    path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("evaluasi/", include("spbe.evaluations.urls")),
@@ -19,6 +21,7 @@ urlpatterns = [
     path("notifikasi/", include("spbe.notifications.urls")),
     path("api/", include("spbe.api.urls")),
     path("", include(api_pages)),
+    path("admin/login/", admin_login),
     path("admin/", admin.site.urls),
 ]
 

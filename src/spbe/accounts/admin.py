@@ -8,10 +8,14 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest
 
+from spbe.accounts.forms import LimitedAdminAuthenticationForm
 from spbe.accounts.models import User
 from spbe.audit.services import audit_record
 from spbe.organizations.admin import MembershipForm
 from spbe.organizations.models import Membership
+
+# The admin's sign-in counts toward the same limit as the site's (spbe.accounts.signin_limits).
+admin.site.login_form = LimitedAdminAuthenticationForm
 
 
 class MembershipInline(admin.StackedInline):
