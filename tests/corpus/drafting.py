@@ -68,8 +68,20 @@ def enumerated(spec: Spec) -> list[Paragraph]:
         Paragraph(f"{text}{';' if n < len(items) - 1 else '.'}", "item", _marker(marker, n))
         for n, text in enumerate(items)
     ]
-    lead = Paragraph(f"{spec.topic.subject} {spec.issuer.region} memuat:", "body")
-    return _short_regulation(spec, [lead, *paragraphs])
+    if not spec.lead_in_ayat:
+        lead = Paragraph(f"{spec.topic.subject} {spec.issuer.region} memuat:", "body")
+        return _short_regulation(spec, [lead, *paragraphs])
+    # The subject's opening article, then a short first ayat opening the enumeration, the way
+    # many regulations draft it: in a text PDF its line is shorter than the centred "Pasal"
+    # number above it.
+    opening = [Paragraph(text, "body") for text in spec.topic.opening]
+    lead = Paragraph(f"(1) {spec.topic.subject} memuat:", "body")
+    after = Paragraph(
+        f"(2) Rincian muatan sebagaimana dimaksud pada ayat (1) ditetapkan oleh {spec.issuer.head}.",
+        "body",
+    )
+    content = [*opening, Paragraph("Pasal 3", "title"), lead, *paragraphs, after]
+    return _short_regulation(spec, content, articles=2)
 
 
 def tabled(spec: Spec) -> list[Paragraph]:
@@ -178,7 +190,9 @@ def _marker(kind: str, index: int) -> str:
     return f"{value}{kind[-1]}"
 
 
-def _short_regulation(spec: Spec, content: list[Paragraph]) -> list[Paragraph]:
+def _short_regulation(spec: Spec, content: list[Paragraph], articles: int = 1) -> list[Paragraph]:
+    """A regulation with a definitions article, ``content`` (``articles`` articles from Pasal
+    2 on) and the articles of the other regulated elements."""
     issuer, topic = spec.issuer, spec.topic
     lines = title_block(spec, f"PERATURAN {issuer.head_title}") + preamble(spec, issuer.regulation)
     lines += [
@@ -195,11 +209,11 @@ def _short_regulation(spec: Spec, content: list[Paragraph]) -> list[Paragraph]:
     others = [
         (name, a) for name, a in regulated_articles(spec) if name not in ITEM_TEXT[spec.indicator]
     ]
-    for number, (_name, regulated) in enumerate(others, start=3):
+    for number, (_name, regulated) in enumerate(others, start=2 + articles):
         lines.append(Paragraph(f"Pasal {number}", "title"))
         lines.extend(Paragraph(text, "body") for text in regulated.ayat)
     lines += [
-        Paragraph(f"Pasal {3 + len(others)}", "title"),
+        Paragraph(f"Pasal {2 + articles + len(others)}", "title"),
         Paragraph(f"{issuer.regulation} ini mulai berlaku pada tanggal diundangkan.", "body"),
     ]
     return lines + closing(spec, promulgate=True)

@@ -107,6 +107,7 @@ class Spec:
     checked_as: str | None = None  # the agency named to the check, if not the issuer
     description: str = ""
     marker: str | None = None  # an enumeration's marker kind ("a.", "(1)", "-"), if not the default
+    lead_in_ayat: bool = False  # an enumeration opened by a short first ayat "(1) … memuat:"
 
     @property
     def kind(self) -> str:

@@ -206,11 +206,14 @@ def _drafting_forms() -> list[Spec]:
                     style=style,
                 )
             )
-    # The other enumeration markers, and a table in a Lampiran.
+    # The other enumeration markers, an enumeration opened by a short first ayat "(1) …
+    # memuat:" (which text PDFs read out of order before), and a table in a Lampiran.
     for topic, issuer, regulated, marker, seed in (
         (PETA_RENCANA, SIMALUNGUN, content(2), "(1)", 40),
         (ARSITEKTUR, SIANTAR, content(1), "a)", 41),
         (PETA_RENCANA, SUMUT, content(2, partial), "-", 42),
+        (ARSITEKTUR, SIMALUNGUN, content(1), None, 45),
+        (PETA_RENCANA, SIANTAR, content(2, partial), None, 46),
     ):
         variant = f"enumerated-{'l3' if regulated == content(topic.indicator) else 'l2'}"
         specs.append(
@@ -218,10 +221,11 @@ def _drafting_forms() -> list[Spec]:
                 topic,
                 issuer,
                 regulated,
-                f"{variant}-marker{seed - 39}",
+                f"{variant}-marker{seed - 39}" if marker else f"{variant}-ayat",
                 seed,
                 style="enumerated",
                 marker=marker,
+                lead_in_ayat=marker is None,
             )
         )
     specs.append(

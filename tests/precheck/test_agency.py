@@ -153,3 +153,58 @@ def test_a_name_is_the_same_agency_as_itself_in_any_case(name):
 def test_sameness_is_symmetric(first, second):
     a, b = Agency(None, first), Agency(None, second)
     assert same_agency(a, b) == same_agency(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A province whose official name has no "Provinsi" (issue 12, found by the held-back part).
+        ("Pemerintah Aceh", Agency("provinsi", "Aceh")),
+        ("Pemerintah Provinsi Sumatera Barat", Agency("provinsi", "Sumatera Barat")),
+        ("Pemerintah Daerah Kabupaten Karo", Agency("kabupaten", "Karo")),
+        ("Pemerintah Daerah Kota Binjai", Agency("kota", "Binjai")),
+        ("Walikota Binjai", Agency("kota", "Binjai")),
+        ("Wali Kota Binjai", Agency("kota", "Binjai")),
+        ("Bupati Karo", Agency("kabupaten", "Karo")),
+        ("Gubernur Aceh", Agency("provinsi", "Aceh")),
+    ],
+)
+def test_a_user_may_name_a_region_by_its_government_or_its_head(text, expected):
+    assert parse_agency(text) == expected
+
+
+def test_a_province_named_without_provinsi_is_read_from_its_letterhead():
+    assert detect_agency(["PEMERINTAH ACEH\nDINAS KOMUNIKASI"]) == Agency("provinsi", "Aceh")
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "GUBERNUR ACEH",
+        "PEMERINTAH ACEH",
+        "BERITA DAERAH PROVINSI ACEH",
+        "SEKRETARIS DAERAH PROVINSI ACEH,",
+    ],
+)
+def test_a_provinces_own_documents_are_its_own_whatever_name_it_uses(zone):
+    found = detect_agency([zone])
+    assert found == Agency("provinsi", "Aceh")
+    assert same_agency(found, parse_agency("Pemerintah Aceh"))
+    assert not same_agency(found, parse_agency("Pemerintah Provinsi Sumatera Utara"))
+
+
+@pytest.mark.parametrize(
+    ("zone", "own", "other"),
+    [
+        ("BUPATI KARO", "Kabupaten Karo", "Kota Karo"),
+        ("PEMERINTAH KABUPATEN KARO", "Pemerintah Kabupaten Karo", "Pemerintah Kabupaten Dairi"),
+        ("WALIKOTA BINJAI", "Pemerintah Kota Binjai", "Kabupaten Binjai"),
+        ("WALI KOTA BINJAI", "Kota Binjai", "Kota Medan"),
+        ("GUBERNUR SUMATERA BARAT", "Pemerintah Provinsi Sumatera Barat", "Pemerintah Aceh"),
+    ],
+)
+def test_each_region_matches_its_own_agency_and_no_other(zone, own, other):
+    found = detect_agency([zone])
+    assert found is not None
+    assert same_agency(found, parse_agency(own))
+    assert not same_agency(found, parse_agency(other))

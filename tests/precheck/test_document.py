@@ -186,3 +186,27 @@ def test_a_title_that_begins_with_konsep_is_not_a_draft_marker():
 def test_minutes_of_a_meeting_on_a_draft_are_neither_draft_nor_enacted():
     facts = describe_document(["NOTULEN RAPAT\nRANCANGAN PERATURAN WALI KOTA\nRapat dibuka."])
     assert (facts.kind, facts.status) == ("notulen", "unknown")
+
+
+# A Pergub of a province whose official name has no "Provinsi" (issue 12, found by the
+# held-back part): the document says "GUBERNUR …", the agency is "Pemerintah …".
+PERGUB_WITHOUT_PROVINSI = [
+    "GUBERNUR ACEH\n\nPERATURAN GUBERNUR ACEH\nNOMOR 7 TAHUN 2024\n\nTENTANG\n\n"
+    "ARSITEKTUR SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
+    "\nGUBERNUR ACEH,\n\nPasal 1\nPeraturan Gubernur ini mulai berlaku pada tanggal diundangkan.\n"
+    "\nDitetapkan di Banda Aceh\npada tanggal 2 Mei 2024\nGUBERNUR ACEH,\n\nttd\n\nTEUKU RAHMAT\n"
+]
+
+
+@pytest.mark.parametrize(
+    ("agency", "belongs"),
+    [
+        ("Pemerintah Aceh", True),
+        ("Provinsi Aceh", True),
+        ("Gubernur Aceh", True),
+        ("Pemerintah Provinsi Sumatera Utara", False),
+        ("Kabupaten Aceh Besar", False),
+    ],
+)
+def test_a_provinces_pergub_belongs_to_it_under_its_official_name(agency, belongs):
+    assert describe_document(PERGUB_WITHOUT_PROVINSI, agency=agency).belongs_to_agency is belongs

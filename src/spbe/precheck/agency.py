@@ -32,6 +32,8 @@ SAME_NAME = 88
 
 _NAME = r"([A-Z][A-Z .'\-]{2,60}?)"
 _STOP = r"(?=\s*(?:,|$|\n|\bNOMOR\b|\bTENTANG\b|\bPROVINSI\b|\bREPUBLIK\b|\bDENGAN\b|\bTAHUN\b))"
+# Words after "PEMERINTAH" that are not a province's name.
+_NOT_REGIONS = r"(?:KOTA|KABUPATEN|PROVINSI|DAERAH|PUSAT|DESA|KELURAHAN|REPUBLIK|NOMOR)"
 _ISSUERS: list[tuple[AgencyLevel, re.Pattern[str]]] = [
     ("kota", re.compile(r"\bWALI[ \t]*KOTA[ \t]+" + _NAME + _STOP, re.M)),
     ("kabupaten", re.compile(r"\bBUPATI[ \t]+" + _NAME + _STOP, re.M)),
@@ -42,6 +44,11 @@ _ISSUERS: list[tuple[AgencyLevel, re.Pattern[str]]] = [
         re.compile(r"\b(?:PEMERINTAH|DAERAH)[ \t]+KABUPATEN[ \t]+" + _NAME + _STOP, re.M),
     ),
     ("provinsi", re.compile(r"\b(?:PEMERINTAH|DAERAH)[ \t]+PROVINSI[ \t]+" + _NAME + _STOP, re.M)),
+    # A province whose official name has no "Provinsi": "PEMERINTAH ACEH".
+    (
+        "provinsi",
+        re.compile(r"\bPEMERINTAH[ \t]+(?!" + _NOT_REGIONS + r"\b)" + _NAME + _STOP, re.M),
+    ),
     ("kementerian", re.compile(r"\bMENTERI[ \t]+" + _NAME + _STOP, re.M)),
     ("kementerian", re.compile(r"\bKEMENTERIAN[ \t]+" + _NAME + _STOP, re.M)),
     ("lembaga", re.compile(r"\bKEPALA[ \t]+BADAN[ \t]+" + _NAME + _STOP, re.M)),
@@ -49,12 +56,22 @@ _ISSUERS: list[tuple[AgencyLevel, re.Pattern[str]]] = [
 # Words that cannot begin or end a name: "PERATURAN WALI KOTA TENTANG …", "… KOTA INI".
 _NOT_NAMES = {"INI", "TENTANG", "DAN", "YANG", "NOMOR", "SELAKU", "DALAM", "PROVINSI", "TAHUN"}
 
+# How a user names an agency. "Pemerintah (Daerah)" may stand before a region's level; a
+# province whose official name has no "Provinsi" is "Pemerintah Aceh" (tried last).
+_GOVERNMENT = r"(?:pemerintah\s+(?:daerah\s+)?)?"
 _GIVEN_LEVELS: list[tuple[AgencyLevel, re.Pattern[str]]] = [
-    ("kota", re.compile(r"^(pemerintah\s+kota|pemkot|wali\s*kota|kota)\b\.?", re.I)),
-    ("kabupaten", re.compile(r"^(pemerintah\s+kabupaten|pemkab|bupati|kabupaten|kab)\b\.?", re.I)),
-    ("provinsi", re.compile(r"^(pemerintah\s+provinsi|pemprov|gubernur|provinsi|prov)\b\.?", re.I)),
+    ("kota", re.compile(r"^(pemkot|" + _GOVERNMENT + r"(?:wali\s*kota|kota))\b\.?", re.I)),
+    (
+        "kabupaten",
+        re.compile(r"^(pemkab|" + _GOVERNMENT + r"(?:bupati|kabupaten|kab))\b\.?", re.I),
+    ),
+    (
+        "provinsi",
+        re.compile(r"^(pemprov|" + _GOVERNMENT + r"(?:gubernur|provinsi|prov))\b\.?", re.I),
+    ),
     ("kementerian", re.compile(r"^(kementerian|kemen|menteri)\b\.?", re.I)),
     ("lembaga", re.compile(r"^(badan|lembaga)\b\.?", re.I)),
+    ("provinsi", re.compile(r"^pemerintah(?:\s+daerah)?\b", re.I)),
 ]
 
 

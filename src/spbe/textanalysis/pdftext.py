@@ -154,6 +154,11 @@ def _page(number: int, layout: LTPage) -> PdfPage:
     boxes: list[LTTextContainer[Any]] = []
     images: list[LTImage] = []
     _collect(layout, boxes, images)
+    # pdfminer orders boxes by its own grouping, which can put a short left-aligned line (a
+    # first ayat "(1) … memuat:") before the centred "Pasal 3" above it; read top to bottom.
+    # The sort is stable, so boxes at one height keep pdfminer's order (and side-by-side
+    # boxes are regrouped into rows below).
+    boxes.sort(key=lambda box: -box.y1)
     texts = texts_in_rows(boxes)
     page_area = max(layout.width * layout.height, 1.0)
     covered = sum(_clipped_area(image, layout) for image in images)
