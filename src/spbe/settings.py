@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from spbe.env import (
@@ -23,6 +24,7 @@ from spbe.env import (
     env_list,
     env_str,
 )
+from spbe.transport_security import transport_security
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -101,6 +103,10 @@ SPBE_NOTIFY_SUBCOMMANDS = ["spbe.reminders.command"]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that static files carry the headers too.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "spbe.core.security_headers.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "spbe.core.middleware.DefaultLanguageMiddleware",
@@ -108,7 +114,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # In DEBUG too, a view's 404 shows the product's page (the header, the language).
     "spbe.core.error_pages.NotFoundPageMiddleware",
 ]
@@ -337,11 +342,54 @@ for _proxy in SPBE_TRUSTED_PROXIES:
         raise ImproperlyConfigured(f"SPBE_TRUSTED_PROXIES: {_error}") from _error
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# HSTS, the redirect to HTTPS, secure cookies and the trusted proxy's HTTPS header
+# (SPBE_HSTS_SECONDS, SPBE_SSL_REDIRECT, SECURE_COOKIES, SPBE_PROXY_SSL_HEADER; README).
+_https = transport_security(debug=DEBUG)
+SECURE_HSTS_SECONDS = _https["SECURE_HSTS_SECONDS"]
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _https["SECURE_HSTS_INCLUDE_SUBDOMAINS"]
+SECURE_HSTS_PRELOAD = _https["SECURE_HSTS_PRELOAD"]
+SECURE_SSL_REDIRECT = _https["SECURE_SSL_REDIRECT"]
+SECURE_PROXY_SSL_HEADER = _https["SECURE_PROXY_SSL_HEADER"]
+SESSION_COOKIE_SECURE = _https["SESSION_COOKIE_SECURE"]
+CSRF_COOKIE_SECURE = _https["CSRF_COOKIE_SECURE"]
+# The HSTS preload list takes registrable domains (the Pemda's own domain), which an application
+# on one host of it cannot decide for; SPBE_HSTS_PRELOAD=1 is there for the domain's owner.
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# The headers every answer carries (the SecurityMiddleware, the clickjacking middleware, the
+# CSP middleware and spbe.core.security_headers; docs/operations.md, "Security headers").
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Scripts and style sheets come from our own static files only (htmx is vendored, page
+# behaviours are in spbe/behaviours.js; no inline script and no on*= handler). Style
+# *attributes* are allowed: the bars' widths are computed per row and set as style="width:…";
+# a style attribute cannot run script, and img-src keeps it from loading anything from
+# elsewhere. Pico's form controls draw with data: images. The one style element allowed is the
+# charts' own (spbe.charts.chart: the same text in every chart, so allowed by its hash; a test
+# recomputes it from a chart).
+_CHART_STYLE = "'sha256-BOIB+FXSZJgRidyLgeRLETCiyl06DdAKH5OyPFXUknc='"
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF, _CHART_STYLE],
+    "style-src-elem": [CSP.SELF, _CHART_STYLE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Browser features no page uses, refused to every page and to anything injected into one.
+SPBE_PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "magnetometer=(), gyroscope=(), accelerometer=(), midi=(), display-capture=(), "
+    "browsing-topics=()"
+)
 
 LOGGING = {
     "version": 1,

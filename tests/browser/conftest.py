@@ -62,14 +62,23 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
-    """Pages in separate contexts (one per user); each is photographed if the test fails."""
+    """Pages in separate contexts (one per user); each is photographed if the test fails. A
+    test whose pages broke the Content-Security-Policy (Chromium says so on the console: an
+    inline script, an on*= handler, a style element) fails at teardown."""
     contexts = []
+    violations: list[str] = []
+
+    def on_console(message: Any) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(message.text)
 
     def open_page() -> Any:
         context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
         context.set_default_timeout(TIMEOUT_MS)
         contexts.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("console", on_console)
+        return page
 
     yield open_page
     report = getattr(request.node, "report_call", None)
@@ -82,6 +91,8 @@ def new_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
                 )
     for context in contexts:
         context.close()
+    if violations:
+        pytest.fail("The pages broke the Content-Security-Policy:\n" + "\n".join(violations))
 
 
 @pytest.fixture
