@@ -27,7 +27,20 @@ from tests.evaluations.helpers import put_in_state
 
 # ---------------------------------------------------------------------------- one parser
 
-NOT_NUMBERS = ["٣", "２", "1e0", "9e999999", "1E3", "NaN", "Infinity", "-inf", "3 4", "1.23,5", "1,2.3", ""]
+NOT_NUMBERS = [
+    "٣",
+    "２",
+    "1e0",
+    "9e999999",
+    "1E3",
+    "NaN",
+    "Infinity",
+    "-inf",
+    "3 4",
+    "1.23,5",
+    "1,2.3",
+    "",
+]
 
 
 # Thousands marks are read only when they group by three before the other, decimal mark
