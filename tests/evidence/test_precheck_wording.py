@@ -43,6 +43,7 @@ def flag_codes_raised() -> set[str]:
 DETAILS = {
     "kind_not_accepted": {"kind": "sop", "level": 2},
     "other_agency": {"document_agency": "Kabupaten Simalungun", "agency": "Kota Pematangsiantar"},
+    "other_agency_item": {"document_agency": "Kabupaten Simalungun"},
     "agency_not_found": {"agency": "Kota Pematangsiantar"},
     "needs_person": {"levels": [4, 5]},
     "outdated": {"months": 12, "dated": "2024-03-12"},

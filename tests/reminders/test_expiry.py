@@ -5,7 +5,7 @@ import datetime
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from spbe.evaluations.models import EvaluationState
 from spbe.notifications.models import Notification
@@ -58,13 +58,21 @@ def test_the_pics_are_reminded_a_month_and_a_week_before_and_on_the_day_once_eac
     }
 
 
+def about(title: str, numbers: str) -> str:
+    """How a reminder names a document and its indicators, in the reader's language."""
+    return gettext("Evidence “%(title)s” (indicator %(numbers)s)") % {
+        "title": title,
+        "numbers": numbers,
+    }
+
+
 def test_each_unit_hears_only_of_its_own_indicators(cast, sk):
     run(WEEK_BEFORE)
     (mine,) = expiry_reminders(cast.pic)
     (theirs,) = expiry_reminders(cast.other_pic)
-    assert "SK Tim SPBE" in mine.body and "(indicator 1)" in mine.title + mine.body
-    assert "(indicator 3)" not in mine.body
-    assert "(indicator 3)" in theirs.body and "(indicator 1)" not in theirs.body
+    one, three = (about("SK Tim SPBE", number) for number in ("1", "3"))
+    assert one in mine.body and three not in mine.body
+    assert three in theirs.body and one not in theirs.body
     assert mine.link == f"/evaluasi/{cast.evaluation.pk}/indikator/1/"
     assert mine.title == ngettext(
         "Reminder: %(count)d evidence document expires",

@@ -25,7 +25,10 @@ def test_a_layout_over_the_time_limit_is_stopped_with_a_message(settings):
     settings.SPBE_REPORT_TIMEOUT = 0.001  # the child cannot even start in a millisecond
     with pytest.raises(ActionRefused) as refusal:
         html_to_pdf(HTML)
-    assert refusal.value.message.startswith(gettext("The PDF took longer than %(seconds)s")[:15])
+    assert refusal.value.message == gettext(
+        "The PDF took longer than %(seconds)s seconds to lay out and was stopped. Shorten "
+        "the longest texts of the evaluation (notes, justifications) and ask again."
+    ) % {"seconds": 0.001}
 
 
 def test_a_layout_over_the_memory_limit_is_stopped():
