@@ -132,6 +132,22 @@ def text_pdf(pages: list[str], **encrypt: str) -> bytes:
     return out.getvalue()
 
 
+def placed_pdf(blocks: list[tuple[float, float, list[str]]]) -> bytes:
+    """A born-digital A4 page of text blocks, each ``(x, top, lines)`` in points from the
+    page's left and bottom edges, 14 points between lines: columns, tables, signature blocks."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    document = canvas.Canvas(buffer, pagesize=A4)
+    for x, top, lines in blocks:
+        for number, line in enumerate(lines):
+            document.drawString(x, top - 14 * number, line)
+    document.showPage()
+    document.save()
+    return buffer.getvalue()
+
+
 def image_pdf(image: Image.Image, *, dpi: int, text: str = "", full_page: bool = True) -> bytes:
     """An A4 PDF showing ``image`` (full page, or as a small logo at ``dpi``) under ``text``."""
     from reportlab.lib.pagesizes import A4

@@ -19,6 +19,8 @@ from typing import Any
 
 from pdfminer.layout import LTTextContainer, LTTextLine
 
+from spbe.textanalysis.pdf_columns import column_order
+
 # Points of slack when comparing positions: baselines of one row differ by a few tenths.
 _SLACK = 2.0
 # Pairs of boxes are compared; a page with more boxes than this (a chart's labels, a map) is
@@ -35,10 +37,15 @@ class _Line:
     text: str
 
 
-def texts_in_rows(boxes: Sequence[LTTextContainer[Any]]) -> list[str]:
+def texts_in_rows(boxes: Sequence[LTTextContainer[Any]], *, page_width: float) -> list[str]:
     """The text of each box in order, except that boxes standing side by side (a table) are
-    replaced, where the first of them stood, by their lines regrouped into rows."""
+    replaced, where the first of them stood, by their lines regrouped into rows. A page set in
+    columns of running text is read column by column instead (``pdf_columns``)."""
     groups = _side_by_side(boxes) if len(boxes) <= MAX_BOXES else {}
+    side_by_side = [boxes[index] for index in sorted(groups)]
+    in_columns = column_order(boxes, side_by_side, page_width=page_width) if groups else None
+    if in_columns is not None:
+        return [box.get_text() for box in in_columns]
     out: list[str] = []
     done: set[int] = set()
     for index, box in enumerate(boxes):

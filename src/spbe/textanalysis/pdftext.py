@@ -159,7 +159,7 @@ def _page(number: int, layout: LTPage) -> PdfPage:
     # The sort is stable, so boxes at one height keep pdfminer's order (and side-by-side
     # boxes are regrouped into rows below).
     boxes.sort(key=lambda box: -box.y1)
-    texts = texts_in_rows(boxes)
+    texts = texts_in_rows(boxes, page_width=layout.width)
     page_area = max(layout.width * layout.height, 1.0)
     covered = sum(_clipped_area(image, layout) for image in images)
     largest = max(images, key=lambda image: image.width * image.height, default=None)
