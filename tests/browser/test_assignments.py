@@ -1,13 +1,14 @@
 """In the browser: the koordinator's assignment table, beyond the first assignment.
 
 The koordinator gives three indicators at once to Bappeda as lead unit, with Kominfo and
-Disdukcapil supporting, then takes Disdukcapil off one of them. The PIC of Disdukcapil finds
+Disdukcapil supporting (ticked in each row's popover, the chips showing them at once), then
+takes Disdukcapil off one of them with the keyboard alone. The PIC of Disdukcapil finds
 the two it still supports among its indicators, may add evidence there but not claim, and
 cannot edit the indicator it no longer has anything to do with.
 """
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from spbe.evaluations.models import Assessment
 from spbe.organizations.models import Role, Unit
@@ -31,9 +32,38 @@ NETWORK_POLICY = (  # indicator 6
 
 def assign(page: Page, number: str, *, lead: str, supporting: list[str]) -> None:
     page.get_by_label(f"OPD pengampu indikator {number}", exact=True).select_option(label=lead)
-    page.get_by_label(f"OPD pendukung indikator {number}", exact=True).select_option(
-        label=supporting
-    )
+    picker = page.locator(f"#support-{number}")
+    picker.locator("summary").click()
+    for unit in supporting:
+        picker.get_by_label(unit, exact=True).check()
+    expect(chips(page, number)).to_have_text(supporting)
+    picker.locator("summary").click()
+
+
+def chips(page: Page, number: str) -> Locator:
+    """The units the summary of indicator ``number``'s popover shows as chosen."""
+    return page.locator(f"#support-{number} summary .chip")
+
+
+def untick_with_the_keyboard(page: Page, number: str, unit: str) -> None:
+    """Tab to the popover's summary, open it with Enter, Tab to ``unit``'s box, untick it with
+    Space and close the popover with Escape, the focus back on its summary."""
+    summary = page.locator(f"#support-{number} summary")
+    page.get_by_label(f"OPD pengampu indikator {number}", exact=True).focus()
+    page.keyboard.press("Tab")
+    expect(summary).to_be_focused()
+    page.keyboard.press("Enter")
+    box = page.locator(f"#support-{number}").get_by_label(unit, exact=True)
+    # The boxes follow the units' order (by name), one Tab each.
+    names = [label.strip() for label in page.locator(f"#support-{number} label").all_inner_texts()]
+    for _box in range(names.index(unit) + 1):
+        page.keyboard.press("Tab")
+    expect(box).to_be_focused()
+    page.keyboard.press("Space")
+    expect(box).not_to_be_checked()
+    page.keyboard.press("Escape")
+    expect(page.locator(f"#support-{number}")).not_to_have_attribute("open", "")
+    expect(summary).to_be_focused()
 
 
 def units_of(evaluation, number: int) -> tuple[str, set[str]]:
@@ -60,15 +90,18 @@ def test_the_koordinator_reassigns_several_indicators_and_only_the_right_units_m
     open_evaluation(coordinator, cast.evaluation)
     follow(coordinator, link(coordinator, "Tugaskan indikator"))
     for number in BULK:
-        assign(coordinator, number, lead="Bappeda", supporting=["Kominfo", "Disdukcapil"])
+        # In the list's order (by the units' names), as the chips show them.
+        assign(coordinator, number, lead="Bappeda", supporting=["Disdukcapil", "Kominfo"])
     follow(coordinator, coordinator.get_by_role("button", name="Simpan penugasan"))
     expect(message(coordinator)).to_have_text("Penugasan 3 indikator diperbarui.")
     for number in (4, 5, 6):
         assert units_of(cast.evaluation, number) == ("Bappeda", {"Kominfo", "Disdukcapil"})
 
-    # 2. It changes one of them: indicator 6 keeps Kominfo alone as supporting unit.
+    # 2. It changes one of them with the keyboard: indicator 6 keeps Kominfo alone.
     follow(coordinator, link(coordinator, "Tugaskan indikator"))
-    assign(coordinator, "6", lead="Bappeda", supporting=["Kominfo"])
+    expect(chips(coordinator, "6")).to_have_text(["Disdukcapil", "Kominfo"])
+    untick_with_the_keyboard(coordinator, "6", "Disdukcapil")
+    expect(chips(coordinator, "6")).to_have_text(["Kominfo"])
     follow(coordinator, coordinator.get_by_role("button", name="Simpan penugasan"))
     expect(message(coordinator)).to_have_text("Penugasan 1 indikator diperbarui.")
     assert units_of(cast.evaluation, 6) == ("Bappeda", {"Kominfo"})

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext
 
 from spbe.audit.models import AuditEvent
@@ -143,3 +144,12 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, name):
     answer = client.get(reverse(f"notifications:{name}"))
     assert answer.status_code == 302
     assert reverse("login") in answer["Location"]
+
+
+def test_the_header_draws_the_bell_as_an_svg_icon_with_an_accessible_name(client, pic):
+    page = client.get(reverse("notifications:inbox")).content.decode()
+    bell = page[page.index('id="bell"') : page.index("</a>", page.index('id="bell"'))]
+    with translation.override("id"):
+        name = gettext("Notifications")
+    assert f'<svg class="icon" role="img" aria-label="{name}"' in bell
+    assert "&#128276;" not in page and "\U0001f514" not in page

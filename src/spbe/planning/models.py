@@ -22,6 +22,8 @@ class PlanCosts(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Bumped by every save, so that a form opened before someone else's save is refused.
+    version = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("plan costs")

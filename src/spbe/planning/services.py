@@ -18,7 +18,7 @@ from spbe.core.text import require_text
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.scores import IndexKind
 from spbe.evaluations.selectors import evaluation_assessments
-from spbe.evaluations.versions import check_version
+from spbe.evaluations.versions import check_version, lock_evaluation
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Unit
 from spbe.planner.cost_library import effective_costs
@@ -52,8 +52,10 @@ def check_costs(evaluation: Evaluation, raw: object) -> None:
 
 
 @transaction.atomic
-def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> PlanCosts:
-    """Replace the evaluation's costs file (JSON in the ``spbe plan --costs`` format)."""
+def plan_costs_update(
+    *, actor: Actor, evaluation: Evaluation, text: str, version: int | None = None
+) -> PlanCosts:
+    """Replace the evaluation's costs file with JSON in the ``spbe plan --costs`` format."""
     require(can_edit_plan(actor, evaluation))
     try:
         raw = json.loads(text) if text.strip() else {}
@@ -63,21 +65,43 @@ def plan_costs_update(*, actor: Actor, evaluation: Evaluation, text: str) -> Pla
             % {"line": error.lineno, "problem": error.msg},
             field="costs",
         ) from error
-    check_costs(evaluation, raw)
-    costs, _created = PlanCosts.objects.get_or_create(evaluation=evaluation)
-    before = costs.costs
-    costs.costs = raw
-    costs.updated_by = actor.user
-    costs.save()
+    return plan_costs_replace(actor=actor, evaluation=evaluation, costs=raw, version=version)
+
+
+@transaction.atomic
+def plan_costs_replace(
+    *, actor: Actor, evaluation: Evaluation, costs: object, version: int | None = None
+) -> PlanCosts:
+    """Replace the evaluation's costs file with ``costs`` (the JSON form and the table both
+    save through here). With ``version``, a change based on an older version of the costs is
+    refused (``StaleVersion``) and nothing is overwritten."""
+    require(can_edit_plan(actor, evaluation))
+    lock_evaluation(evaluation.pk)
+    stored, _created = PlanCosts.objects.select_related("updated_by").get_or_create(
+        evaluation=evaluation
+    )
+    check_version(
+        seen=version,
+        current=stored.version,
+        by=stored.updated_by,
+        at=stored.updated_at,
+        what=_("the step costs"),
+    )
+    check_costs(evaluation, costs)
+    before = stored.costs
+    stored.costs = costs
+    stored.updated_by = actor.user
+    stored.version += 1
+    stored.save()
     audit_record(
         actor=actor.user,
         action="plan.costs",
-        target=costs,
+        target=stored,
         agency=evaluation.agency,
         summary=_("Step costs edited"),
-        data={"before": before, "after": raw},
+        data={"before": before, "after": costs},
     )
-    return costs
+    return stored
 
 
 @transaction.atomic

@@ -12,14 +12,18 @@ from django.views.decorators.http import require_http_methods
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.refusals import render_refused
+from spbe.evaluations.models import Assessment
 from spbe.evaluations.policy import can_assign
 from spbe.evaluations.selectors import evaluation_assessments, evaluation_for
 from spbe.evaluations.services import assignments_update
 from spbe.organizations.actors import actor_for
+from spbe.scoring.values import whole_number
+
+Rows = dict[int, tuple[int | None, set[int]]]
 
 
-def _parse(request: HttpRequest, numbers: list[int]) -> dict[int, tuple[int | None, set[int]]]:
-    rows: dict[int, tuple[int | None, set[int]]] = {}
+def _parse(request: HttpRequest, numbers: list[int]) -> Rows:
+    rows: Rows = {}
     try:
         for number in numbers:
             # Only the rows the form sent are changed; a missing row is left as it is.
@@ -35,6 +39,26 @@ def _parse(request: HttpRequest, numbers: list[int]) -> dict[int, tuple[int | No
     return rows
 
 
+def _changed(rows: Rows, assessments: list[Assessment]) -> Rows:
+    """The rows that differ from the indicators as they are now. Only those are sent with the
+    versions the page was drawn with: a claim saved meanwhile on an indicator whose units the
+    koordinator left alone does not refuse the table."""
+    current = {
+        a.indicator.number: (a.lead_unit_id, {u.pk for u in a.supporting_units.all()})
+        for a in assessments
+    }
+    return {
+        number: (lead, supporting)
+        for number, (lead, supporting) in rows.items()
+        if current.get(number) != (lead, supporting - {lead} if lead else supporting)
+    }
+
+
+def _versions(request: HttpRequest, rows: Rows) -> dict[int, int]:
+    versions = {n: whole_number(request.POST.get(f"version_{n}", "")) for n in rows}
+    return {number: version for number, version in versions.items() if version is not None}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def assignments(request: HttpRequest, pk: int) -> HttpResponse:
@@ -46,10 +70,12 @@ def assignments(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"evaluation": evaluation, "rows": rows, "units": units}
     if request.method == "POST":
         try:
+            sent = _changed(_parse(request, [a.indicator.number for a in rows]), rows)
             changed = assignments_update(
                 actor=actor,
                 evaluation=evaluation,
-                assignments=_parse(request, [a.indicator.number for a in rows]),
+                assignments=sent,
+                versions=_versions(request, sent),
             )
         except ActionRefused as error:
             return render_refused(request, "evaluations/assignments.html", context, error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -25,11 +24,11 @@ from spbe.organizations.actors import Actor, actor_for
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
-from spbe.planning.models import PlanCosts
+from spbe.planning.cost_editor import costs_editor
 from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
 from spbe.planning.policy import can_edit_plan
 from spbe.planning.selectors import planning_view
-from spbe.planning.services import actions_from_target, plan_costs_update
+from spbe.planning.services import actions_from_target
 from spbe.planning.values import default_kind
 from spbe.scoring import ScoringInputError, score
 from spbe.scoring.values import validate_value
@@ -74,13 +73,9 @@ def _plan_context(
         "target": target,
         "target_error": target_error,
         "can_manage": can_edit_plan(actor, evaluation),
-        "costs_text": json.dumps(
-            PlanCosts.objects.filter(evaluation=evaluation).values_list("costs", flat=True).first()
-            or {},
-            indent=1,
-            ensure_ascii=False,
-        ),
     }
+    if context["can_manage"]:
+        context.update(costs_editor(evaluation))
     status = 422 if target_error else 200
     try:
         view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
@@ -101,7 +96,7 @@ def _plan_context(
     return context, status
 
 
-def _plan_refused(
+def plan_refused(
     request: HttpRequest, actor: Actor, evaluation: Evaluation, error: ActionRefused, **kept: Any
 ) -> HttpResponse:
     """The planning page again with the refusal and what the user typed (``kept``)."""
@@ -140,20 +135,6 @@ def what_if(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def costs_update(request: HttpRequest, pk: int) -> HttpResponse:
-    actor = actor_for(request.user)
-    evaluation = evaluation_for(actor, pk)
-    text = request.POST.get("costs", "")
-    try:
-        plan_costs_update(actor=actor, evaluation=evaluation, text=text)
-    except ActionRefused as error:
-        return _plan_refused(request, actor, evaluation, error, costs_text=text)
-    messages.success(request, _("Step costs saved."))
-    return redirect("planning:plan", pk=pk)
-
-
-@login_required
-@require_POST
 def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
     actor = actor_for(request.user)
     evaluation = evaluation_for(actor, pk)
@@ -171,7 +152,7 @@ def create_actions(request: HttpRequest, pk: int) -> HttpResponse:
             deadline=evaluation.self_assessment_deadline,
         )
     except ActionRefused as error:
-        return _plan_refused(request, actor, evaluation, error)
+        return plan_refused(request, actor, evaluation, error)
     messages.success(
         request, _("%(count)s action(s) added to the action plan.") % {"count": len(created)}
     )

@@ -1,0 +1,43 @@
+"""What the plan page's step costs section shows: the table, the JSON, the stored version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from spbe.catalog.selectors import revision_indicators, revision_scoring_framework
+from spbe.evaluations.models import Evaluation
+from spbe.planning.cost_table import StepCostsForm, table_fits
+from spbe.planning.models import PlanCosts
+
+
+def stored_costs(evaluation: Evaluation) -> tuple[Any, int]:
+    """The evaluation's costs file as stored (``{}`` when none) and its version."""
+    row = PlanCosts.objects.filter(evaluation=evaluation).values_list("costs", "version").first()
+    return (row[0], row[1]) if row else ({}, 0)
+
+
+def costs_json(costs: Any) -> str:
+    """The costs file as the JSON section shows it and the export downloads it."""
+    return json.dumps(costs, indent=1, ensure_ascii=False)
+
+
+def costs_editor(evaluation: Evaluation, data: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The section's context: ``costs_form`` (``data`` bound, or None when the stored file has
+    entries the table cannot show), ``costs_text`` and ``costs_version``."""
+    stored, version = stored_costs(evaluation)
+    framework = revision_scoring_framework(evaluation.revision)
+    fits = isinstance(stored, Mapping) and table_fits(framework, stored)
+    form = (
+        StepCostsForm(
+            data,
+            framework=framework,
+            indicators=revision_indicators(evaluation.revision),
+            stored=stored,
+            version=version,
+        )
+        if fits
+        else None
+    )
+    return {"costs_form": form, "costs_text": costs_json(stored), "costs_version": version}
