@@ -61,8 +61,16 @@ def client() -> Any:
 
 
 def claims_options() -> dict[str, Any]:
-    """The ID token must come from the configured issuer, whatever discovery says."""
-    return {"iss": {"essential": True, "values": [settings.SPBE_OIDC_ISSUER]}}
+    """The ID token must come from the configured issuer (whatever discovery says), for us.
+
+    authlib checks the audience only when told to; without this an ID token for another
+    application would be refused by the ``azp`` rule alone, and taken if it carried one.
+    """
+    return {
+        "iss": {"essential": True, "values": [settings.SPBE_OIDC_ISSUER]},
+        "aud": {"essential": True, "values": [settings.SPBE_OIDC_CLIENT_ID]},
+        "exp": {"essential": True},
+    }
 
 
 @dataclass(frozen=True)
