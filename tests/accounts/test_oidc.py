@@ -163,7 +163,8 @@ def test_the_code_flow_with_pkce_signs_in_the_user_the_email_names(client, sso, 
 def test_the_provider_refuses_the_code_without_the_right_pkce_verifier(client, sso, users):
     redirect = sign_in_at_provider(start(client), "sari")
     session = client.session
-    (key,) = [key for key in session.keys() if key.startswith("_state_spbe_")]
+    # A session is not iterable; its keys() is the way to list them.
+    (key,) = [key for key in session.keys() if key.startswith("_state_spbe_")]  # noqa: SIM118
     stored = session[key]
     stored["data"]["code_verifier"] = "x" * 64
     session[key] = stored

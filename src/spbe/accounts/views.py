@@ -10,8 +10,9 @@ from typing import Any
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import NON_FIELD_ERRORS
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -30,7 +31,7 @@ FORBIDDEN = 403
 class ThrottledLoginView(auth_views.LoginView):
     """Django's sign-in page; a locked username or a waiting address gets 429 and a time."""
 
-    authentication_form = LimitedAuthenticationForm
+    authentication_form: type[AuthenticationForm] = LimitedAuthenticationForm
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -78,7 +79,7 @@ class AdminLoginView(ThrottledLoginView):
     def get_default_redirect_url(self) -> str:
         return reverse("admin:index")
 
-    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: Any, *args: Any, **kwargs: Any) -> HttpResponseBase:
         # As admin.site.login: a signed-in staff member is sent on to the admin.
         if request.method == "GET" and admin.site.has_permission(request):
             return HttpResponseRedirect(reverse("admin:index"))
