@@ -257,3 +257,16 @@ def test_passwords_can_be_kept_for_admins_only_as_the_way_in_when_sso_fails(clie
     admin = client.post("/admin/login/", {"username": "admin", "password": RIGHT})
     assert admin.status_code == 302
     assert signed_in_as(client) == "admin"
+
+
+def test_a_provider_that_cannot_be_reached_gives_a_page_that_says_so(client, settings):
+    settings.SPBE_OIDC_ISSUER = "http://127.0.0.1:9/openid"  # the discard port: nothing listens
+    settings.SPBE_OIDC_CLIENT_ID = "spbe-unreachable"
+    settings.SPBE_OIDC_CLIENT_SECRET = "secret"
+    with translation.override("id"):
+        response = client.get("/accounts/sso/")
+        expected = gettext(
+            "The sign-in service cannot be reached now. Try again later, or sign in with a password."
+        )
+    assert response.status_code == 502
+    assert expected in response.content.decode()
