@@ -265,3 +265,10 @@ def test_the_admin_resets_a_users_two_factor_from_the_user_list(client, sari, ad
 def test_without_a_held_password_step_the_code_page_sends_to_sign_in(client):
     response = client.get("/accounts/dua-faktor/kode/")
     assert response.status_code == 302 and response["Location"] == "/accounts/login/"
+
+
+def test_the_account_page_leads_to_two_factor_sign_in(client, sari):
+    client.force_login(sari)
+    assert 'href="/accounts/dua-faktor/"' in client.get("/akun/token/").content.decode()
+    page = client.get("/accounts/dua-faktor/")
+    assert page.status_code == 200 and page.context["enabled"] is False
