@@ -116,6 +116,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     # In DEBUG too, a view's 404 shows the product's page (the header, the language).
     "spbe.core.error_pages.NotFoundPageMiddleware",
+    # A user who must use two-factor and has not enrolled reaches only enrolment.
+    "spbe.accounts.sign_in_steps.EnrolFirstMiddleware",
 ]
 
 ROOT_URLCONF = "spbe.urls"
@@ -340,6 +342,31 @@ for _proxy in SPBE_TRUSTED_PROXIES:
         ipaddress.ip_network(_proxy.strip(), strict=False)
     except ValueError as _error:
         raise ImproperlyConfigured(f"SPBE_TRUSTED_PROXIES: {_error}") from _error
+
+# Single sign-on with OpenID Connect (spbe.accounts.oidc, docs/security.md "Single sign-on"):
+# on when SPBE_OIDC_ISSUER is set. The provider is found by discovery at
+# <issuer>/.well-known/openid-configuration; the claim SPBE_OIDC_CLAIM of the ID token must
+# match one user on SPBE_OIDC_USER_FIELD. Unknown users are refused unless
+# SPBE_OIDC_CREATE_USERS=1 (then created with no agency and no role).
+SPBE_OIDC_ISSUER = (env_str("SPBE_OIDC_ISSUER") or "").rstrip("/")
+SPBE_OIDC_CLIENT_ID = env_str("SPBE_OIDC_CLIENT_ID") or ""
+SPBE_OIDC_CLIENT_SECRET = env_str("SPBE_OIDC_CLIENT_SECRET") or ""
+SPBE_OIDC_SCOPES = env_str("SPBE_OIDC_SCOPES") or "openid email profile"
+SPBE_OIDC_CLAIM = env_str("SPBE_OIDC_CLAIM") or "email"
+SPBE_OIDC_USER_FIELD = env_choice("SPBE_OIDC_USER_FIELD", "email", ("email", "username"))
+SPBE_OIDC_CREATE_USERS = env_bool("SPBE_OIDC_CREATE_USERS", False)
+SPBE_OIDC_LABEL = env_str("SPBE_OIDC_LABEL") or "SSO"
+# "admins": with SSO on, only superusers may still sign in with a password (break-glass).
+SPBE_OIDC_PASSWORD_LOGIN = env_choice("SPBE_OIDC_PASSWORD_LOGIN", "all", ("all", "admins"))
+if SPBE_OIDC_ISSUER:
+    if not (SPBE_OIDC_CLIENT_ID and SPBE_OIDC_CLIENT_SECRET):
+        raise ImproperlyConfigured(
+            "SPBE_OIDC_ISSUER is set: set SPBE_OIDC_CLIENT_ID and SPBE_OIDC_CLIENT_SECRET too"
+        )
+    if not SPBE_OIDC_ISSUER.startswith("https://") and not DEBUG:
+        raise ImproperlyConfigured("SPBE_OIDC_ISSUER must be an https:// address")
+    if "openid" not in SPBE_OIDC_SCOPES.split():
+        raise ImproperlyConfigured("SPBE_OIDC_SCOPES must include openid")
 
 SESSION_COOKIE_HTTPONLY = True
 # HSTS, the redirect to HTTPS, secure cookies and the trusted proxy's HTTPS header

@@ -1,13 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from spbe.accounts.views import ThrottledLoginView, admin_login
+from spbe.accounts.views import AdminLoginView, ThrottledLoginView
 from spbe.api.urls import page_urlpatterns as api_pages
 from spbe.notifications.password_reset import PasswordResetView
 
 urlpatterns = [
     path("", include("spbe.home.urls")),
     path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
+    path("accounts/", include("spbe.accounts.urls")),
     path("accounts/password_reset/", PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -21,7 +22,7 @@ urlpatterns = [
     path("notifikasi/", include("spbe.notifications.urls")),
     path("api/", include("spbe.api.urls")),
     path("", include(api_pages)),
-    path("admin/login/", admin_login),
+    path("admin/login/", AdminLoginView.as_view(), name="admin_login"),
     path("admin/", admin.site.urls),
 ]
 

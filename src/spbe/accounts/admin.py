@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from spbe.accounts import two_factor
 from spbe.accounts.forms import LimitedAdminAuthenticationForm
-from spbe.accounts.models import User
+from spbe.accounts.models import TwoFactorPolicy, User
 from spbe.audit.services import audit_record
 from spbe.organizations.admin import MembershipForm
-from spbe.organizations.models import Membership
+from spbe.organizations.models import Membership, Role
 
 # The admin's sign-in counts toward the same limit as the site's (spbe.accounts.signin_limits).
 admin.site.login_form = LimitedAdminAuthenticationForm
@@ -31,7 +35,25 @@ class MembershipInline(admin.StackedInline):
 class SpbeUserAdmin(UserAdmin):
     search_fields = ["username", "first_name", "last_name", "email"]
     inlines = [MembershipInline]
-    list_display = ["username", "first_name", "last_name", "is_active", "is_superuser"]
+    list_display = [
+        "username",
+        "first_name",
+        "last_name",
+        "is_active",
+        "is_superuser",
+        "uses_two_factor",
+    ]
+    actions = ["reset_two_factor"]
+
+    @admin.display(boolean=True, description=_("two-factor"))
+    def uses_two_factor(self, obj: User) -> bool:
+        return two_factor.has_two_factor(obj)
+
+    @admin.action(description=_("Reset two-factor sign-in (the user enrols again)"))
+    def reset_two_factor(self, request: HttpRequest, queryset: Any) -> None:
+        for user in queryset:
+            two_factor.two_factor_disable(user=user, by=request.user)
+        messages.success(request, gettext("Two-factor sign-in was reset."))
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         super().save_model(request, obj, form, change)
@@ -72,3 +94,38 @@ class SpbeUserAdmin(UserAdmin):
                     "unit": membership.unit_id,
                 },
             )
+
+
+class TwoFactorPolicyForm(forms.ModelForm):
+    roles = forms.MultipleChoiceField(
+        label=_("roles that must use two-factor"),
+        choices=Role.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = TwoFactorPolicy
+        fields = ["superusers", "roles"]
+
+
+@admin.register(TwoFactorPolicy)
+class TwoFactorPolicyAdmin(admin.ModelAdmin):
+    """One row: who must use two-factor. Saved through the service, so it is audited."""
+
+    form = TwoFactorPolicyForm
+    list_display = ["__str__", "superusers", "roles", "changed_at"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return super().has_add_permission(request) and not TwoFactorPolicy.objects.exists()
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        saved = two_factor.policy_set(
+            superusers=form.cleaned_data["superusers"],
+            roles=list(form.cleaned_data["roles"]),
+            by=request.user,
+        )
+        obj.pk = saved.pk

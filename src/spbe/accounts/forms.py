@@ -11,7 +11,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from spbe.accounts import signin_limits
+from spbe.accounts import oidc, signin_limits
 from spbe.accounts.client_address import client_address
 
 
@@ -45,6 +45,14 @@ class LimitedSignInMixin:
             self.refused_until = signin_limits.locked_until(username=username, address=address)
             raise
         signin_limits.record_success(username=username)
+        user = self.get_user()  # type: ignore[attr-defined]
+        if user is not None and not user.is_superuser and oidc.password_login_only_for_admins():
+            # The password stays only as the admins' way in when the provider fails.
+            raise forms.ValidationError(
+                _("Sign in with %(service)s: passwords are kept for administrators only.")
+                % {"service": oidc.button_label()},
+                code="use_sso",
+            )
         return cleaned
 
 

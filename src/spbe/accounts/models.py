@@ -41,3 +41,64 @@ class SignInCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.key}"
+
+
+class TwoFactorDevice(models.Model):
+    """A user's authenticator app (TOTP, RFC 6238): the shared secret and the last step used.
+
+    The secret must be readable to check a code, so it is stored as it is (as django-otp does);
+    the database and its backups are secrets already. ``last_step`` refuses a code used twice.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="two_factor_device"
+    )
+    secret = models.CharField(max_length=64)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_step = models.BigIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("two-factor device")
+        verbose_name_plural = _("two-factor devices")
+
+    def __str__(self) -> str:
+        return f"{self.user}"
+
+
+class RecoveryCode(models.Model):
+    """One recovery code of a user, kept only as its SHA-256; each is used once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(max_length=64)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "code_hash"], name="recovery_code_user_hash")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.code_hash[:8]}"
+
+
+class TwoFactorPolicy(models.Model):
+    """Who must sign in with two factors: the superusers, and the members of these roles.
+
+    One row (pk 1), edited in the admin; without it, superusers must and no role must.
+    """
+
+    superusers = models.BooleanField(
+        _("installation administrators must use two-factor"), default=True
+    )
+    roles = models.JSONField(_("roles that must use two-factor"), default=list, blank=True)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("two-factor policy")
+        verbose_name_plural = _("two-factor policy")
+
+    def __str__(self) -> str:
+        return str(_("two-factor policy"))
