@@ -237,6 +237,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # The certificates are read when a signature is first checked (spbe.evidence.signature_services).
 SPBE_TRUST_ROOTS = env_dir("SPBE_TRUST_ROOTS")
 
+# Reading the text of an evidence version holds a lease (evidence.text_jobs): the worker renews
+# it every third of SPBE_TEXT_LEASE_SECONDS while it reads. A reading whose lease expired (its
+# worker or web process died) is given to another worker, at most SPBE_TEXT_MAX_ATTEMPTS times
+# in all; then it fails with a reason on the version's page.
+SPBE_TEXT_LEASE_SECONDS = env_int("SPBE_TEXT_LEASE_SECONDS", 300, minimum=1)
+SPBE_TEXT_MAX_ATTEMPTS = env_int("SPBE_TEXT_MAX_ATTEMPTS", 3, minimum=1)
+
 TASKS = {
     "default": {
         "BACKEND": {
