@@ -230,6 +230,12 @@ SPBE_MAX_UPLOAD_BYTES = env_int("SPBE_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 10
 # The longest note the national portal takes on an evidence item (butir), in characters.
 SPBE_PORTAL_NOTE_LIMIT = env_int("SPBE_PORTAL_NOTE_LIMIT", 1000, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Larger uploads wait in a temporary file without a name, so a request broken mid-stream or a
+# worker killed while reading one leaves nothing behind (spbe.core.upload_files).
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "spbe.core.upload_files.NamelessTemporaryFileUploadHandler",
+]
 
 # A folder of root CA certificates (PEM or DER: .pem, .crt, .cer, .der) against which the
 # digital signatures of evidence PDFs are checked, e.g. the Indonesian root CA and BSrE. Unset or
