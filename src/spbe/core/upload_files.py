@@ -31,7 +31,7 @@ class NamelessTemporaryUploadedFile(UploadedFile):
         content_type: str | None,
         size: int,
         charset: str | None,
-        content_type_extra: dict[str, str] | None = None,
+        content_type_extra: dict[str, bytes] | None = None,
     ) -> None:
         # Closed with the upload (UploadedFile.close, the request's end), not by a block here.
         file = tempfile.TemporaryFile(suffix=".upload", dir=settings.FILE_UPLOAD_TEMP_DIR)  # noqa: SIM115
