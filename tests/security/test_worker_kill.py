@@ -60,7 +60,7 @@ def wait_for[T](what: str, probe: Callable[[], T | None]) -> T:
     deadline = time.monotonic() + slow_work_timeout()
     while time.monotonic() < deadline:
         answer = probe()
-        if answer is not None and answer is not False:
+        if answer:
             return answer
         time.sleep(0.1)
     pytest.fail(f"still waiting for {what} after {slow_work_timeout():g} s", pytrace=False)
