@@ -232,12 +232,25 @@ SPBE_MAX_UPLOAD_BYTES = env_int("SPBE_MAX_UPLOAD_MB", 50, minimum=1) * 1024 * 10
 # The longest note the national portal takes on an evidence item (butir), in characters.
 SPBE_PORTAL_NOTE_LIMIT = env_int("SPBE_PORTAL_NOTE_LIMIT", 1000, minimum=1)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Larger uploads wait in a temporary file without a name, so a request broken mid-stream or a
+# worker killed while reading one leaves nothing behind (spbe.core.upload_files).
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "spbe.core.upload_files.NamelessTemporaryFileUploadHandler",
+]
 
 # A folder of root CA certificates (PEM or DER: .pem, .crt, .cer, .der) against which the
 # digital signatures of evidence PDFs are checked, e.g. the Indonesian root CA and BSrE. Unset or
 # empty: signatures are still checked for integrity, and the chain is reported "not checked".
 # The certificates are read when a signature is first checked (spbe.evidence.signature_services).
 SPBE_TRUST_ROOTS = env_dir("SPBE_TRUST_ROOTS")
+
+# Reading the text of an evidence version holds a lease (evidence.text_jobs): the worker renews
+# it every third of SPBE_TEXT_LEASE_SECONDS while it reads. A reading whose lease expired (its
+# worker or web process died) is given to another worker, at most SPBE_TEXT_MAX_ATTEMPTS times
+# in all; then it fails with a reason on the version's page.
+SPBE_TEXT_LEASE_SECONDS = env_int("SPBE_TEXT_LEASE_SECONDS", 300, minimum=1)
+SPBE_TEXT_MAX_ATTEMPTS = env_int("SPBE_TEXT_MAX_ATTEMPTS", 3, minimum=1)
 
 TASKS = {
     "default": {

@@ -10,18 +10,9 @@ from django.utils.translation import gettext as _
 
 from spbe.backup.layout import FILES_DIR, Entry, copy_hashing
 from spbe.core.errors import ActionRefused
+from spbe.core.storage_names import storage_names
 
-
-def storage_names(storage: Storage, folder: str = "") -> list[str]:
-    """Every file's name in ``storage``, sorted, folders walked."""
-    try:
-        folders, files = storage.listdir(folder)
-    except FileNotFoundError:  # a filesystem storage that has stored nothing yet
-        return []
-    names = [f"{folder}{name}" for name in files]
-    for sub in folders:
-        names.extend(storage_names(storage, f"{folder}{sub}/"))
-    return sorted(names)
+__all__ = ["files_copy_in", "files_copy_out", "storage_names"]
 
 
 def files_copy_out(*, storage: Storage, folder: Path) -> list[Entry]:

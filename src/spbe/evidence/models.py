@@ -104,6 +104,11 @@ class DocumentVersion(models.Model):
         _("text"), max_length=10, choices=TextStatus.choices, default=TextStatus.PENDING
     )
     text_error = models.CharField(_("why the text could not be read"), max_length=300, blank=True)
+    # The reading's lease (``evidence.text_jobs``): how many times a worker took it, and until
+    # when the one running holds it. A worker renews it while it reads; once it has expired the
+    # worker is presumed dead and the reading is given to another, a bounded number of times.
+    text_attempts = models.PositiveSmallIntegerField(_("reading attempts"), default=0)
+    text_lease_until = models.DateTimeField(_("reading held until"), null=True, blank=True)
     ocr_used = models.BooleanField(_("read by OCR"), default=False)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
     # The digital signatures of the uploaded bytes, as spbe.textanalysis.signatures.report_as_json

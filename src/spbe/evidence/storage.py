@@ -18,14 +18,35 @@ def save_bytes(stream: File, digest: str) -> tuple[str, bool]:
     """Write the stream under its hash unless those bytes are stored already.
 
     Returns the storage name and whether this call wrote it (so a failed transaction can
-    remove what it wrote, and only that). The storage streams the file in chunks.
+    remove what it wrote, and only that). The storage streams the file in chunks. The name is
+    the hash and nothing else: two uploads of the same bytes at the same moment write one
+    file (a storage that would have renamed the second copy gets it deleted again), so no
+    copy is left that no row points to.
     """
-    existing = StoredFile.objects.filter(sha256=digest).values_list("file", flat=True).first()
-    if existing:
-        return existing, False
+    name = stored_file_path(StoredFile(sha256=digest), "")
+    if default_storage.exists(name):
+        return name, False
     stream.seek(0)
-    name = default_storage.save(stored_file_path(StoredFile(sha256=digest), ""), stream)
+    written = default_storage.save(name, stream)
+    if written != name:
+        # Another upload wrote the same bytes between our look and our write.
+        default_storage.delete(written)
+        return name, False
     return name, True
+
+
+def ensure_bytes(stream: File, name: str) -> None:
+    """Write the stream again under ``name`` if it is missing after our row committed.
+
+    Another upload of the same bytes whose transaction failed may have removed the file it
+    wrote just as ours began to use it (``discard``): our row must never point at nothing.
+    """
+    if default_storage.exists(name):
+        return
+    stream.seek(0)
+    written = default_storage.save(name, stream)
+    if written != name:
+        default_storage.delete(written)
 
 
 def discard(name: str) -> None:

@@ -1,13 +1,15 @@
 """Uploading evidence: check, store once, version, link; the text is read in the background.
 
-Nothing is half-stored: the bytes are written first (under their hash), then every row in one
-transaction; if the transaction fails, the bytes this upload wrote are removed again.
+Nothing is half-stored: the bytes are written first (under their hash, and only their hash),
+then every row in one transaction; if the transaction fails, the bytes this upload wrote are
+removed again, and once it commits the bytes are checked to be there (``storage``).
 """
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -24,7 +26,7 @@ from spbe.evidence.item_services import item_evidence_link
 from spbe.evidence.models import Document, DocumentKind, DocumentVersion, EvidenceLink, StoredFile
 from spbe.evidence.policy import can_upload
 from spbe.evidence.services import evidence_link_add, links_follow_new_version
-from spbe.evidence.storage import discard, save_bytes
+from spbe.evidence.storage import discard, ensure_bytes, save_bytes
 from spbe.evidence.tasks import read_version_text
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency, Unit
@@ -88,7 +90,7 @@ def document_upload(
     name, wrote = save_bytes(upload, digest)
     committed = False
     try:
-        version = _record(
+        version = _record_retrying(
             actor,
             agency,
             checked,
@@ -103,14 +105,26 @@ def document_upload(
             (link_item, today),
         )
         committed = True
+    finally:
+        if wrote and not committed:
+            discard(name)
+    ensure_bytes(upload, name)
+    return version
+
+
+def _record_retrying(*args: Any) -> DocumentVersion:
+    """``_record``, once more if a concurrent upload made the same row first (the same bytes'
+    ``StoredFile``, a link): the second try sees that row and uses it."""
+    try:
+        return _record(*args)
+    except IntegrityError:
+        pass
+    try:
+        return _record(*args)
     except IntegrityError as error:
         raise ActionRefused(
             _("Someone uploaded the same file at the same moment; try again.")
         ) from error
-    finally:
-        if wrote and not committed:
-            discard(name)
-    return version
 
 
 @transaction.atomic
@@ -144,7 +158,11 @@ def _record(
             issuing_unit=facts.issuing_unit,
             created_by=actor.user,
         )
-    latest = document.versions.select_for_update().order_by("-number").first()
+    # The document's row is the lock of its version numbers: a second upload waits here, then
+    # reads the version the first one made (PostgreSQL re-reads after the lock; SQLite writes
+    # one at a time), so two uploads never both take the same number.
+    Document.objects.select_for_update().filter(pk=document.pk).first()
+    latest = document.versions.order_by("-number").first()
     if latest is not None and latest.stored_file_id == stored.pk:
         raise ActionRefused(
             _(

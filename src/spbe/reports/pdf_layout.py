@@ -8,7 +8,8 @@ at ``SPBE_REPORT_MEMORY_MB`` MiB; a kill, a crash or running out of memory becom
 :class:`LayoutFailed` with a message for the person waiting, never a hung worker.
 
 The child imports WeasyPrint and nothing of Django: it reads the HTML on stdin and writes the
-PDF on stdout. Only ``data:`` URIs are fetched, as in-process (``spbe.reports.pdf``).
+PDF on stdout. Only ``data:`` URIs are fetched, as in-process (``spbe.reports.pdf``). It
+dies with the process that started it (``spbe.textanalysis.parent_watch``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import resource
 import signal
 import subprocess
 import sys
+
+from spbe.textanalysis.parent_watch import die_with_parent
 
 
 class LayoutFailed(Exception):
@@ -33,7 +36,7 @@ def layout_pdf_isolated(html: str, *, timeout: float, memory_mb: int) -> bytes:
     """The PDF of ``html``, laid out in a child process killed after ``timeout`` seconds and
     allowed ``memory_mb`` MiB of address space."""
     child = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(memory_mb)],
+        [sys.executable, "-m", __name__, str(memory_mb), str(os.getpid())],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -60,7 +63,8 @@ def layout_pdf_isolated(html: str, *, timeout: float, memory_mb: int) -> bytes:
 MEMORY_EXIT = 3
 
 
-def _child(memory_mb: int) -> int:
+def _child(memory_mb: int, parent_pid: int) -> int:
+    die_with_parent(parent_pid)
     memory = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     try:
@@ -76,4 +80,4 @@ def _child(memory_mb: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_child(int(sys.argv[1])))
+    sys.exit(_child(int(sys.argv[1]), int(sys.argv[2])))

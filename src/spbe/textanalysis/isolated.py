@@ -5,6 +5,11 @@ from inside: a hostile file could keep one busy for hours or make it allocate un
 server swaps. In a child process the limits are real. The child is killed, with any
 Tesseract or pdftoppm it started, when the time is up; its address space is capped with
 ``RLIMIT_AS``; a crash or a kill becomes an :class:`ExtractionFailed`, never the caller's.
+The child also dies, with its Tesseract, when the caller is killed (``parent_watch``).
+
+While it waits, the caller's ``heartbeat`` is called every ``heartbeat_seconds``: the
+background task renews the reading's lease with it, so that a worker that is alive is never
+taken for dead however long a file takes.
 
 The background task should call :func:`extract_pages_isolated`; tests and the CLI may call
 ``extract_pages`` directly.
@@ -18,6 +23,8 @@ import resource
 import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Final
@@ -31,6 +38,7 @@ from spbe.textanalysis.extract import (
     extract_pages,
 )
 from spbe.textanalysis.ocr import DEFAULT_LANGUAGE
+from spbe.textanalysis.parent_watch import die_with_parent
 
 DEFAULT_MEMORY_MB: Final = 2048
 # The child checks its own deadline between pages; the parent waits a little longer (a tenth of
@@ -46,10 +54,15 @@ def extract_pages_isolated(
     language: str = DEFAULT_LANGUAGE,
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
+    heartbeat: Callable[[], None] | None = None,
+    heartbeat_seconds: float = 60.0,
 ) -> ExtractedText:
     """Like :func:`extract_pages` (with the default Tesseract engine when ``ocr``), but in a
-    child process that is killed after ``timeout`` seconds and may use ``memory_mb`` MiB."""
+    child process that is killed after ``timeout`` seconds and may use ``memory_mb`` MiB.
+
+    ``heartbeat`` (if given) is called every ``heartbeat_seconds`` while the child runs."""
     request = {
+        "parent": os.getpid(),
         "path": str(path),
         "kind": kind,
         "ocr": ocr,
@@ -63,8 +76,9 @@ def extract_pages_isolated(
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    deadline = time.monotonic() + timeout + min(GRACE_SECONDS, timeout / 10)
     try:
-        output, errors = child.communicate(timeout=timeout + min(GRACE_SECONDS, timeout / 10))
+        output, errors = _wait(child, deadline, heartbeat, heartbeat_seconds)
     except subprocess.TimeoutExpired as error:
         os.killpg(child.pid, signal.SIGKILL)
         child.communicate()
@@ -74,6 +88,26 @@ def extract_pages_isolated(
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
     return _parse_answer(child.returncode, output, errors)
+
+
+def _wait(
+    child: subprocess.Popen[bytes],
+    deadline: float,
+    heartbeat: Callable[[], None] | None,
+    every: float,
+) -> tuple[bytes, bytes]:
+    """The child's output, calling ``heartbeat`` between waits of ``every`` seconds; raises
+    ``TimeoutExpired`` at ``deadline`` (``communicate`` may be called again after a timeout)."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise subprocess.TimeoutExpired(child.args, 0)
+        try:
+            return child.communicate(timeout=min(remaining, every) if heartbeat else remaining)
+        except subprocess.TimeoutExpired:
+            if heartbeat is None or time.monotonic() >= deadline:
+                raise
+            heartbeat()
 
 
 def _parse_answer(returncode: int, output: bytes, errors: bytes) -> ExtractedText:
@@ -96,6 +130,7 @@ def _parse_answer(returncode: int, output: bytes, errors: bytes) -> ExtractedTex
 
 
 def _child(request: dict[str, object]) -> dict[str, object]:
+    die_with_parent(int(str(request["parent"])))
     memory = int(str(request["memory_mb"])) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     try:

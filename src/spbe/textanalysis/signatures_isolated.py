@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from spbe.textanalysis.parent_watch import die_with_parent
 from spbe.textanalysis.signatures import (
     Chain,
     Integrity,
@@ -54,6 +55,7 @@ def verify_signatures_isolated(
     if not may_be_signed(path.read_bytes()):
         return ()
     request = {
+        "parent": os.getpid(),
         "path": str(path),
         "roots": [base64.b64encode(der).decode("ascii") for der in trust_roots],
         "memory_mb": memory_mb,
@@ -92,6 +94,7 @@ def _report(item: dict[str, Any]) -> SignatureReport:
 
 
 def _child(request: dict[str, Any]) -> list[dict[str, Any]]:
+    die_with_parent(int(request["parent"]))
     memory = int(request["memory_mb"]) * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     roots = [base64.b64decode(root) for root in request["roots"]]
