@@ -36,7 +36,7 @@ os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789abcdefghijk
 os.environ["DEBUG"] = "0"
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
@@ -65,7 +65,9 @@ def agency_with_history(slug: str, past_years: int) -> tuple[int, object]:
         name=f"Kota Bench {slug}", slug=slug, kind="kota", province="Sumatera Utara"
     )
     units = [
-        Unit.objects.create(agency=agency, name=f"Perangkat Daerah {n}", short_name=f"PD{n}", slug=f"pd{n}")
+        Unit.objects.create(
+            agency=agency, name=f"Perangkat Daerah {n}", short_name=f"PD{n}", slug=f"pd{n}"
+        )
         for n in range(15)
     ]
 
@@ -217,7 +219,9 @@ def report(times: dict[str, list[float]], label: str) -> None:
     print(f"{'page':<46} {'median ms':>10} {'ratio':>7}")
     for name, medians in times.items():
         ratios = [base / mine for base, mine in zip(baseline, medians, strict=True)]
-        print(f"{name:<46} {statistics.median(medians) * 1000:10.1f} {statistics.median(ratios):7.3f}")
+        print(
+            f"{name:<46} {statistics.median(medians) * 1000:10.1f} {statistics.median(ratios):7.3f}"
+        )
 
 
 def main() -> int:
