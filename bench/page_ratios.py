@@ -263,6 +263,7 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait()
+    report(small, "pages (20 evaluations in the installation)")
     more_evaluations(200, 1000)
     larger = {
         TRIVIAL: pages[TRIVIAL],
@@ -274,7 +275,6 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait()
-    report(small, "pages (20 evaluations in the installation)")
     report(large, "the admin's list after 200 more evaluations")
     return 0
 
