@@ -170,6 +170,7 @@ class Transition(models.Model):
 # Pemdi's evidence items, assessors' results, external index values and stage windows live in
 # modules of their own; importing them here is how Django finds them, and how callers may.
 from spbe.evaluations.item_models import AssessorResult, EvaluationItem, ExternalIndexValue  # noqa: E402
+from spbe.evaluations.score_models import StoredScore  # noqa: E402
 from spbe.evaluations.stage_models import EvaluationStage, NationalStageWindow  # noqa: E402
 
 __all__ = [
@@ -182,5 +183,6 @@ __all__ = [
     "EvaluationState",
     "ExternalIndexValue",
     "NationalStageWindow",
+    "StoredScore",
     "Transition",
 ]

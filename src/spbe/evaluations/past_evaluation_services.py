@@ -14,6 +14,7 @@ from spbe.catalog.error_wording import describe_scoring_error
 from spbe.catalog.selectors import UnknownFramework, current_revision, revision_scoring_framework
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
+from spbe.evaluations.finished_scores import finished_scores_store
 from spbe.evaluations.models import (
     Assessment,
     AssessmentState,
@@ -96,6 +97,7 @@ def evaluation_record_finished(
         )
         for indicator in revision.indicators.all()
     )
+    finished_scores_store(evaluation=evaluation)
     Transition.objects.create(
         evaluation=evaluation,
         from_state=EvaluationState.PREPARATION,

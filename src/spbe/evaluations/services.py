@@ -22,6 +22,7 @@ from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.text import require_text
 from spbe.evaluations import events
+from spbe.evaluations.finished_scores import finished_scores_store
 from spbe.evaluations.item_services import items_copy_from_catalog
 from spbe.evaluations.models import (
     Assessment,
@@ -237,6 +238,8 @@ def evaluation_advance(*, actor: Actor, evaluation: Evaluation, note: str = "") 
     _check_step(evaluation, target)
     evaluation.state = target
     evaluation.save(update_fields=["state"])
+    if target is EvaluationState.FINISHED:
+        finished_scores_store(evaluation=evaluation)
     Transition.objects.create(
         evaluation=evaluation, from_state=current, to_state=target, by=actor.user, note=note
     )

@@ -1,8 +1,9 @@
 """One read model of an evaluation: what the dashboard, every report and the API show.
 
 ``evaluation_summary`` reads the evaluation once (its assessments in two queries, its agency's
-units in one, the visible history in two) and scores it once per kind of value; each past
-year of the history is scored once, with the kind that stands for it. The result is plain
+units in one, the visible history in three) and scores it once per kind of value; a finished
+past year reads the indices stored when it finished, any other past year is scored once, with
+the kind that stands for it. The result is plain
 frozen dataclasses of numbers and text, no model instances, so the page, the PDF, the
 workbook, the Word document, the slides and a serialiser all show the same figures.
 
@@ -20,6 +21,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from spbe.catalog.selectors import revision_scoring_framework
+from spbe.evaluations.finished_scores import stored_indices
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation, EvaluationState
 from spbe.evaluations.scores import (
     IndexFigure,
@@ -314,16 +316,20 @@ def _overclaims(assessments: list[Assessment]) -> tuple[Overclaim, ...]:
 def _history(evaluation: Evaluation, actor: Actor, current: IndexFigure) -> History:
     """The agency's evaluations the actor may see, one series per framework.
 
-    This evaluation's own year is the figure scored above, not a second scoring; every other
-    year reads its values in one query and is scored once, with its official kind.
+    This evaluation's own year is the figure scored above, not a second scoring; a finished
+    year reads the indices stored when it finished (``finished_scores``); any other year reads
+    its values in one query and is scored once, with its official kind. So the cost does not
+    grow with the number of finished years.
     """
     # The selector decides which evaluations the actor may see; their values are read here,
-    # as one query for all past years and without this evaluation's, already read.
+    # as one query for the years without stored indices and without this evaluation's.
     evaluations = list(agency_history(evaluation.agency_id, actor).prefetch_related(None))
+    others = [past for past in evaluations if past.pk != evaluation.pk]
+    stored = stored_indices(others)
     values: dict[int, list[Assessment]] = defaultdict(list)
-    others = [past.pk for past in evaluations if past.pk != evaluation.pk]
-    if others:
-        for assessment in Assessment.objects.filter(evaluation_id__in=others).select_related(
+    unscored = [past.pk for past in others if past.pk not in stored]
+    if unscored:
+        for assessment in Assessment.objects.filter(evaluation_id__in=unscored).select_related(
             "indicator"
         ):
             values[assessment.evaluation_id].append(assessment)
@@ -334,6 +340,9 @@ def _history(evaluation: Evaluation, actor: Actor, current: IndexFigure) -> Hist
         titles[code] = past.revision.framework.short_title
         if past.pk == evaluation.pk:
             kind, index, predicate = current.kind, current.index, current.predicate
+        elif past.pk in stored:
+            figure = official_index(stored[past.pk])
+            kind, index, predicate = figure.kind, figure.index, figure.predicate
         else:
             kind, result = _official_score(past, values[past.pk])
             index, predicate = result.index, result.predicate

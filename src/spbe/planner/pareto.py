@@ -19,7 +19,7 @@ from spbe.planner.costs import CostTable
 from spbe.planner.knapsack import INFINITY, frontier
 from spbe.planner.problem import Step, build_problem
 from spbe.planner.target import reaches
-from spbe.scoring.engine import index_score
+from spbe.scoring.engine import predicate_for_ratio, ratio_to_decimal, round_ratio_half_up
 from spbe.scoring.model import Number, PredicateBasis, ScoringFramework
 
 
@@ -62,29 +62,34 @@ def pareto_front(
     """
     problem = build_problem(framework, values, costs)
     solution = problem.solve()
+    basis = framework.predicate_policy.basis_for(year)
+    # The index after a gain g is (base + g/D) / W. With base = p/q that is the ratio of the
+    # integers p·D + g·q and q·D·W: each point is rounded and given its predicate in integers,
+    # with no Fraction built per point (the engine's ``*_ratio`` functions; the result is the
+    # engine's ``index_score`` of the same exact index, tests/planner/test_pareto_integers.py).
+    base, scale = problem.base, problem.value_scale
+    offset, per_gain = base.numerator * scale, base.denominator
+    denominator = base.denominator * scale * problem.total_weight
     points = []
     # The front is on cost alone: a plan with as much index for the same cost but more steps
     # must not hide behind the step count folded into the keys.
     keys = solution.keys
     cost_only = np.where(keys < INFINITY, keys // problem.step_factor, INFINITY)
     for gain in frontier(cost_only).tolist():
-        steps = problem.steps_for(solution.choice_at(gain))
-        # The knapsack counts the index in exact units: the index after the steps, exactly as
-        # the engine scores them (tests/planner/test_pareto.py checks every point).
-        result = index_score(framework, problem.index_at(gain), year=year)
+        numerator = offset + gain * per_gain
         points.append(
             FrontPoint(
-                cost=problem.cost_of_key(int(solution.keys[gain])),
-                index_exact=result.index_exact,
-                index=result.index,
-                predicate=result.predicate,
-                steps=steps,
+                cost=problem.cost_of_key(int(keys[gain])),
+                index_exact=ratio_to_decimal(numerator, denominator),
+                index=round_ratio_half_up(numerator, denominator),
+                predicate=predicate_for_ratio(framework, numerator, denominator, basis),
+                steps=problem.steps_for(solution.choice_at(gain)),
             )
         )
     return ParetoFront(
         framework_id=framework.id,
         year=year,
-        basis=framework.predicate_policy.basis_for(year),
+        basis=basis,
         cost_unit=costs.cost_unit,
         points=tuple(points),
     )

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from spbe.charts import CurveLabels, CurvePoint, cost_curve
+from spbe.charts.svg_cache import cached_svg
 from spbe.planner.pareto import ParetoFront
 
 
@@ -17,4 +18,9 @@ def curve_svg(front: ParetoFront, target: Decimal) -> str:
         cost_axis=_("Cost (%(unit)s)") % {"unit": _("effort points")},
         target=_("Target"),
     )
-    return cost_curve(points, title=_("What each index costs"), labels=labels, target=target).svg()
+    # Drawn once per curve, target and language (spbe.charts.svg_cache), not on every view.
+    return cached_svg(
+        "cost-curve",
+        (tuple(points), target, labels),
+        lambda: cost_curve(points, title=_("What each index costs"), labels=labels, target=target),
+    )

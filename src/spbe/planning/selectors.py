@@ -20,7 +20,8 @@ from spbe.planner.costs import CostTable
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
 from spbe.planner.optimizer import Plan, optimal_plan
-from spbe.planner.pareto import ParetoFront, pareto_front
+from spbe.planner.pareto import ParetoFront
+from spbe.planning.curve_cache import cached_front
 from spbe.planning.models import Action, PlanCosts
 from spbe.planning.policy import can_update_action, viewable_actions
 from spbe.planning.states import OPEN_ACTIONS
@@ -61,7 +62,13 @@ def planning_view(
     plan = front = None
     if with_plan:
         plan = optimal_plan(framework, values, target=target, costs=costs, year=evaluation.year)
-        front = pareto_front(framework, values, costs=costs, year=evaluation.year)
+        front = cached_front(
+            framework,
+            values,
+            costs=costs,
+            year=evaluation.year,
+            revision_key=f"{evaluation.revision.pk}:{evaluation.revision.sha256}",
+        )
     return PlanningView(framework, values, gap, costs, plan, front)
 
 

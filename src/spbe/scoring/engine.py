@@ -15,6 +15,7 @@ index could flip at a boundary. Nothing is ever a float.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
@@ -24,6 +25,7 @@ from spbe.scoring.model import (
     IndicatorSpec,
     Number,
     PartScore,
+    PredicateBand,
     PredicateBasis,
     ScoreResult,
     ScoringFramework,
@@ -132,13 +134,56 @@ def predicate_for(
 def round_half_up(value: Fraction | Decimal) -> Decimal:
     """Round to two decimals, half away from zero, exactly (the display rule)."""
     exact = Fraction(value)
-    numerator, denominator = abs(exact.numerator), exact.denominator
-    # floor(|x|·100 + 1/2) in integers: no intermediate value is ever approximated.
-    hundredths = (200 * numerator + denominator) // (2 * denominator)
-    sign = 1 if exact.numerator < 0 else 0
+    return round_ratio_half_up(exact.numerator, exact.denominator)
+
+
+def round_ratio_half_up(numerator: int, denominator: int) -> Decimal:
+    """``round_half_up`` of ``numerator / denominator`` (``denominator`` > 0), in integers."""
+    hundredths = _hundredths(abs(numerator), denominator)
+    sign = 1 if numerator < 0 else 0
     return Decimal((sign, tuple(int(digit) for digit in str(hundredths)), -2)).quantize(
         TWO_PLACES, rounding=ROUND_HALF_UP
     )
+
+
+def _hundredths(numerator: int, denominator: int) -> int:
+    # floor(|x|·100 + 1/2) in integers: no intermediate value is ever approximated.
+    return (200 * numerator + denominator) // (2 * denominator)
+
+
+def predicate_for_ratio(
+    framework: ScoringFramework, numerator: int, denominator: int, basis: PredicateBasis
+) -> str | None:
+    """``predicate_for`` of the index ``numerator / denominator`` (both >= 0, ``denominator``
+    > 0), compared in integers: the planner's curve asks this for every point."""
+    if basis is PredicateBasis.ROUNDED:
+        numerator, denominator = _hundredths(numerator, denominator), 100
+    for band in framework.predicates:
+        if _band_holds(band, numerator, denominator):
+            return band.name
+    return None
+
+
+def _band_holds(band: PredicateBand, numerator: int, denominator: int) -> bool:
+    """``band.contains(numerator / denominator)`` by cross-multiplying (denominators > 0)."""
+    if band.minimum is not None:
+        low = numerator * band.minimum.denominator - band.minimum.numerator * denominator
+        if low < 0 or (low == 0 and not band.minimum_inclusive):
+            return False
+    if band.maximum is not None:
+        high = numerator * band.maximum.denominator - band.maximum.numerator * denominator
+        if high > 0 or (high == 0 and not band.maximum_inclusive):
+            return False
+    return True
+
+
+def ratio_to_decimal(numerator: int, denominator: int) -> Decimal:
+    """``to_decimal`` of ``numerator / denominator`` (``denominator`` > 0), without a Fraction."""
+    common = math.gcd(numerator, denominator)
+    numerator, denominator = numerator // common, denominator // common
+    if denominator == 1:
+        return Decimal(numerator)
+    return _EXACT_CONTEXT.divide(Decimal(numerator), Decimal(denominator))
 
 
 def to_decimal(value: Fraction) -> Decimal:
