@@ -73,7 +73,8 @@ def main() -> int:
                 "DJANGO_SETTINGS_MODULE": "spbe.settings",
             }
         )
-        subprocess.run([sys.executable, "-m", "spbe.manage", "migrate", "-v0"], env=env, check=True)
+        for command in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+            subprocess.run([sys.executable, "-m", "spbe.manage", *command], env=env, check=True)
         trivial = [sys.executable, "-c", "pass"]
         worker = [sys.executable, "-c", CHILD, ",".join(HEAVY)]
         timed(worker, env)  # warm up: bytecode and the file cache

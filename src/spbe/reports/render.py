@@ -83,6 +83,9 @@ BASENAMES = {
     ReportFormat.PPTX: "paparan-pimpinan",
 }
 PACK_BASENAME = "paket-interviu"
+# The formats that draw the plan's cost curve ("what each index costs"); the others are spared
+# computing it.
+CURVE_FORMATS = frozenset({ReportFormat.PDF, ReportFormat.PPTX})
 
 
 @dataclass(frozen=True)
@@ -112,5 +115,6 @@ def render_report(
     if kind is ReportKind.INTERVIEW_PACK:
         content = PACK_RENDERERS[fmt](interview_pack_data(evaluation, now=now))
     else:
-        content = RENDERERS[fmt](report_data(evaluation, actor, now=now))
+        data = report_data(evaluation, actor, now=now, with_curve=fmt in CURVE_FORMATS)
+        content = RENDERERS[fmt](data)
     return RenderedReport(content, report_filename(evaluation, fmt, kind), CONTENT_TYPES[fmt])
