@@ -9,7 +9,7 @@ reads; the page that composes the dashboard passes them in, so evaluations does 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from django.utils import formats
@@ -176,5 +176,9 @@ def summary_chart_svgs(summary: EvaluationSummary) -> list[tuple[str, str]]:
         ("report-history", history_chart(summary)),
         ("units", progress_chart(summary)),
     ):
-        charts.append((chart.title, cached_svg(kind, summary, lambda chart=chart: chart)))
+        charts.append((chart.title, cached_svg(kind, summary, _returning(chart))))
     return charts
+
+
+def _returning(chart: Chart) -> Callable[[], Chart]:
+    return lambda: chart
