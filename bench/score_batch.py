@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Benchmark ``spbe score --batch`` on 10,000 evaluations of 47 indicators in one process,
-against the 25-line exact scorer of ``bench/reference_scorer.py`` that prints the same bytes.
+against the short exact scorer (about 25 statements) of ``bench/reference_scorer.py`` that prints the same bytes.
 
     uv run python bench/score_batch.py [--count 10000] [--rounds 3]
 
