@@ -43,6 +43,7 @@ from weasyprint import HTML  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
 from spbe.evaluations.models import Evaluation  # noqa: E402
+from spbe.organizations.actors import SYSTEM  # noqa: E402
 from spbe.reports.data import report_data  # noqa: E402
 from spbe.reports.models import ReportFormat  # noqa: E402
 from spbe.reports.pdf import TEMPLATE, pdf_context, render_pdf  # noqa: E402
@@ -72,7 +73,7 @@ def stages(evaluation: Evaluation) -> dict[str, float]:
     timings: dict[str, float] = {}
     cpu_started = time.process_time()
     started = time.perf_counter()
-    data = report_data(evaluation, now=timezone.localtime())
+    data = report_data(evaluation, SYSTEM, now=timezone.localtime())
     timings["data"] = time.perf_counter() - started
     mark = time.perf_counter()
     context = pdf_context(data)
@@ -96,7 +97,7 @@ def main() -> int:
     evaluation = Evaluation.objects.select_related("agency", "revision__framework").get(pk=pk)
     with translation.override("id"):
         render_pdf(
-            report_data(evaluation, now=timezone.localtime())
+            report_data(evaluation, SYSTEM, now=timezone.localtime())
         )  # warm up: fonts, framework parse, templates
         runs = [stages(evaluation) for _ in range(RUNS)]
     print(f"{RUNS} runs, {evaluation.assessments.count()} indicators")
@@ -107,7 +108,7 @@ def main() -> int:
     with translation.override("id"):
         for fmt in (ReportFormat.XLSX, ReportFormat.DOCX, ReportFormat.PPTX):
             started = time.perf_counter()
-            content = render_report(evaluation, fmt).content
+            content = render_report(evaluation, fmt, SYSTEM).content
             print(
                 f"{fmt.value:<5} one run {time.perf_counter() - started:5.2f} s, {len(content) / 1024:.0f} KiB"
             )

@@ -15,14 +15,14 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
-import matplotlib
-from matplotlib.figure import Figure
-from matplotlib.typing import RcKeyType
-
 from spbe.charts.style import RC
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
 
 _RENDER_LOCK = threading.Lock()
 
@@ -37,11 +37,15 @@ _SCOPED_STYLE = '<style type="text/css">.spbe-chart *{'
 _SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 _PNG_METADATA = {"Software": None}
 
-Draw = Callable[[Figure], None]
+Draw = Callable[["Figure"], None]
 
 
 @contextmanager
 def _rendering(salt: str) -> Iterator[None]:
+    # Matplotlib (a third of a second to import) is loaded by the first chart drawn, not by
+    # every process that imports a view: a worker that never draws never pays for it.
+    import matplotlib
+
     settings: dict[RcKeyType, Any] = {**RC, "svg.hashsalt": salt}
     with _RENDER_LOCK, matplotlib.rc_context(settings):
         yield
@@ -61,6 +65,8 @@ class Chart:
     draw: Draw
 
     def _figure(self) -> Figure:
+        from matplotlib.figure import Figure
+
         figure = Figure(figsize=(self.width, self.height), facecolor="white")
         self.draw(figure)
         return figure

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import partial
-from typing import cast
-
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.projections.polar import PolarAxes
+from typing import TYPE_CHECKING, cast
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import Role, SeriesComparison
@@ -32,6 +27,12 @@ from spbe.charts.style import (
     format_number,
     wrap_label,
 )
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.projections.polar import PolarAxes
 
 _GROUP = 0.8  # share of each label's slot that its bars fill
 
@@ -186,7 +187,7 @@ def _draw_radar(
     if not data.series:
         draw_empty(figure, empty_text)
         return
-    axes = cast(PolarAxes, figure.add_subplot(projection="polar"))
+    axes = cast("PolarAxes", figure.add_subplot(projection="polar"))
     count = len(data.labels)
     angles = [2 * math.pi * i / count for i in range(count)]
     closed = [*angles, angles[0]]

@@ -6,13 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import Role
 from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
 from spbe.charts.style import A4_WIDTH, MISSING_MARK, as_float, colour
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import partial
-
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import HistoryLabels, HistoryPoint, Role
@@ -23,6 +20,11 @@ from spbe.charts.style import (
     colour,
     format_number,
 )
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 # The agency's published index is the national evaluator's result, so it takes the external
 # colour; averages are dashed so that the agency's own line stands out in black-and-white print.

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
-
-from matplotlib.artist import Artist
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
-from matplotlib.typing import LineStyleType
+from typing import TYPE_CHECKING, Literal
 
 from spbe.charts.data import Role, Series
 from spbe.charts.style import (
@@ -20,6 +13,13 @@ from spbe.charts.style import (
     SMALL_FONT_SIZE,
     colour,
 )
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.artist import Artist
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.typing import LineStyleType
 
 _LEGEND_SIZE = 8.5
 # Handle, the gap after it and the space between columns, in points at the legend's font size.
@@ -53,6 +53,8 @@ def index_axis(axes: Axes, *, axis: Literal["x", "y"] = "y", headroom: float = 0
 
 def series_handles(series: Sequence[Series]) -> list[Artist]:
     """Legend entries as filled boxes, so that a series with no value is still named."""
+    from matplotlib.patches import Patch
+
     return [Patch(facecolor=colour(s.role), label=s.name) for s in series]
 
 
@@ -60,6 +62,8 @@ def line_handle(
     label: str, role: Role, *, linestyle: LineStyleType = "-", marker: str = ""
 ) -> Line2D:
     """A legend entry for a line (an average, a target)."""
+    from matplotlib.lines import Line2D
+
     return Line2D(
         [],
         [],

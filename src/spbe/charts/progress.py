@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
-
-from matplotlib.artist import Artist
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import ProgressLabels, Role, UnitProgress
@@ -23,6 +19,10 @@ from spbe.charts.style import (
     colour,
     wrap_label,
 )
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.artist import Artist
+    from matplotlib.figure import Figure
 
 
 def unit_progress(
@@ -54,6 +54,9 @@ def _draw(
     empty_text: str,
     show_title: bool,
 ) -> None:
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
     start(figure, title, show_title=show_title)
     if not units:
         draw_empty(figure, empty_text)

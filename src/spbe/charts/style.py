@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import textwrap
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
-
-from matplotlib.typing import RcKeyType
+from typing import TYPE_CHECKING, Any
 
 from spbe.charts.data import Role
+
+if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
+    from matplotlib.typing import RcKeyType
 
 A4_WIDTH = 6.7
 

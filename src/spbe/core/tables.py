@@ -13,35 +13,45 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
 
 from spbe.core.errors import ActionRefused
 from spbe.scoring.values import parse_number, whole_number
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
 
 # An xlsx is a zip of XML files; these bounds stop a "zip bomb" before openpyxl inflates it.
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 MAX_MEMBERS = 500
 
-# openpyxl reports a malformed part with whatever error its parser meets first. Only openpyxl's
-# own work (opening the file, reading the cells) is guarded by this list: what the cells hold is
-# read afterwards, so an odd value in one cell is that row's problem, never a "damaged" file.
-WORKBOOK_DAMAGE = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    SyntaxError,  # malformed XML, from xml.etree or lxml
-    KeyError,
-    ValueError,
-    TypeError,
-    IndexError,
-    AttributeError,
-    EOFError,
-    OSError,
-)
+
+def workbook_damage() -> tuple[type[Exception], ...]:
+    """The errors that mean "this workbook is damaged".
+
+    openpyxl reports a malformed part with whatever error its parser meets first. Only
+    openpyxl's own work (opening the file, reading the cells) is guarded by this list: what the
+    cells hold is read afterwards, so an odd value in one cell is that row's problem, never a
+    "damaged" file. A function, so that openpyxl is imported by the first workbook read, not by
+    every page that imports this module.
+    """
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (
+        InvalidFileException,
+        zipfile.BadZipFile,
+        SyntaxError,  # malformed XML, from xml.etree or lxml
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        EOFError,
+        OSError,
+    )
+
 
 Cells = tuple[object, ...]
 
@@ -79,8 +89,10 @@ def open_workbook(content: bytes, *, max_bytes: int) -> Workbook:
                 raise UnreadableWorkbook(WorkbookProblem.NOT_XLSX)
             if len(names) > MAX_MEMBERS or _unpacked_size(archive) > MAX_UNPACKED_BYTES:
                 raise UnreadableWorkbook(WorkbookProblem.TOO_LARGE_UNPACKED)
+        from openpyxl import load_workbook
+
         return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except WORKBOOK_DAMAGE as error:
+    except workbook_damage() as error:
         raise UnreadableWorkbook(WorkbookProblem.DAMAGED) from error
 
 
@@ -173,7 +185,7 @@ def _workbook_lines(content: bytes, max_bytes: int, max_rows: int) -> list[Cells
             if len(lines) > max_rows:
                 break
         return lines
-    except WORKBOOK_DAMAGE as error:  # openpyxl reads the sheets lazily
+    except workbook_damage() as error:  # openpyxl reads the sheets lazily
         raise ActionRefused(_workbook_problem(WorkbookProblem.DAMAGED)) from error
     finally:
         workbook.close()
@@ -236,6 +248,8 @@ def header_columns(cells: Cells, names: Mapping[str, tuple[str, ...]]) -> dict[s
 
 def column_letter(position: int) -> str:
     """The spreadsheet letter of a column counted from 0: 0 is "A"."""
+    from openpyxl.utils import get_column_letter
+
     return get_column_letter(position + 1)
 
 

@@ -9,7 +9,7 @@ reads; the page that composes the dashboard passes them in, so evaluations does 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 
 from django.utils import formats
@@ -148,14 +148,37 @@ def progress_chart(summary: EvaluationSummary) -> Chart:
 def dashboard_charts(summary: EvaluationSummary, *, national_averages: Averages) -> dict[str, str]:
     """The dashboard's charts as SVG, cached by the summary they are drawn from."""
     charts: dict[str, str] = {}
-    key = (summary, sorted(national_averages.items()))
     domains = domain_chart(summary)
     if domains is not None:
-        charts["domains"] = cached_svg("domains", key, lambda: domains)
-    charts["aspects"] = cached_svg("aspects", key, lambda: aspect_chart(summary))
+        charts["domains"] = cached_svg("domains", summary, lambda: domains)
+    charts["aspects"] = cached_svg("aspects", summary, lambda: aspect_chart(summary))
     charts["history"] = cached_svg(
-        "history", key, lambda: history_chart(summary, national_averages=national_averages)
+        "history",
+        (summary, sorted(national_averages.items())),
+        lambda: history_chart(summary, national_averages=national_averages),
     )
     if summary.units:
-        charts["units"] = cached_svg("units", key, lambda: progress_chart(summary))
+        charts["units"] = cached_svg("units", summary, lambda: progress_chart(summary))
     return charts
+
+
+def summary_chart_svgs(summary: EvaluationSummary) -> list[tuple[str, str]]:
+    """The report's charts of the summary as ``(title, SVG)``: domains, aspects, history (without
+    the national averages), units. Through the same cache as the dashboard's, under the same
+    keys where the chart is the same (only the history differs), so a report of the state the
+    dashboard has shown draws nothing again, nor does a second report of one state."""
+    charts: list[tuple[str, str]] = []
+    domains = domain_chart(summary)
+    if domains is not None:
+        charts.append((domains.title, cached_svg("domains", summary, lambda: domains)))
+    for kind, chart in (
+        ("aspects", aspect_chart(summary)),
+        ("report-history", history_chart(summary)),
+        ("units", progress_chart(summary)),
+    ):
+        charts.append((chart.title, cached_svg(kind, summary, _returning(chart))))
+    return charts
+
+
+def _returning(chart: Chart) -> Callable[[], Chart]:
+    return lambda: chart

@@ -52,8 +52,11 @@ def planning_view(
     kind: IndexKind,
     target: Decimal,
     with_plan: bool,
+    with_curve: bool = True,
 ) -> PlanningView:
-    """Gap, optimal plan and cost curve from one kind of value; raises PlanningInputError."""
+    """Gap, optimal plan and cost curve from one kind of value; raises PlanningInputError.
+    ``with_curve=False`` leaves out the cost curve (``front``) for a caller that shows only the
+    plan."""
     framework = revision_scoring_framework(evaluation.revision)
     values = starting_values(framework, assessments, kind)
     criteria = criteria_by_level(revision_document(evaluation.revision))
@@ -62,13 +65,14 @@ def planning_view(
     plan = front = None
     if with_plan:
         plan = optimal_plan(framework, values, target=target, costs=costs, year=evaluation.year)
-        front = cached_front(
-            framework,
-            values,
-            costs=costs,
-            year=evaluation.year,
-            revision_key=f"{evaluation.revision.pk}:{evaluation.revision.sha256}",
-        )
+        if with_curve:
+            front = cached_front(
+                framework,
+                values,
+                costs=costs,
+                year=evaluation.year,
+                revision_key=f"{evaluation.revision.pk}:{evaluation.revision.sha256}",
+            )
     return PlanningView(framework, values, gap, costs, plan, front)
 
 

@@ -127,16 +127,20 @@ def _natural(text: str) -> tuple:
     )
 
 
-def report_data(evaluation: Evaluation, actor: Actor, *, now: datetime.datetime) -> ReportData:
+def report_data(
+    evaluation: Evaluation, actor: Actor, *, now: datetime.datetime, with_curve: bool = True
+) -> ReportData:
     """Read and score one evaluation for the reports (a fixed number of queries).
 
     The history shows only the evaluations ``actor`` may see; ``now`` is when it is generated.
+    Without ``with_curve`` the recommendations have no cost curve (``curve`` is empty): for the
+    formats that do not draw it.
     """
     assessments = evaluation_assessments(evaluation)
     summary = summary_of(evaluation, assessments, actor=actor, today=timezone.localdate(now))
     evidence = _evidence(evaluation)
     notes, reviewers, last_review = _reviews(evaluation)
-    recommendations = recommendations_for(evaluation, assessments)
+    recommendations = recommendations_for(evaluation, assessments, with_curve=with_curve)
     planned = {step.indicator: step for step in recommendations.steps}
     rows = []
     for assessment in assessments:

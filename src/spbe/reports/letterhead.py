@@ -6,8 +6,6 @@ import io
 import logging
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
-
 from spbe.organizations.models import Agency
 from spbe.reports.models import ReportSettings
 
@@ -42,6 +40,8 @@ def agency_letterhead(agency: Agency) -> Letterhead:
         lines = (agency.name.upper(),)
     if settings is None or not settings.logo:
         return Letterhead(lines)
+    from PIL import Image, UnidentifiedImageError  # when a logo is read, not with the pages
+
     try:
         with settings.logo.open("rb") as handle:
             content = handle.read()

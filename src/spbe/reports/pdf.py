@@ -28,7 +28,7 @@ from weasyprint.urls import URLFetcher
 
 from spbe.charts import Chart
 from spbe.core.errors import ActionRefused
-from spbe.evaluations.charts import aspect_chart, domain_chart, history_chart, progress_chart
+from spbe.evaluations.charts import summary_chart_svgs
 from spbe.evaluations.scores import IndexFigure
 from spbe.evaluations.summary import PartFigure
 from spbe.reports import figures
@@ -112,12 +112,6 @@ def layout_failure_message(failed: LayoutFailed) -> str:
 
 def pdf_context(data: ReportData) -> dict[str, Any]:
     summary = data.summary
-    charts = (
-        domain_chart(summary),
-        aspect_chart(summary),
-        history_chart(summary),
-        progress_chart(summary),
-    )
     curve = figures.curve_chart(data)
     return {
         "data": data,
@@ -137,7 +131,7 @@ def pdf_context(data: ReportData) -> dict[str, Any]:
         "page_css": mark_safe(
             page_css(f"{summary.agency_name} · {summary.framework_short_title} · {summary.year}")
         ),
-        "charts": [Figure.of(chart) for chart in charts if chart is not None],
+        "charts": [Figure(_svg_uri(svg), title) for title, svg in summary_chart_svgs(summary)],
         "curve": Figure.of(curve) if curve else None,
         "generated": formats.date_format(data.generated_at, "DATETIME_FORMAT"),
     }

@@ -59,15 +59,26 @@ class Recommendations:
         return list(dict.fromkeys(step.lead_unit for step in self.steps if step.lead_unit))
 
 
-def recommendations_for(evaluation: Evaluation, assessments: list[Assessment]) -> Recommendations:
+def recommendations_for(
+    evaluation: Evaluation, assessments: list[Assessment], *, with_curve: bool = True
+) -> Recommendations:
+    """The plan to the target and, ``with_curve``, its cost curve (the PDF and the slides draw
+    it; the workbook and the Word document do not, and the curve is most of the plan's cost)."""
     kind = default_kind(assessments)
     target = evaluation.target
     try:
-        view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
+        view = planning_view(
+            evaluation,
+            assessments,
+            kind=kind,
+            target=target,
+            with_plan=True,
+            with_curve=with_curve,
+        )
     except PlanningInputError as error:
         return Recommendations(kind=kind, target=target, problem=describe_planning_error(error))
     plan = view.plan
-    assert plan is not None and view.front is not None  # with_plan=True computes both
+    assert plan is not None  # with_plan=True computes it
     by_number = {assessment.indicator.number: assessment for assessment in assessments}
     criteria = criteria_by_level(revision_document(evaluation.revision))
     step_values = {item.number: item.step_value for item in view.gap.indicators}
@@ -103,5 +114,7 @@ def recommendations_for(evaluation: Evaluation, assessments: list[Assessment]) -
         total_cost=plan.total_cost,
         cost_unit=plan.cost_unit,
         steps=tuple(steps),
-        curve=tuple(CurvePoint(point.cost, point.index_exact) for point in view.front.points),
+        curve=tuple(CurvePoint(point.cost, point.index_exact) for point in view.front.points)
+        if view.front is not None
+        else (),
     )

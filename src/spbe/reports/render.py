@@ -15,14 +15,49 @@ from django.utils.text import slugify
 from spbe.evaluations.models import Evaluation
 from spbe.organizations.actors import Actor
 from spbe.reports.data import ReportData, report_data
-from spbe.reports.docx import render_docx
 from spbe.reports.models import ReportFormat, ReportKind
 from spbe.reports.pack_data import InterviewPack, interview_pack_data
-from spbe.reports.pack_docx import render_pack_docx
-from spbe.reports.pack_pdf import render_pack_pdf
-from spbe.reports.pdf import render_pdf
-from spbe.reports.pptx import render_pptx
-from spbe.reports.xlsx import render_xlsx
+
+# Each format's library (WeasyPrint, python-docx, python-pptx, openpyxl) is imported when a file
+# of that format is rendered, not when a page or the API imports this module: a web worker
+# that never renders a PDF never loads WeasyPrint (issue 15 § 5, issue 16 § 2).
+
+
+def render_pdf(data: ReportData) -> bytes:
+    from spbe.reports.pdf import render_pdf
+
+    return render_pdf(data)
+
+
+def render_xlsx(data: ReportData) -> bytes:
+    from spbe.reports.xlsx import render_xlsx
+
+    return render_xlsx(data)
+
+
+def render_docx(data: ReportData) -> bytes:
+    from spbe.reports.docx import render_docx
+
+    return render_docx(data)
+
+
+def render_pptx(data: ReportData) -> bytes:
+    from spbe.reports.pptx import render_pptx
+
+    return render_pptx(data)
+
+
+def render_pack_pdf(pack: InterviewPack) -> bytes:
+    from spbe.reports.pack_pdf import render_pack_pdf
+
+    return render_pack_pdf(pack)
+
+
+def render_pack_docx(pack: InterviewPack) -> bytes:
+    from spbe.reports.pack_docx import render_pack_docx
+
+    return render_pack_docx(pack)
+
 
 CONTENT_TYPES = {
     ReportFormat.PDF: "application/pdf",
@@ -48,6 +83,9 @@ BASENAMES = {
     ReportFormat.PPTX: "paparan-pimpinan",
 }
 PACK_BASENAME = "paket-interviu"
+# The formats that draw the plan's cost curve ("what each index costs"); the others are spared
+# computing it.
+CURVE_FORMATS = frozenset({ReportFormat.PDF, ReportFormat.PPTX})
 
 
 @dataclass(frozen=True)
@@ -77,5 +115,6 @@ def render_report(
     if kind is ReportKind.INTERVIEW_PACK:
         content = PACK_RENDERERS[fmt](interview_pack_data(evaluation, now=now))
     else:
-        content = RENDERERS[fmt](report_data(evaluation, actor, now=now))
+        data = report_data(evaluation, actor, now=now, with_curve=fmt in CURVE_FORMATS)
+        content = RENDERERS[fmt](data)
     return RenderedReport(content, report_filename(evaluation, fmt, kind), CONTENT_TYPES[fmt])

@@ -16,23 +16,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from spbe.audit.services import audit_record
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.tables import (
-    WORKBOOK_DAMAGE,
     UnreadableWorkbook,
     WorkbookProblem,
     cell_whole_number,
+    column_letter,
     open_workbook,
+    workbook_damage,
 )
 from spbe.evaluations.assessment_services import assessment_save_claim
 from spbe.evaluations.external_services import ImportRefused, RowError
@@ -49,6 +48,10 @@ from spbe.reports.workbook_layout import (
     parse_action,
 )
 from spbe.scoring.values import whole_number
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 1000
@@ -165,7 +168,7 @@ def _sheet_lines(content: bytes) -> list[tuple[object, ...]]:
             lines.append(cells)
         return lines
     # openpyxl reads the sheets lazily, so damage may show only here.
-    except WORKBOOK_DAMAGE as error:
+    except workbook_damage() as error:
         raise ActionRefused(_("The workbook is damaged and cannot be read.")) from error
     finally:
         workbook.close()
@@ -176,7 +179,7 @@ def _rows(lines: list[tuple[object, ...]], numbers: set[int]) -> ClaimSheet:
     sheet = ClaimSheet(
         rows=[],
         errors=[],
-        columns={key: get_column_letter(position + 1) for key, position in header.items()},
+        columns={key: column_letter(position) for key, position in header.items()},
     )
     seen: set[int] = set()
     for line, cells in enumerate(lines[1:], start=2):

@@ -19,6 +19,7 @@ import math
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from spbe.scoring.model import (
     IndexScore,
@@ -209,10 +210,17 @@ def _part(
     scaled_weights: Mapping[int, int],
 ) -> PartScore:
     weight = sum(scaled_weights[i.number] for i in members)
-    exact = Fraction(sum(weighted[i.number] for i in members)) / weight
-    return PartScore(
-        number=number, name=name, exact=to_decimal(exact), display=round_half_up(exact)
-    )
+    exact, display = _shown(sum(weighted[i.number] for i in members), weight)
+    return PartScore(number=number, name=name, exact=exact, display=display)
+
+
+@lru_cache(maxsize=65_536)
+def _shown(total: int | Fraction, weight: int) -> tuple[Decimal, Decimal]:
+    """The mean ``total / weight`` unrounded and as displayed. Remembered: the parts of many
+    evaluations of one framework take few distinct sums (``spbe score --batch``, the history),
+    and each costs a Fraction, a division and two Decimals."""
+    exact = Fraction(total) / weight
+    return to_decimal(exact), round_half_up(exact)
 
 
 def index_effect(framework: ScoringFramework, indicator: int, change: Number) -> Decimal:

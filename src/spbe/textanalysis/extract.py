@@ -16,11 +16,8 @@ import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PIL import Image
-
-from spbe.textanalysis import office, pdftext
 from spbe.textanalysis.errors import Deadline, ExtractionFailed, reason_of
 from spbe.textanalysis.ocr import (
     DEFAULT_LANGUAGE,
@@ -30,6 +27,9 @@ from spbe.textanalysis.ocr import (
     prepare_photo,
 )
 
+if TYPE_CHECKING:
+    from spbe.textanalysis import pdftext
+
 DEFAULT_TIMEOUT: Final = 1800.0
 DEFAULT_OCR: Final = TesseractOcr()
 # Tesseract runs one thread per page (see ocr.py), so pages are read side by side.
@@ -37,7 +37,6 @@ DEFAULT_JOBS: Final = max(1, min(4, os.cpu_count() or 1))
 KINDS: Final = frozenset({"pdf", "docx", "xlsx", "png", "jpeg"})
 
 _BLANK_LINES = re.compile(r"\n{3,}")
-_IMAGE_ERRORS: Final = (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError)
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,12 @@ def extract_pages(
     """
     if kind not in KINDS:
         raise ExtractionFailed("unsupported_kind", kind=kind)
+    # The readers (openpyxl, pdfminer, Pillow) are imported by the first file read, not by
+    # every process that imports the evidence pages.
+    from PIL import Image
+
+    from spbe.textanalysis import office
+
     deadline = Deadline.after(timeout)
     if kind == "pdf":
         return _pdf(path, ocr=ocr, language=language, deadline=deadline, jobs=jobs)
@@ -111,7 +116,7 @@ def extract_pages(
     with tempfile.TemporaryDirectory(prefix="spbe-ocr-") as scratch:
         try:
             image = prepare_photo(path, Path(scratch))
-        except _IMAGE_ERRORS as error:
+        except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
             raise ExtractionFailed("unreadable", kind=kind, reason=reason_of(error)) from error
         result = _read(ocr, image, language=language, dpi=None, page=1)
     page = PageText(1, clean(result.text), ocr=True, confidence=result.confidence)
@@ -129,6 +134,8 @@ def clean(text: str) -> str:
 def _pdf(
     path: Path, *, ocr: OcrEngine | None, language: str, deadline: Deadline, jobs: int
 ) -> ExtractedText:
+    from spbe.textanalysis import pdftext
+
     layers = list(pdftext.read_pages(path, deadline=deadline))
     scans = [layer for layer in layers if layer.looks_scanned()]
     pages = {layer.number: PageText(layer.number, clean(layer.text), ocr=False) for layer in layers}

@@ -19,7 +19,6 @@ from typing import IO, Final, Literal
 
 import filetype
 
-from spbe.textanalysis import containers
 from spbe.textanalysis.errors import UnsafeFile
 
 FileKind = Literal["pdf", "docx", "xlsx", "png", "jpeg"]
@@ -72,6 +71,9 @@ def inspect_upload(name: str, stream: IO[bytes], *, size: int, max_bytes: int) -
         raise UnsafeFile("empty")
     if actual > max_bytes:
         raise UnsafeFile("too_large", size=actual, max_bytes=max_bytes)
+    # pypdf and Pillow are imported by the first upload checked, not with the upload pages.
+    from spbe.textanalysis import containers
+
     stream.seek(0)
     try:
         header = stream.read(_SNIFF_BYTES)

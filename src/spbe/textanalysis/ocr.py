@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Protocol
 
-from PIL import Image, ImageOps
-
 from spbe.textanalysis.errors import ExtractionFailed, last_line
 
 DEFAULT_LANGUAGE: Final = "ind"
@@ -134,6 +132,8 @@ def prepare_photo(source: Path, directory: Path) -> Path:
     photos, and modes Tesseract does not read (CMYK, 16-bit), are rewritten as PNG in
     ``directory``. Every other image is passed on untouched, at no cost.
     """
+    from PIL import Image, ImageOps
+
     with Image.open(source) as image:
         upright = image.getexif().get(_EXIF_ORIENTATION, 1) in (None, 1)
         if upright and image.mode in _TESSERACT_MODES:

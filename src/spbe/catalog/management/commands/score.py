@@ -37,6 +37,7 @@ from spbe.catalog.value_files import ValueFileError, read_value_file
 from spbe.library.convert import scoring_framework
 from spbe.library.files import LibraryFile, UnknownFramework, library_file_for
 from spbe.scoring import ScoringInputError, parse_values, score
+from spbe.scoring.batch import BatchValues
 from spbe.scoring.estimate import Estimate, estimate
 from spbe.scoring.model import ScoreResult, ScoringFramework
 from spbe.scoring.values import keyed_by_indicator
@@ -133,7 +134,8 @@ class BatchScorer:
 
     def __init__(self, out: Any) -> None:
         self.out = out
-        self.frameworks: dict[tuple[str, int | None], ScoringFramework] = {}
+        # Each framework is read and made ready for its batch once, on its first line.
+        self.frameworks: dict[tuple[str, int | None], BatchValues] = {}
 
     def run(self, path: str) -> int:
         try:
@@ -172,19 +174,21 @@ class BatchScorer:
                 raise ValueFileError(_('"levels" must be an object such as {"1": 3}.'))
             if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
                 raise ValueFileError(_('"year" must be a whole number such as 2024.'))
-            result = _score(self.framework(framework, item.get("revision")), levels, year)
+            reader = self.framework(framework, item.get("revision"))
+            result = score(reader.framework, reader.values(levels), year=year)
         except (UnknownFramework, ValueFileError) as error:
             return {"id": identifier, "error": _message(error)}
         except ScoringInputError as error:
             return {"id": identifier, "error": describe_scoring_error(error)}
         return result_as_json(result, identifier=identifier)
 
-    def framework(self, code: str, number: object) -> ScoringFramework:
+    def framework(self, code: str, number: object) -> BatchValues:
         if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
             raise ValueFileError(_('"revision" must be a whole number.'))
         key = (code, number)
         if key not in self.frameworks:
-            self.frameworks[key] = scoring_framework(library_file_for(code, number).document)
+            document = library_file_for(code, number).document
+            self.frameworks[key] = BatchValues(scoring_framework(document))
         return self.frameworks[key]
 
 
