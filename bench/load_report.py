@@ -12,7 +12,8 @@ GOAL_MS = 1000
 
 
 def main() -> None:
-    rows = list(csv.DictReader(Path(sys.argv[1]).open()))
+    with Path(sys.argv[1]).open() as stats:
+        rows = list(csv.DictReader(stats))
     print(
         f"{'step':<34} {'requests':>8} {'failed':>6} {'req/s':>6} {'p50':>6} {'p95':>6} {'p99':>6}"
     )
