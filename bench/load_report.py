@@ -18,7 +18,7 @@ def main() -> None:
         f"{'step':<34} {'requests':>8} {'failed':>6} {'req/s':>6} {'p50':>6} {'p95':>6} {'p99':>6}"
     )
     for row in rows:
-        name = row["Name"] if row["Name"] != "Aggregated" else "ALL STEPS"
+        name = f"{row['Type']} {row['Name']}" if row["Name"] != "Aggregated" else "ALL STEPS"
         p95 = float(row["95%"] or 0)
         mark = "  > 1 s" if p95 > GOAL_MS and row["Name"] != "Aggregated" else ""
         print(
