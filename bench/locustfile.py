@@ -67,7 +67,7 @@ class _Person(_Served):
     def get(self, step: steps.Step, **parts: Any) -> Any:
         return self.client.get(step.url(**parts), name=step.name)
 
-    def post(self, step: steps.Step, page: str, data: dict[str, Any], **parts: Any) -> Any:
+    def post(self, step: steps.Step, page: str | None, data: dict[str, Any], **parts: Any) -> Any:
         url = step.url(**parts)
         return self.client.post(
             url,
@@ -208,11 +208,12 @@ class ApiClient(_Served):
         self.get(steps.API_DOCUMENTS)
 
 
-def _token(page: str) -> str:
-    found = CSRF.search(page)
+def _token(page: str | None) -> str:
+    # A page that timed out has no text; the post then fails as a refusal, and is counted.
+    found = CSRF.search(page or "")
     return found.group(1) if found else ""
 
 
-def _version(page: str) -> str:
-    found = VERSION.search(page)
+def _version(page: str | None) -> str:
+    found = VERSION.search(page or "")
     return found.group(1) if found else ""
