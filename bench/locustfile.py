@@ -16,6 +16,7 @@ import random
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from locust import FastHttpUser, between, task
 
@@ -69,10 +70,16 @@ class _Person(_Served):
 
     def post(self, step: steps.Step, page: str | None, data: dict[str, Any], **parts: Any) -> Any:
         url = step.url(**parts)
+        # geventhttpclient encodes a dict without doseq, so a list (the criteria met) would be
+        # sent as its repr; the body is encoded here instead.
+        body = urlencode({**data, "csrfmiddlewaretoken": _token(page)}, doseq=True)
         return self.client.post(
             url,
-            data={**data, "csrfmiddlewaretoken": _token(page)},
-            headers={"Referer": self.host + url},
+            data=body,
+            headers={
+                "Referer": self.host + url,
+                "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+            },
             name=step.name,
         )
 
