@@ -137,7 +137,8 @@ def agency_links_refresh() -> int:
     """Suggest a published name for every agency without a confirmed one; exact ones confirm."""
     matcher, _names = _matcher()
     changed = 0
-    for agency in Agency.objects.all():
+    # Synthetic agencies (spbe demo --scale) are never any published agency.
+    for agency in Agency.objects.filter(synthetic=False):
         link = AgencyLink.objects.filter(agency=agency).first()
         if link is not None and link.status == MatchStatus.CONFIRMED:
             continue

@@ -19,6 +19,12 @@ class Agency(models.Model):
     slug = models.SlugField(_("short name for addresses"), unique=True)
     kind = models.CharField(_("kind"), max_length=10, choices=AgencyKind.choices)
     province = models.CharField(_("province"), max_length=100, blank=True)
+    # Made by ``spbe demo --scale`` for load tests: not a real agency, its results never real.
+    synthetic = models.BooleanField(
+        _("synthetic (load-test data)"),
+        default=False,
+        help_text=_("Made by spbe demo --scale: not a real agency, its results are not real."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

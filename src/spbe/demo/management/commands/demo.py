@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.conf import settings
@@ -9,8 +10,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from spbe.core.errors import ActionRefused
 from spbe.demo import data
 from spbe.demo.loader import load_demo
+from spbe.demo.scale import load_scale
 
 
 class Command(BaseCommand):
@@ -18,8 +21,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--force", action="store_true", help=_("load even when DEBUG is off"))
+        parser.add_argument(
+            "--scale",
+            type=int,
+            default=0,
+            metavar="N",
+            help=_("also add N synthetic agencies for load tests (clearly marked as synthetic)"),
+        )
+        parser.add_argument(
+            "--seed", type=int, default=1, help=_("the seed the synthetic agencies are drawn from")
+        )
 
-    def handle(self, *args: Any, force: bool, **options: Any) -> None:
+    def handle(self, *args: Any, force: bool, scale: int, seed: int, **options: Any) -> None:
         if not settings.DEBUG and not force:
             raise CommandError(
                 _(
@@ -29,6 +42,8 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0)
         call_command("catalog", "load", stdout=self.stdout)
         load_demo(say=self.stdout.write)
+        if scale:
+            self._scale(scale, seed)
         self.stdout.write(
             self.style.SUCCESS(
                 _(
@@ -36,4 +51,22 @@ class Command(BaseCommand):
                 )
                 % {"password": data.PASSWORD}
             )
+        )
+
+    def _scale(self, count: int, seed: int) -> None:
+        started = time.perf_counter()
+        try:
+            summary = load_scale(count=count, seed=seed, say=self.stdout.write)
+        except ActionRefused as error:
+            raise CommandError(error.message) from error
+        self.stdout.write(
+            _(
+                "Synthetic agencies: %(created)s added, %(kept)s already there, in %(seconds).0f s. Fingerprint: %(fingerprint)s"
+            )
+            % {
+                "created": summary.created,
+                "kept": summary.kept,
+                "seconds": time.perf_counter() - started,
+                "fingerprint": summary.fingerprint,
+            }
         )
