@@ -20,7 +20,7 @@ from tests.reports.builders import fill_evaluation
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True), pytest.mark.dates]
 
-PHONE_BELOW = True
+PHONE_BELOW = False
 
 
 def test_every_page_of_every_role_opens_fits_a_phone_speaks_indonesian_and_passes_axe(
