@@ -61,9 +61,12 @@ class Walk:
     problems: list[str] = field(default_factory=list)
     visits: int = 0
 
-    def check(self, page: Page, label: str, url: str, *, text: bool = True) -> bool:
+    def check(
+        self, page: Page, label: str, url: str, *, text: bool = True, axe: bool = True
+    ) -> bool:
         """Open ``url`` and check it; ``False`` when it did not answer a page. ``text``: also
-        its numbers, its language and axe (at one width: the text is the same at both)."""
+        its numbers and its language (at one width: the text is the same at both); ``axe``:
+        also axe-core."""
         self.visits += 1
         response = page.goto(self.base + url if url.startswith("/") else url)
         status = response.status if response is not None else 0
@@ -71,7 +74,7 @@ class Walk:
         if status >= 400:
             found.append(f"answers {status}")
         else:
-            found += page_problems(page, text=text)
+            found += page_problems(page, text=text, axe=axe)
         if found:
             shot = self.screenshots / f"{len(self.problems):03d}-{slug(label)}.png"
             page.screenshot(path=str(shot), full_page=True)
@@ -79,14 +82,12 @@ class Walk:
         return status < 400
 
 
-def page_problems(page: Page, *, text: bool) -> list[str]:
+def page_problems(page: Page, *, text: bool, axe: bool) -> list[str]:
     found = []
     width = page.evaluate("[document.scrollingElement.scrollWidth, window.innerWidth]")
     if width[0] > width[1]:
         found.append(f"scrolls sideways ({width[0]} px wide in {width[1]} px)")
-    if not text:
-        return found
-    if page.evaluate("document.documentElement.lang") == "id":
+    if text and page.evaluate("document.documentElement.lang") == "id":
         pieces = page_text(page.content())
         points = decimal_points("".join(f"<p>{NOT_NUMBERS.sub('', p)}</p>" for p in pieces))
         if points:
@@ -94,7 +95,7 @@ def page_problems(page: Page, *, text: bool) -> list[str]:
         english = english_in(pieces, [])
         if english:
             found.append(f"English: {english[:3]}")
-    return found + serious_violations(page)
+    return found + serious_violations(page) if axe else found
 
 
 def serious_violations(page: Page) -> list[str]:
@@ -159,7 +160,7 @@ def walk_role(walk: Walk, page: Page, role: str, home: str, *, below_at_phone: b
         walk.check(page, f"{role} phone", href, text=False)
     if below_at_phone:
         for href in below:
-            walk.check(page, f"{role} phone", href, text=False)
+            walk.check(page, f"{role} phone", href, text=False, axe=False)
 
 
 def is_admin(href: str) -> bool:
