@@ -1,6 +1,6 @@
 """On a phone (390 px), a PIC works with a thumb: the header folds into a menu that keeps the
 language and "Keluar" in reach, and the indicator page with its items and its upload fits the
-width, with every control at least 44 px tall."""
+width, with every control at least 44 px tall; without JavaScript the links simply show."""
 
 import datetime
 
@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.visit import signed_in
 from tests.browser.walk import PHONE
-from tests.cast import make_cast
+from tests.cast import PASSWORD, make_cast
 from tests.clock import JAKARTA
 from tests.evaluations.pemdi_helpers import SELF_ASSESSMENT_DAY, with_stages
 
@@ -50,7 +50,7 @@ def fits(page: Page) -> bool:
 
 
 def test_a_pic_on_a_phone_reaches_every_control_with_a_thumb(
-    live_server, new_page, transactional_db, time_machine, settings
+    live_server, new_page, browser, transactional_db, time_machine, settings
 ):
     # The server's clock moves to the self-assessment: a session cookie without an expiry
     # date keeps the browser from discarding it as already expired.
@@ -82,3 +82,20 @@ def test_a_pic_on_a_phone_reaches_every_control_with_a_thumb(
     page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/butir/")
     assert fits(page)
     assert too_small(page) == []
+
+    # Without JavaScript the menu button stays hidden, the links show, and the page still fits.
+    plain = browser.new_context(java_script_enabled=False, viewport=PHONE, locale="id-ID")
+    try:
+        bare = plain.new_page()
+        bare.goto(f"{live_server.url}/accounts/login/")
+        bare.fill("input[name=username]", cast.pic.username)
+        bare.fill("input[name=password]", PASSWORD)
+        with bare.expect_navigation():
+            bare.click("main button[type=submit]")
+        bare.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/")
+        header = bare.locator("body > header")
+        expect(header.get_by_role("button", name=said("Menu"))).to_be_hidden()
+        expect(header.get_by_role("link", name=said("Evaluations"), exact=True)).to_be_visible()
+        assert fits(bare)
+    finally:
+        plain.close()
