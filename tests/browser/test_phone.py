@@ -1,6 +1,6 @@
 """On a phone (390 px), a PIC works with a thumb: the header folds into a menu that keeps the
 language and "Keluar" in reach, and the indicator page with its items and its upload fits the
-width, with every control at least 44 px tall; without JavaScript the links simply show."""
+width, with every control at least 44 px tall and no serious axe violation; without JavaScript the links simply show."""
 
 import datetime
 
@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from playwright.sync_api import Page, expect
 
 from tests.browser.visit import signed_in
-from tests.browser.walk import PHONE
+from tests.browser.walk import PHONE, serious_violations
 from tests.cast import PASSWORD, make_cast
 from tests.clock import JAKARTA
 from tests.evaluations.pemdi_helpers import SELF_ASSESSMENT_DAY, with_stages
@@ -79,9 +79,11 @@ def test_a_pic_on_a_phone_reaches_every_control_with_a_thumb(
     expect(item.locator("input[type=file]")).to_be_visible()
     assert fits(page)
     assert too_small(page) == []
+    assert serious_violations(page) == []
     page.goto(f"{live_server.url}/evaluasi/{cast.evaluation.pk}/butir/")
     assert fits(page)
     assert too_small(page) == []
+    assert serious_violations(page) == []
 
     # Without JavaScript the menu button stays hidden, the links show, and the page still fits.
     plain = browser.new_context(java_script_enabled=False, viewport=PHONE, locale="id-ID")
