@@ -1,4 +1,4 @@
-"""Template helpers for numbers and states.
+"""Template helpers for numbers, states and charts.
 
 Every number filter writes through ``spbe.scoring.formatting.format_number`` in the active
 language's marks (Indonesian: decimal comma, dot thousands), with the decimals that fit the
@@ -11,6 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from spbe.core.numbers import Number, shown
 from spbe.scoring.formatting import EFFECT, INDEX, LEVEL, WEIGHT, WHOLE
@@ -66,3 +68,14 @@ def weight(value: Number) -> str:
 def whole(value: Number) -> str:
     """A count or a cost in whole numbers with the thousands mark: 12.500."""
     return shown(value, WHOLE)
+
+
+@register.filter
+def described_by(svg: str, table_id: str) -> SafeString | str:
+    """A chart's ``<svg>`` (spbe.charts, already named with ``role="img"``) pointed at the
+    table beside it that holds its numbers, for screen readers: ``aria-describedby``."""
+    if not svg or "<svg " not in svg:
+        return svg
+    # The chart is the server's own markup, already shown with |safe; only the id is escaped.
+    described = svg.replace("<svg ", f'<svg aria-describedby="{escape(table_id)}" ', 1)
+    return mark_safe(described)

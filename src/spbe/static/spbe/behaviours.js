@@ -6,7 +6,12 @@
    - data-unit-picker on a <details> of checkboxes (the assignment table's supporting units):
      the chips in its summary follow the boxes as they are ticked, and Escape closes it with
      the focus back on its summary. Without this script the list still works; the chips then
-     show what was saved. */
+     show what was saved.
+   - .nav-toggle in the header: on a phone, folds the header's links into a menu it opens and
+     closes (without JS the button stays hidden and the links simply show).
+   - Every table of the page's main content sits in a box of its own that scrolls sideways on
+     a narrow screen, focusable and labelled, so that a keyboard can scroll it too (without JS
+     the table itself scrolls, see app.css). */
 (function () {
   "use strict";
 
@@ -58,4 +63,83 @@
       window.print();
     }
   });
+
+  var PHONE = window.matchMedia("(max-width: 48rem)");
+
+  function setMenu(header, open) {
+    var toggle = header.querySelector(".nav-toggle");
+    header.classList.toggle("menu-closed", !open);
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  function bindMenu() {
+    var header = document.querySelector("body > header");
+    var toggle = header ? header.querySelector(".nav-toggle") : null;
+    if (!toggle) {
+      return;
+    }
+    toggle.hidden = false;
+    setMenu(header, !PHONE.matches);
+    toggle.addEventListener("click", function () {
+      setMenu(header, header.classList.contains("menu-closed"));
+    });
+    PHONE.addEventListener("change", function () {
+      setMenu(header, !PHONE.matches);
+    });
+  }
+
+  // The table's own name for its box: its caption, else the heading just before it.
+  function tableName(table) {
+    if (table.caption && table.caption.textContent.trim()) {
+      return table.caption.textContent.trim();
+    }
+    var node = table.closest("details, section, article, main");
+    var heading = null;
+    for (var before = table.previousElementSibling; before; before = before.previousElementSibling) {
+      if (/^H[1-6]$/.test(before.tagName)) {
+        heading = before;
+        break;
+      }
+    }
+    if (!heading && node && node.tagName === "DETAILS") {
+      heading = node.querySelector("summary");
+    }
+    return heading ? heading.textContent.trim() : "";
+  }
+
+  function boxTables(root) {
+    var label = document.body.getAttribute("data-scroll-label") || "";
+    root.querySelectorAll("main table").forEach(function (table) {
+      var box = table.parentElement;
+      if (!box.matches(".table-scroll, .overflow-auto, .scroll-box")) {
+        box = document.createElement("div");
+        table.parentNode.insertBefore(box, table);
+        box.appendChild(table);
+      }
+      if (box.hasAttribute("data-boxed")) {
+        return;
+      }
+      box.classList.add("table-scroll");
+      box.setAttribute("data-boxed", "");
+      box.setAttribute("role", "region");
+      box.setAttribute("tabindex", "0");
+      var name = tableName(table);
+      box.setAttribute("aria-label", name ? name + " (" + label + ")" : label);
+    });
+  }
+
+  function start() {
+    document.documentElement.classList.add("js");
+    bindMenu();
+    boxTables(document);
+    document.body.addEventListener("htmx:afterSettle", function (event) {
+      boxTables(event.target instanceof Element ? event.target : document);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 })();
