@@ -4,6 +4,7 @@ noisy, slightly skewed, JPEG-compressed, without a text layer) and a DOCX (pytho
 
 from __future__ import annotations
 
+import ctypes
 import html
 import random
 from pathlib import Path
@@ -12,6 +13,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tests.corpus.compose import Paragraph
 
+# The C library, whose rand() Pillow's effect_noise draws from.
+_LIBC = ctypes.CDLL(None)
 A4_INCHES = (8.27, 11.69)
 FONT_FILES = (
     "/usr/share/fonts/truetype/liberation/LiberationSerif-{}.ttf",
@@ -229,7 +232,11 @@ def _degrade(page: Image.Image, rng: random.Random, dpi: int) -> Image.Image:
     page = page.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.8)))
     skew = rng.uniform(0.4, 1.5) * rng.choice((-1, 1))
     page = page.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=250)
-    grain = Image.effect_noise(page.size, rng.uniform(14, 24))
+    sigma = rng.uniform(14, 24)
+    # Pillow draws the noise from the C library's rand(), whose state is the whole process's:
+    # seeded from the page's own generator, a scan is the same whatever ran before it.
+    _LIBC.srand(rng.randrange(1, 2**31))
+    grain = Image.effect_noise(page.size, sigma)
     page = Image.blend(page, grain, 0.18)
     pixels = page.load()
     assert pixels is not None

@@ -164,6 +164,8 @@ FILLERS: dict[str, Filler] = {
     "planning:plan": EVALUATION,
     "planning:what_if": EVALUATION,
     "planning:costs": EVALUATION,
+    "planning:costs_table": EVALUATION,
+    "planning:costs_export": EVALUATION,
     "planning:create_actions": EVALUATION,
     "planning:actions": EVALUATION,
     "planning:action_change": Filler(
