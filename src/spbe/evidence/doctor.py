@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from django.core.files.storage import default_storage
 from django.utils import timezone
@@ -110,7 +111,9 @@ def _remove_orphans(findings: Findings, older_than: datetime.datetime) -> None:
             actor=None,
             action="doctor.remove_orphan_file",
             target=None,
-            object_ref=("evidence.storedfile", name),
+            # An audit event's object id holds 40 characters: the file's stem (its SHA-256,
+            # for the product's own files) cut to that; the whole name is in the details.
+            object_ref=("evidence.storedfile", PurePosixPath(name).stem[:40]),
             summary=f"Removed {name}: no stored file row named it",
             data={"name": name},
         )
