@@ -82,3 +82,18 @@ def test_the_summary_reads_no_indicator_documents_and_no_supporting_units(db):
         assert f'"catalog_indicator"."{document}"' not in read
     assert "supporting_units" not in read
     assert len(queries) == 4  # assessments; history; its stamps; its stored indices
+
+
+def test_the_indicator_page_of_a_framework_without_items_reads_no_items(client, db):
+    cast = make_cast(framework="spbe-2020", prefix="d-")
+    client.login(username=cast.coordinator.username, password=PASSWORD)
+    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    # SPBE 2020 has no evidence items: neither the evidence nor the discussion section asks
+    # for them, and the links are not joined again to the indicator already read.
+    assert not [q for q in queries if "evaluations_evaluationitem" in q["sql"]]
+    links = [q["sql"] for q in queries if q["sql"].startswith('SELECT "evidence_evidencelink"')]
+    assert links and all('"catalog_indicator"."criteria"' not in sql for sql in links)
+    assert len(queries) == 10
