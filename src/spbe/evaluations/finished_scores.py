@@ -93,9 +93,9 @@ def finished_scores_store(*, evaluation: Evaluation) -> None:
 
 
 def finished_scores_store_all(*, evaluations: Sequence[Evaluation]) -> None:
-    """``finished_scores_store`` for many finished evaluations at once, in four queries however
-    many: the workflow stores one, the bulk loader of the scale data (``spbe demo --scale``)
-    a batch of them, so both leave the same rows."""
+    """``finished_scores_store`` for many finished evaluations at once, in the same few queries
+    however many: the workflow stores one, the bulk loader of the scale data
+    (``spbe demo --scale``) a batch of them, so both leave the same rows."""
     if not evaluations:
         return
     pks = [evaluation.pk for evaluation in evaluations]
