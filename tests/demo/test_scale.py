@@ -12,10 +12,13 @@ from django.utils.translation import gettext
 from spbe.audit.models import AuditEvent
 from spbe.benchmarks.models import AgencyLink
 from spbe.benchmarks.services import agency_links_refresh
+from spbe.catalog.selectors import revision_scoring_framework
 from spbe.core.errors import ActionRefused
 from spbe.demo.scale import load_scale, scale_fingerprint
 from spbe.demo.scale_plan import STATES, agency_plan
-from spbe.evaluations.models import Evaluation
+from spbe.evaluations.finished_scores import stored_indices
+from spbe.evaluations.models import Evaluation, EvaluationState, StoredScore
+from spbe.evaluations.scores import all_indices
 from spbe.evidence.models import DocumentVersion
 from spbe.organizations.models import Agency
 from spbe.planning.models import Action
@@ -71,6 +74,24 @@ def test_the_evaluations_follow_the_plan_of_the_seed_and_their_states(fingerprin
         assert evaluations[-1].state == STATES[(number + 1) % len(STATES)]
         assert all(e.state == "selesai" for e in evaluations[:-1])
         assert all(e.assessments.count() == 47 for e in evaluations)
+
+
+def test_finished_evaluations_have_their_indices_stored_as_the_workflow_stores_them(fingerprint):
+    evaluations = Evaluation.objects.filter(agency__synthetic=True).select_related("revision")
+    finished = [e for e in evaluations if e.state == EvaluationState.FINISHED]
+    assert finished, "seed 1 gives the two agencies finished years"
+    stored = stored_indices(finished)
+    for evaluation in finished:
+        framework = revision_scoring_framework(evaluation.revision)
+        fresh = all_indices(
+            framework,
+            list(evaluation.assessments.select_related("indicator")),
+            year=evaluation.year,
+            target=evaluation.target,
+        )
+        assert stored[evaluation.pk] == fresh
+    unfinished = [e.pk for e in evaluations if e.state != EvaluationState.FINISHED]
+    assert not StoredScore.objects.filter(evaluation_id__in=unfinished).exists()
 
 
 def test_every_state_is_drawn_among_any_six_agencies():

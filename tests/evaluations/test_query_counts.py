@@ -1,5 +1,6 @@
 """The dashboard and the indicator list read a fixed number of queries, whatever the size."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -7,7 +8,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from spbe.evaluations.models import Evaluation
 from spbe.evaluations.past_evaluation_services import evaluation_record_finished
+from spbe.evaluations.summary import evaluation_summary
+from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Unit
 from tests.cast import PASSWORD, make_cast
 
@@ -62,3 +66,34 @@ def test_query_counts_stay_constant_as_indicators_units_and_years_grow(client, d
     assert small == large
     assert large["dashboard"] <= 15
     assert large["indicator list"] <= 15
+
+
+def test_the_summary_reads_no_indicator_documents_and_no_supporting_units(db):
+    cast = grown_cast("c-", "spbe-2020", units=3, years=2)
+    evaluation = Evaluation.objects.select_related("agency", "revision__framework").get(
+        pk=cast.evaluation.pk
+    )
+    with CaptureQueriesContext(connection) as queries:
+        evaluation_summary(evaluation, actor=SYSTEM, today=datetime.date(2026, 6, 1))
+    read = " ".join(query["sql"] for query in queries)
+    # The summary, which the dashboard reads on every view, needs an indicator's number, code
+    # and name; its criteria, conditions, hints, sources and flags are JSON documents.
+    for document in ("criteria", "conditions", "evidence_hints", "sources", "quality_flags"):
+        assert f'"catalog_indicator"."{document}"' not in read
+    assert "supporting_units" not in read
+    assert len(queries) == 4  # assessments; history; its stamps; its stored indices
+
+
+def test_the_indicator_page_of_a_framework_without_items_reads_no_items(client, db):
+    cast = make_cast(framework="spbe-2020", prefix="d-")
+    client.login(username=cast.coordinator.username, password=PASSWORD)
+    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    # SPBE 2020 has no evidence items: neither the evidence nor the discussion section asks
+    # for them, and the links are not joined again to the indicator already read.
+    assert not [q for q in queries if "evaluations_evaluationitem" in q["sql"]]
+    links = [q["sql"] for q in queries if q["sql"].startswith('SELECT "evidence_evidencelink"')]
+    assert links and all('"catalog_indicator"."criteria"' not in sql for sql in links)
+    assert len(queries) == 10

@@ -34,7 +34,8 @@ from spbe.core.errors import ActionRefused
 from spbe.demo import data
 from spbe.demo.scale_pdf import small_pdf
 from spbe.demo.scale_plan import DOCUMENTS, STATES, AgencyPlan, EvaluationPlan, agency_plan
-from spbe.evaluations.models import Assessment, Evaluation, Transition
+from spbe.evaluations.finished_scores import finished_scores_store_all
+from spbe.evaluations.models import Assessment, Evaluation, EvaluationState, Transition
 from spbe.evaluations.validation import validate_target
 from spbe.evidence.models import (
     Document,
@@ -228,6 +229,15 @@ class _Writer:
                 )
         Evaluation.objects.bulk_create([evaluation for evaluation, _plan in evaluations])
         assessments = self._assessments(evaluations, units_of)
+        # A finished evaluation's indices are stored as the workflow stores them when it
+        # finishes, so the dashboard's history reads them instead of scoring them again.
+        finished_scores_store_all(
+            evaluations=[
+                evaluation
+                for evaluation, _plan in evaluations
+                if evaluation.state == EvaluationState.FINISHED
+            ]
+        )
         self._transitions(evaluations, coordinators)
         self._external_assessors(evaluations)
         documents = self._documents(agencies, plans, coordinators, written)

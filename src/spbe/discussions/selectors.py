@@ -19,6 +19,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from spbe.audit.models import AuditEvent
+from spbe.catalog.selectors import revision_has_items
 from spbe.discussions.models import Comment
 from spbe.discussions.policy import can_delete, can_edit, can_see_thread
 from spbe.evaluations.models import Assessment, AssessmentState, EvaluationItem, Transition
@@ -60,11 +61,17 @@ def thread_key(item: EvaluationItem | None) -> str:
 
 
 def indicator_threads(actor: Actor, assessment: Assessment) -> tuple[Thread, dict[str, Thread]]:
-    """The indicator's own thread and each active item's thread by code, in four queries."""
+    """The indicator's own thread and each active item's thread by code, in four queries (two
+    without items)."""
     evaluation = assessment.evaluation
     if not can_see_thread(actor, evaluation):
         raise Http404
-    items = list(assessment.items.filter(retired=False))
+    # Only a revision with evidence items (Pemdi) has item threads; SPBE 2020 is not asked.
+    items = (
+        list(assessment.items.filter(retired=False))
+        if revision_has_items(evaluation.revision)
+        else []
+    )
     comments = Comment.objects.filter(assessment=assessment).select_related(
         "author", "deleted_by", "evaluation"
     )

@@ -18,7 +18,8 @@ evaluation finishes again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -88,12 +89,25 @@ def finished_scores_store(*, evaluation: Evaluation) -> None:
 
     Called inside the transaction that finishes it, so the rows and the state commit together.
     """
-    assessments = list(Assessment.objects.filter(evaluation=evaluation).select_related("indicator"))
-    stamp = input_stamps(Assessment, [evaluation])[evaluation.pk]
-    StoredScore.objects.filter(evaluation=evaluation).delete()
+    finished_scores_store_all(evaluations=[evaluation])
+
+
+def finished_scores_store_all(*, evaluations: Sequence[Evaluation]) -> None:
+    """``finished_scores_store`` for many finished evaluations at once, in the same few queries
+    however many: the workflow stores one, the bulk loader of the scale data
+    (``spbe demo --scale``) a batch of them, so both leave the same rows."""
+    if not evaluations:
+        return
+    pks = [evaluation.pk for evaluation in evaluations]
+    assessments: dict[int, list[Assessment]] = defaultdict(list)
+    for assessment in Assessment.objects.filter(evaluation_id__in=pks).select_related("indicator"):
+        assessments[assessment.evaluation_id].append(assessment)
+    stamps = input_stamps(Assessment, evaluations)
+    StoredScore.objects.filter(evaluation_id__in=pks).delete()
     StoredScore.objects.bulk_create(
         StoredScore(evaluation=evaluation, **row)
-        for row in scored_rows(evaluation, assessments, stamp=stamp)
+        for evaluation in evaluations
+        for row in scored_rows(evaluation, assessments[evaluation.pk], stamp=stamps[evaluation.pk])
     )
 
 

@@ -40,6 +40,37 @@ def evaluation_assessments(evaluation: Evaluation) -> list[Assessment]:
     )
 
 
+# What the summary reads of each assessment: its values and state, its indicator's number, code
+# and name, its lead unit's names. Not the indicator's criteria, conditions, hints, sources and
+# flags (six JSON documents each), not the assessment's texts, not the supporting units: the
+# dashboard reads the summary on every view, and decoding those was most of its time.
+SUMMARY_FIELDS = (
+    "evaluation_id",
+    "indicator_id",
+    "lead_unit_id",
+    "state",
+    "claimed_level",
+    "verified_level",
+    "external_value",
+    "indicator__number",
+    "indicator__code",
+    "indicator__name",
+    "lead_unit__agency_id",
+    "lead_unit__name",
+    "lead_unit__short_name",
+)
+
+
+def summary_assessments(evaluation: Evaluation) -> list[Assessment]:
+    """The indicators of an evaluation with only what ``summary.evaluation_summary`` shows,
+    in one query whatever the size (``SUMMARY_FIELDS``; any other field is read on access)."""
+    return list(
+        evaluation.assessments.select_related("indicator", "lead_unit")
+        .only(*SUMMARY_FIELDS)
+        .order_by("indicator__number")
+    )
+
+
 def assessments_filtered(
     assessments: list[Assessment],
     *,

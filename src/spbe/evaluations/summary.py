@@ -1,7 +1,7 @@
 """One read model of an evaluation: what the dashboard, every report and the API show.
 
-``evaluation_summary`` reads the evaluation once (its assessments in two queries, its agency's
-units in one, the visible history in three) and scores it once per kind of value; a finished
+``evaluation_summary`` reads the evaluation once (its assessments with only the fields shown, in
+one query; the visible history in three) and scores it once per kind of value; a finished
 past year reads the indices stored when it finished, any other past year is scored once, with
 the kind that stands for it. The result is plain
 frozen dataclasses of numbers and text, no model instances, so the page, the PDF, the
@@ -32,7 +32,7 @@ from spbe.evaluations.scores import (
     score_index,
     scored_indices,
 )
-from spbe.evaluations.selectors import agency_history, evaluation_assessments
+from spbe.evaluations.selectors import agency_history, summary_assessments
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Unit
 from spbe.scoring import ScoreResult, ScoringFramework
@@ -203,7 +203,7 @@ def evaluation_summary(
     evaluation: Evaluation, *, actor: Actor, today: datetime.date
 ) -> EvaluationSummary:
     """The evaluation as ``actor`` may see it (``SYSTEM`` sees all its history)."""
-    return summary_of(evaluation, evaluation_assessments(evaluation), actor=actor, today=today)
+    return summary_of(evaluation, summary_assessments(evaluation), actor=actor, today=today)
 
 
 def summary_of(
@@ -213,8 +213,9 @@ def summary_of(
     actor: Actor,
     today: datetime.date,
 ) -> EvaluationSummary:
-    """The summary over assessments already read with ``evaluation_assessments``, for a caller
-    that shows them too (the reports), so that they are read only once."""
+    """The summary over assessments already read (with ``evaluation_assessments``, or at least
+    the fields of ``summary_assessments``), for a caller that shows them too (the reports), so
+    that they are read only once."""
     revision = evaluation.revision
     framework = revision_scoring_framework(revision)
     scored = scored_indices(framework, assessments, year=evaluation.year, target=evaluation.target)
@@ -276,13 +277,16 @@ def _parts(
 def _unit_progress(
     evaluation: Evaluation, assessments: list[Assessment], today: datetime.date
 ) -> tuple[UnitProgressRow, ...]:
-    units = {unit.pk: unit for unit in Unit.objects.filter(agency_id=evaluation.agency_id)}
+    # The lead units come with the assessments; only the agency's own are counted.
+    units: dict[int, Unit] = {}
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     past_deadline = today > evaluation.self_assessment_deadline
     for assessment in assessments:
-        if assessment.lead_unit_id not in units:
+        unit = assessment.lead_unit
+        if unit is None or unit.agency_id != evaluation.agency_id:
             continue
-        row = counts[assessment.lead_unit_id]
+        units[unit.pk] = unit
+        row = counts[unit.pk]
         row["assigned"] += 1
         if assessment.state in DONE:
             row["submitted"] += 1

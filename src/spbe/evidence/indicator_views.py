@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from spbe.catalog.selectors import revision_has_items
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
 from spbe.core.uploads import limited_upload
@@ -46,10 +47,17 @@ def evidence_section(
     """The links with their pre-check, and the forms that add evidence when the viewer may."""
     levels = _proof_levels(assessment)
     claimed = assessment.claimed_level
-    # An evidence item's links are shown on their item (``item_views``), not here.
-    links = EvidenceLink.objects.filter(assessment=assessment, item__isnull=True).select_related(
-        "document", "version", "assessment__indicator", "assessment__evaluation"
+    # An evidence item's links are shown on their item (``item_views``), not here. Each link
+    # is of this assessment, already read with its indicator and evaluation: joining them
+    # again would decode the indicator's documents once per link.
+    links = list(
+        EvidenceLink.objects.filter(assessment=assessment, item__isnull=True).select_related(
+            "document", "version"
+        )
     )
+    for link in links:
+        link.assessment = assessment
+    has_items = revision_has_items(evaluation.revision)
     return IndicatorSection(
         template="evidence/_indicator_evidence.html",
         context={
@@ -69,13 +77,16 @@ def evidence_section(
             ),
             "can_add_evidence": can_add_evidence(actor, assessment, evaluation),
             # Pemdi: the documents linked to the indicator's items, so that an empty list
-            # here does not read as "no evidence" while the items below carry it.
+            # here does not read as "no evidence" while the items below carry it. A revision
+            # without items (SPBE 2020) has none, and is not asked.
             "item_document_count": EvidenceLink.objects.filter(
                 assessment=assessment, item__isnull=False
             )
             .values("document")
             .distinct()
-            .count(),
+            .count()
+            if has_items
+            else 0,
             **item_evidence_context(actor, evaluation, assessment),
         },
         slots={

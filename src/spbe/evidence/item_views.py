@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from spbe.catalog.selectors import revision_has_items
 from spbe.core.access import Decision, require
 from spbe.core.errors import ActionRefused
 from spbe.core.uploads import limited_upload
@@ -74,6 +75,8 @@ def item_evidence_context(
     actor: Actor, evaluation: Evaluation, assessment: Assessment
 ) -> dict[str, Any]:
     """The names the item and external index slots read."""
+    if not revision_has_items(evaluation.revision):
+        return {"item_evidence": {}}  # SPBE 2020: no items, nothing to ask the database
     items = list(assessment.items.filter(retired=False).order_by("level", "position"))
     if not items:
         return {"item_evidence": {}}
