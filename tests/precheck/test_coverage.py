@@ -193,3 +193,13 @@ def test_the_collaboration_plan_items_ask_for_a_plan_and_call_the_teams_decree_t
     assert plan.missing == ()
     decree = precheck_pages(SK_TIM_PEMDI, framework="pemdi-2026", indicator=4, item=item)
     assert "mismatch" in [flag.code for flag in decree.flags]
+
+
+def test_nothing_an_unrelated_decree_says_counts_for_the_indicators_elements():
+    """Regression: "Tim Asesor Internal bertugas …" was reported as the Tim Koordinasi's
+    task in an SK of the assessor team checked for indicator 10."""
+    result = precheck_pages(SK_ASESOR, framework="spbe-2020", indicator=10, agency="Kota Uji")
+    assert result.supported_level == 0
+    assert "unrelated" in [flag.code for flag in result.flags]
+    assert not [row for row in result.criteria if row.found and row.level > 1]
+    assert "Tugas Tim Koordinasi SPBE" in result.missing
