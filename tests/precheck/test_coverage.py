@@ -201,5 +201,7 @@ def test_nothing_an_unrelated_decree_says_counts_for_the_indicators_elements():
     result = precheck_pages(SK_ASESOR, framework="spbe-2020", indicator=10, agency="Kota Uji")
     assert result.supported_level == 0
     assert "unrelated" in [flag.code for flag in result.flags]
-    assert not [row for row in result.criteria if row.found and row.level > 1]
+    enacted = load_rules("spbe-2020").enacted_element
+    counted = [row for row in result.criteria if row.found and row.level > 1]
+    assert [row.element for row in counted] == [enacted]
     assert "Tugas Tim Koordinasi SPBE" in result.missing

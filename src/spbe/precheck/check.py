@@ -246,14 +246,16 @@ def _nothing_counts_if_unrelated(
 ) -> list[CriterionResult]:
     """In a document that is not about the indicator's subject, no element counts: an SK of
     the assessor team says what *its* team does ("Tim Asesor … bertugas …"), which is not the
-    coordination team's task however the words match."""
+    coordination team's task however the words match. Whether it is enacted stays a fact of
+    the document."""
     subjects = _subject_names(rule)
     subject_rows = [row for row in rows if row.level == 1 and row.element in subjects]
     if not subject_rows or any(row.found for row in subject_rows):
         return rows
+    kept = subjects | {rule.enacted_element}
     return [
         row
-        if row.element in subjects or not row.found
+        if row.element in kept or not row.found
         else CriterionResult(row.level, row.element, False)
         for row in rows
     ]
