@@ -63,7 +63,9 @@ _ITEM = re.compile(
     # and the bullets OCR reads as other glyphs.
     r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+"
     # and a speck read as a stop after a parenthesis: "(6). rencana …", "g).arsitektur …".
-    r"|^(?:\(\s*(?:[a-z]|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\.\s*(?=[a-z])",
+    r"|^(?:\(\s*(?:[a-z]|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\.\s*(?=[a-z])"
+    # and "f)" or "s)" that OCR reads as "$)".
+    r"|^\$\)\s+",
     _I,
 )
 _BARE_MARKER = re.compile(
