@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.corpus import drafting, letters, regulations
+from tests.corpus import drafting, implementation, letters, regulations
 from tests.corpus.forms import Paragraph
 from tests.corpus.model import Spec
 
@@ -37,6 +37,7 @@ def compose(spec: Spec) -> list[Paragraph]:
         "tabled": drafting.tabled,
         "omnibus": drafting.omnibus,
         "annex_table": drafting.annex_table,
+        "implementation_report": implementation.implementation_report,
         **heldback_builders(),
     }[style]
     return [

@@ -24,6 +24,8 @@ Style = Literal[
     "heldback_enumerated",
     "heldback_omnibus",
     "heldback_decree",
+    "implementation_report",
+    "heldback_implementation",
 ]
 
 
@@ -129,4 +131,6 @@ class Spec:
             "heldback_enumerated": self.issuer.kind,
             "heldback_omnibus": self.issuer.kind,
             "heldback_decree": "keputusan",
+            "implementation_report": "laporan",
+            "heldback_implementation": "notulen",
         }[style]

@@ -100,7 +100,11 @@ def truth(spec: Spec) -> Truth:
     """The expected answer, from the specification alone."""
     rules = rules_of(spec)
     style = spec.style or spec.topic.style
-    enacted = None if style in ("minutes", "report") else not spec.draft
+    enacted = (
+        None
+        if style in ("minutes", "report", "implementation_report", "heldback_implementation")
+        else not spec.draft
+    )
     rows: list[tuple[int, str, bool]] = []
     met: list[bool] = []
     for level in rules.levels:
@@ -174,6 +178,24 @@ def corpus_specs() -> list[Spec]:
     specs += _awkward_cases()
     specs += _pemdi_specs()
     specs += _drafting_forms()
+    specs += _implementation_reports()
+    return specs
+
+
+def _implementation_reports() -> list[Spec]:
+    """Reports on the practice of indicators 13–31 (their levels 2–4): each at level 4 (every
+    element stated), and at level 3 or 2 (part of the next level's elements, as
+    ``regulated_for`` gives), by turns."""
+    from tests.corpus.implementation import IMPLEMENTATION_TOPICS
+
+    specs: list[Spec] = []
+    for index, topic in enumerate(IMPLEMENTATION_TOPICS):
+        rules = _rules("spbe-2020", topic.indicator)
+        for offset, level in enumerate((4, 3 if index % 2 else 2)):
+            issuer = ISSUERS[(index + offset) % len(ISSUERS)]
+            specs.append(
+                _spec(topic, issuer, regulated_for(rules, level), f"laporan-l{level}", 50 + index)
+            )
     return specs
 
 

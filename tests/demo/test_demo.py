@@ -14,7 +14,7 @@ from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 
-from spbe.demo.evidence_texts import SK_TIM, SK_TIM_NUMBER
+from spbe.demo.evidence_texts import ITEM_DOCUMENTS, SK_TIM, SK_TIM_NUMBER
 from spbe.demo.pemdi_data import ILLUSTRATIVE, ITEM_PLANS, OBJECTIONS
 from spbe.evaluations.item_selectors import evaluation_estimate, external_index_rows
 from spbe.evaluations.models import (
@@ -253,9 +253,7 @@ def test_the_policy_documents_pass_the_precheck_of_their_indicators(demo):
     for link in pemdi_links().filter(assessment__indicator__number__in=[4, 8, 9, 19]):
         if link.document.kind in (DocumentKind.KEPUTUSAN, DocumentKind.PERWALI):
             # Against the indicator's rules, or against its item's rule where the item has one
-            # (no level then: an item is one part of a level). An item may ask for another
-            # object than the decree (I4-L1-03 asks for evidence of collaboration): that
-            # mismatch is the check's to say, but the decree is always this agency's own.
+            # (no level then: an item is one part of a level).
             if link.precheck["status"] == "checked":
                 assert link.precheck["supported_level"] >= 1, link.document.title
             else:
@@ -282,6 +280,19 @@ def test_the_search_finds_the_decree_by_the_words_on_its_page(demo):
     assert any(hit.document.title == SK_TIM and hit.page == 2 for hit in hits)
 
 
+def test_each_collaboration_item_is_answered_with_the_object_it_asks_for(demo):
+    """Regression: every item of indicator 4 was answered with the decree forming the team, so
+    the pre-check rightly said of I4-L1-03 that minutes of the collaboration were asked for."""
+    links = pemdi_links().filter(assessment__indicator__number=4)
+    answered = {link.item.code: link.document.title for link in links.select_related("item")}
+    assert answered == {code: ITEM_DOCUMENTS[code] for code in answered}
+    assert {"I4-L1-01", "I4-L1-02", "I4-L1-03"} <= set(answered)
+    for link in links:
+        assert link.precheck["status"] == "item", link.item.code
+        codes = {flag["code"] for flag in link.precheck["flags"]}
+        assert not codes & {"mismatch", "unrelated", "other_agency_item"}, (link.item.code, codes)
+
+
 def test_the_indicator_page_points_to_the_evidence_on_its_items(demo, client):
     client.login(username="koordinator", password="siantar-demo")
     page = client.get(
@@ -291,6 +302,6 @@ def test_the_indicator_page_points_to_the_evidence_on_its_items(demo, client):
     pointer = ngettext(
         "The evidence of this indicator is linked to its items (below): %(count)s document.",
         "The evidence of this indicator is linked to its items (below): %(count)s documents.",
-        1,
-    ) % {"count": 1}
+        4,
+    ) % {"count": 4}
     assert pointer in page

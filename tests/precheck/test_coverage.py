@@ -165,3 +165,43 @@ def test_an_mou_on_collaboration_supports_level_1_of_the_spbe_collaboration_indi
     result = precheck_pages(MOU, framework="spbe-2020", indicator=20, agency="Kota Uji")
     assert result.supported_level == 1
     assert "kind_not_accepted" not in [flag.code for flag in result.flags]
+
+
+SK_TIM_PEMDI = regulation(
+    "Pembentukan Tim Koordinasi Pemerintah Digital",
+    ["Tim Koordinasi Pemerintah Digital bertugas menyusun rencana kolaborasi."],
+    head="WALI KOTA UJI",
+    kind="KEPUTUSAN",
+)
+COLLABORATION_PLAN = [
+    "PEMERINTAH KOTA UJI\nRENCANA KOLABORASI PEMERINTAH DIGITAL 2026\n"
+    "Rencana kolaborasi antar perangkat daerah\nDinas Kominfo dan Dinas Kesehatan membangun "
+    "bersama layanan rujukan digital.\nRencana kolaborasi antar instansi pemerintah\nKota Uji "
+    "berbagi data kependudukan dengan Pemerintah Provinsi Uji."
+]
+
+
+@pytest.mark.parametrize("item", ["I4-L1-02", "I4-L2-01", "I4-L3-01"])
+def test_the_collaboration_plan_items_ask_for_a_plan_and_call_the_teams_decree_the_wrong_object(
+    item,
+):
+    """Regression: the items on the collaboration plan had no rule, so a plan was checked
+    against the indicator's rule (the decree forming the team) and called unrelated."""
+    plan = precheck_pages(COLLABORATION_PLAN, framework="pemdi-2026", indicator=4, item=item)
+    assert plan.status is CheckStatus.ITEM
+    assert [flag.code for flag in plan.flags if flag.code == "mismatch"] == []
+    assert plan.missing == ()
+    decree = precheck_pages(SK_TIM_PEMDI, framework="pemdi-2026", indicator=4, item=item)
+    assert "mismatch" in [flag.code for flag in decree.flags]
+
+
+def test_nothing_an_unrelated_decree_says_counts_for_the_indicators_elements():
+    """Regression: "Tim Asesor Internal bertugas …" was reported as the Tim Koordinasi's
+    task in an SK of the assessor team checked for indicator 10."""
+    result = precheck_pages(SK_ASESOR, framework="spbe-2020", indicator=10, agency="Kota Uji")
+    assert result.supported_level == 0
+    assert "unrelated" in [flag.code for flag in result.flags]
+    enacted = load_rules("spbe-2020").enacted_element
+    counted = [row for row in result.criteria if row.found and row.level > 1]
+    assert [row.element for row in counted] == [enacted]
+    assert "Tugas Tim Koordinasi SPBE" in result.missing

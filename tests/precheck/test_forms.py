@@ -59,6 +59,10 @@ MARKERS = {
     "bullets": ["•"] * 7,
     "hyphens": ["-"] * 7,
     "en dashes": ["\u2013"] * 7,
+    # A speck OCR reads as a stop after the parenthesis (tuned scans of the corpus).
+    "numbers in parentheses and a stray stop": [f"({n})." for n in range(1, 8)],
+    "letters with parenthesis and a stray stop": [f"{c})." for c in "abcdefg"],
+    "letters with parenthesis, f) read as $)": [f"{c})" for c in "abcde"] + ["$)", "g)"],
 }
 
 

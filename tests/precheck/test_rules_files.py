@@ -54,6 +54,15 @@ def test_the_ten_internal_policy_indicators_of_spbe_2020_have_rules_up_to_level_
         assert not rules.levels[4].automatic and rules.levels[4].note
 
 
+def test_the_implementation_indicators_of_spbe_2020_have_rules_up_to_level_4_from_any_document():
+    for number in range(13, 32):
+        rules = indicator_rules("spbe-2020", number)
+        assert rules is not None, number
+        assert rules.highest_automatic_level == 4
+        assert all(level.elements for level in rules.levels[1:4]), number
+        assert not rules.levels[4].automatic and rules.levels[4].note
+
+
 def test_the_pemdi_indicators_with_policy_evidence_have_rules():
     covered = [rules.indicator for rules in load_rules("pemdi-2026").indicators]
     assert covered == [4, 8, 9, 19]

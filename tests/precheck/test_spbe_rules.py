@@ -220,3 +220,21 @@ def test_level_5_is_never_awarded_and_needs_a_person():
     hint = [row for row in result.criteria if row.level == 5]
     assert [row.found for row in hint] == [True]
     assert [flag.code for flag in result.flags] == ["needs_person"]
+
+
+@pytest.mark.parametrize(
+    "units",
+    ["Satuan Kerja Perangkat Daerah", "SKPD", "Satuan Kerja Perangkat Aceh", "SKPA", "OPD"],
+)
+def test_every_unit_is_named_as_the_region_names_its_units(units):
+    """Aceh calls its units Satuan Kerja Perangkat Aceh (SKPA), older texts SKPD: a rule
+    that knew only "Perangkat Daerah", "Unit Kerja" and "OPD" missed "applies to all units"."""
+    _title, elements = CASES[5]
+    stated = {
+        **elements,
+        "Berlaku bagi seluruh perangkat daerah/unit kerja": (
+            f"Setiap {units} wajib menempatkan aplikasinya pada pusat data."
+        ),
+    }
+    result = check_document(document(5, stated), rules(5), agency=None)
+    assert result.supported_level == 4, result.missing

@@ -9,7 +9,7 @@ import datetime
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from spbe.demo.documents import DemoDocument
-from spbe.demo.evidence_texts import SK_TIM, documents, sk_tim
+from spbe.demo.evidence_texts import ITEM_DOCUMENTS, SK_TIM, documents, sk_tim
 from spbe.evidence.models import Document
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import Actor
@@ -61,6 +61,15 @@ class DemoLibrary:
         for level 1, its last for the levels above."""
         choices = self.texts[indicator]
         demo = choices[0] if level == 1 else choices[-1]
+        return self.document(actor, demo)
+
+    def for_item(self, actor: Actor, indicator: int, level: int, code: str) -> Document:
+        """The document that answers the item ``code``: the one it asks for when the demo
+        has it (``ITEM_DOCUMENTS``), else the document of its level."""
+        title = ITEM_DOCUMENTS.get(code)
+        if title is None:
+            return self.for_level(actor, indicator, level)
+        demo = next(choice for choice in self.texts[indicator] if choice.title == title)
         return self.document(actor, demo)
 
     def document(self, actor: Actor, demo: DemoDocument) -> Document:

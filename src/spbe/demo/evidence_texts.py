@@ -63,6 +63,84 @@ def sk_tim(issued: datetime.date, *, draft: bool = False) -> DemoDocument:
     )
 
 
+COLLABORATION_PLAN = "Rencana Kolaborasi Pemerintah Digital Kota Pematangsiantar 2026"
+COLLABORATION_MINUTES = "Notulen Rapat Kolaborasi Antar Perangkat Daerah Pemerintah Digital"
+COLLABORATION_WITH_AGENCIES = (
+    "Notulen Rapat Kolaborasi Pemerintah Digital dengan Pemerintah Provinsi"
+)
+
+# The items whose evidence is not the indicator's document for their level: each is answered
+# with the document it asks for (I4-L1-03 asks for evidence of collaboration, not the decree
+# that forms the team).
+ITEM_DOCUMENTS: dict[str, str] = {
+    "I4-L1-01": SK_TIM,
+    "I4-L1-02": COLLABORATION_PLAN,
+    "I4-L1-03": COLLABORATION_MINUTES,
+    "I4-L2-01": COLLABORATION_PLAN,
+    "I4-L2-02": COLLABORATION_WITH_AGENCIES,
+}
+
+
+def _collaboration(on: datetime.date) -> tuple[DemoDocument, ...]:
+    """Indicator 4's plan of collaboration and the minutes of two collaboration meetings."""
+    return (
+        report(
+            title=COLLABORATION_PLAN,
+            unit="Badan Perencanaan Pembangunan Daerah",
+            sections=(
+                (
+                    "Rencana kolaborasi antar perangkat daerah",
+                    "Sesuai Rencana Aksi Nasional Pemerintah Digital, Dinas Kominfo, Dinas "
+                    "Kependudukan dan Pencatatan Sipil dan Dinas Kesehatan membangun bersama "
+                    "layanan rujukan kesehatan digital pada triwulan II 2026.",
+                ),
+                (
+                    "Rencana kolaborasi antar instansi pemerintah",
+                    "Pemerintah Kota Pematangsiantar berbagi data kependudukan dan data "
+                    "kesehatan dengan Pemerintah Provinsi Sumatera Utara melalui sistem "
+                    "penghubung layanan pemerintah.",
+                ),
+            ),
+            issued=on,
+        ),
+        report(
+            title=COLLABORATION_MINUTES,
+            unit="Dinas Komunikasi dan Informatika",
+            kind=DocumentKind.MINUTES,
+            sections=(
+                (
+                    "Peserta",
+                    "Dinas Kominfo, Dinas Kependudukan dan Pencatatan Sipil, Dinas Kesehatan.",
+                ),
+                (
+                    "Kesimpulan",
+                    "Kolaborasi layanan rujukan kesehatan digital dimulai 1 April 2026; Dinas "
+                    "Kesehatan menyiapkan data fasilitas kesehatan, Dinas Kominfo aplikasinya.",
+                ),
+            ),
+            issued=on,
+        ),
+        report(
+            title=COLLABORATION_WITH_AGENCIES,
+            unit="Dinas Komunikasi dan Informatika",
+            kind=DocumentKind.MINUTES,
+            sections=(
+                (
+                    "Peserta",
+                    "Dinas Kominfo Kota Pematangsiantar dan Dinas Kominfo Provinsi Sumatera Utara.",
+                ),
+                (
+                    "Kesimpulan",
+                    "Kolaborasi pertukaran data kependudukan melalui sistem penghubung "
+                    "layanan pemerintah disepakati; berita acara kesepakatan data "
+                    "ditandatangani kedua pihak.",
+                ),
+            ),
+            issued=on,
+        ),
+    )
+
+
 def documents(issued: datetime.date) -> dict[int, tuple[DemoDocument, ...]]:
     """Pemdi indicator → the documents its items are answered with, issued on ``issued``."""
     on = issued
@@ -118,7 +196,7 @@ def documents(issued: datetime.date) -> dict[int, tuple[DemoDocument, ...]]:
                 issued=on,
             ),
         ),
-        4: (sk_tim(on),),
+        4: (sk_tim(on), *_collaboration(on)),
         8: (
             decree(
                 title="Peraturan Wali Kota tentang Pelindungan Data Pribadi",

@@ -199,7 +199,7 @@ def _fill_items(
     titles: dict[str, None] = {}
     for level in submitted + drafted:
         for item in _items(evaluation, number, level):
-            document = library.for_level(pic, number, level)
+            document = library.for_item(pic, number, level, item.code)
             titles[document.title] = None
             link = item_evidence_link(actor=pic, item=item, document=document, today=day)
             _dated(link, day)

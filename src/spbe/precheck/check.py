@@ -139,6 +139,7 @@ def check_document(
         if not (ok and level.automatic):
             break
         supported = level.level
+    rows = _nothing_counts_if_unrelated(rows, rule)
     supported = _apply_caps(supported, facts, rule, rows, flags, agency, signature)
     claimed = claimed_level or rule.highest_automatic_level
     shown = tuple(row for row in rows if row.level <= claimed)
@@ -238,6 +239,26 @@ def _apply_caps(
             )
             supported = 0
     return supported
+
+
+def _nothing_counts_if_unrelated(
+    rows: list[CriterionResult], rule: IndicatorRules
+) -> list[CriterionResult]:
+    """In a document that is not about the indicator's subject, no element counts: an SK of
+    the assessor team says what *its* team does ("Tim Asesor … bertugas …"), which is not the
+    coordination team's task however the words match. Whether it is enacted stays a fact of
+    the document."""
+    subjects = _subject_names(rule)
+    subject_rows = [row for row in rows if row.level == 1 and row.element in subjects]
+    if not subject_rows or any(row.found for row in subject_rows):
+        return rows
+    kept = subjects | {rule.enacted_element}
+    return [
+        row
+        if row.element in kept or not row.found
+        else CriterionResult(row.level, row.element, False)
+        for row in rows
+    ]
 
 
 def _enacted(facts: DocumentFacts, signature: DigitalSignature) -> bool:

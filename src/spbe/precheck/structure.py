@@ -53,14 +53,19 @@ _PREAMBLE = re.compile(r"^(menimbang|mengingat|memperhatikan)\b", _I)
 _CLOSING = re.compile(r"^(ditetap\w*|diundangkan)\s+d[il1]\b", _I)
 _ELUCIDATION = re.compile(r"^PENJELASAN\b")
 _ANNEX = re.compile(r"^LAMPIRAN\b")
-_AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]]\s*")
+# OCR may read a speck right after the closing parenthesis as a stop ("(6). rencana …").
+_AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]](?:\.(?=\s*[A-Za-z]))?\s*")
 # The marker of an enumeration item: "a.", "1.", "1)", "(1)", "a)", "(a)", "i.", "huruf a",
 # or a bullet; Word's list numbering arrives here rendered into the text by textanalysis.office.
 _ITEM = re.compile(
     r"^(?:huruf\s+[a-z]\b\.?|angka\s+\d{1,2}\b\.?|\(\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*\)"
     r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-]"
     # and the bullets OCR reads as other glyphs.
-    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+",
+    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+"
+    # and a speck read as a stop after a parenthesis: "(6). rencana …", "g).arsitektur …".
+    r"|^(?:\(\s*(?:[a-z]|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\.\s*(?=[a-z])"
+    # and "f)" or "s)" that OCR reads as "$)".
+    r"|^\$\)\s+",
     _I,
 )
 _BARE_MARKER = re.compile(

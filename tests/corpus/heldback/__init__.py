@@ -16,6 +16,7 @@ import random
 from spbe.precheck.rules import IndicatorRules, indicator_rules
 from tests.corpus.heldback import content
 from tests.corpus.heldback.documents import OMNIBUS_CHAPTERS, omnibus_topic
+from tests.corpus.heldback.implementation import HELD_BACK_IMPLEMENTATION
 from tests.corpus.model import Issuer, Spec, Topic
 from tests.corpus.plan import MONTHS, regulated_for
 
@@ -130,6 +131,13 @@ def heldback_specs() -> list[Spec]:
     for topic, _heading in OMNIBUS_CHAPTERS:
         add(omnibus_topic(topic), DELI_SERDANG, regulated_for(_rules(topic.indicator), 4), "tk-l4")
     add(omnibus_topic(content.ARSITEKTUR), ACEH, regulated_for(arsitektur, 2), "tk-l2")
+    # Minutes on the practice of some of indicators 13–31 (their levels 2–4).
+    issuers = (MEDAN, DELI_SERDANG, ACEH)
+    for index, topic in enumerate(HELD_BACK_IMPLEMENTATION):
+        rules = _rules(topic.indicator)
+        add(topic, issuers[index % 3], regulated_for(rules, 4), "notulen-l4")
+        lower = 2 if index % 2 else 3
+        add(topic, issuers[(index + 1) % 3], regulated_for(rules, lower), f"notulen-l{lower}")
     return specs
 
 

@@ -19,6 +19,7 @@ from tests.corpus.forms import (
     title_block,
 )
 from tests.corpus.heldback import content
+from tests.corpus.heldback.implementation import evaluation_minutes
 from tests.corpus.model import Spec, Topic
 
 REVIEW = "Reviu dan evaluasi kebijakan secara berkala"
@@ -201,4 +202,5 @@ BUILDERS: dict[str, Callable[[Spec], list[Paragraph]]] = {
     "heldback_enumerated": enumerated,
     "heldback_omnibus": omnibus,
     "heldback_decree": decree,
+    "heldback_implementation": evaluation_minutes,
 }
