@@ -26,12 +26,14 @@ from tests.timeouts import run
 # The fixtures that build the shared cast (make_cast), here and in the apps' conftest files.
 CAST_FIXTURES = {"cast", "pemdi", "pemdi_cast", "pemdi_report", "spbe_report"}
 DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_setup"}
-# Session fixtures that take many seconds to build (the reports rendered in every format): the
-# tests that use one run on one worker (`--dist loadgroup`, scripts/test), so it is built once
-# per run rather than once per worker.
+# Session fixtures that take many seconds to build (the reports rendered in every format, the
+# command line's migrated data directory): the tests that use one run on one worker (`--dist
+# loadgroup`, scripts/test), so it is built once per run rather than once per worker
+# (tests/test_worker_groups.py checks that the grouping works).
 EXPENSIVE_SESSION_FIXTURES = {
     "spbe_report": "rendered-reports",
     "pemdi_report": "rendered-reports",
+    "spbe_cli": "command-line",
 }
 
 

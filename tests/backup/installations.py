@@ -9,8 +9,9 @@ import secrets
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,17 @@ class Installation:
         out = self.ok("shell", "-v0", "-c", f"from tests.backup import inside; inside.{call}")
         return json.loads(out.strip().splitlines()[-1])
 
+    def migrate(self) -> None:
+        """``spbe migrate``. On SQLite the first installation of this test process migrates a
+        template for real, and every installation gets a copy of its database file: the same
+        state, without a migration's seconds of CPU each time. A PostgreSQL installation
+        migrates its own database."""
+        if self.database_url:
+            self.ok("migrate", "-v0")
+            return
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        copy_database(migrated_template(), self.data_dir / DATABASE_FILE)
+
     def files(self) -> dict[str, bytes]:
         """Every stored file's bytes, by its name in the storage (the filesystem storage)."""
         root = self.data_dir / "files"
@@ -79,9 +91,30 @@ class Installation:
         }
 
 
+# The SQLite database of an installation, in its data directory (spbe.settings).
+DATABASE_FILE = "spbe.sqlite3"
+_TEMPLATE: list[Path] = []
+
+
+def migrated_template() -> Path:
+    """The database file of an installation that ran ``spbe migrate`` and nothing else; made
+    once per test process."""
+    if not _TEMPLATE:
+        template = Installation(Path(tempfile.mkdtemp(prefix="spbe-migrated-")) / "data")
+        template.ok("migrate", "-v0")
+        _TEMPLATE.append(template.data_dir / DATABASE_FILE)
+    return _TEMPLATE[0]
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of an SQLite database (its journal included), by SQLite's backup."""
+    with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
+        origin.backup(copy)
+
+
 def filled(installation: Installation) -> str:
     """Migrate the installation, load the catalogue and fill it; the API token's text."""
-    installation.ok("migrate", "-v0")
+    installation.migrate()
     installation.ok("catalog", "load")
     token: str = installation.inside("fill()")
     return token

@@ -12,7 +12,7 @@ from tests.backup.writers import PairWriter, pair_counts
 
 def test_a_backup_taken_while_another_connection_writes_is_consistent(tmp_path):
     installation = Installation(tmp_path / "busy")
-    installation.ok("migrate", "-v0")
+    installation.migrate()
     database = installation.data_dir / "spbe.sqlite3"
     with PairWriter(database) as writer:
         writer.wait_for(20)

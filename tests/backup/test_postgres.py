@@ -62,7 +62,7 @@ def test_a_restore_into_an_empty_database_has_the_same_rows_files_and_token(orig
 def test_a_restore_into_a_migrated_empty_database_works_too(original, tmp_path):
     with postgres_database("backup_migrated") as url:
         restored = Installation(tmp_path / "migrated", database_url=url)
-        restored.ok("migrate", "-v0")
+        restored.migrate()
         result = restored.spbe("restore", str(original.backup))
         assert result.returncode == 0, result.stderr
         assert restored.inside("counts()")["accounts_user"] == original.counts["accounts_user"]

@@ -76,7 +76,7 @@ def test_a_restore_into_an_empty_data_directory_has_the_same_rows_files_and_toke
 
 def test_a_restore_into_an_installation_that_was_only_migrated_works_too(original, tmp_path):
     restored = Installation(tmp_path / "migrated")
-    restored.ok("migrate", "-v0")
+    restored.migrate()
     result = restored.spbe("restore", str(original.backup))
     assert result.returncode == 0, result.stderr
     assert restored.inside("counts()")["accounts_user"] == original.counts["accounts_user"]

@@ -123,6 +123,10 @@ def _api(url: str) -> bool:
     return url.startswith("/api/")
 
 
+# Who may read what is decided by the policy and the selectors' filters, the same queries on
+# either database; the writes below, whose rollback and constraints are the database's own, run
+# on PostgreSQL too (scripts/test). The read half is some 5,000 requests: once is enough.
+@pytest.mark.one_database
 def test_no_user_reads_what_the_policy_refuses_and_no_page_answers_500(scene):
     requests = _requests(scene, _patterns())
     markers = scene.markers()
