@@ -101,3 +101,15 @@ def test_the_migration_seals_the_secrets_stored_in_clear() -> None:
     device = TwoFactorDevice.objects.get(user_id=user.pk)
     assert "JBSWY3DP" not in raw_secret_column(user.pk)
     assert two_factor.device_secret(device) == "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def test_moving_to_a_dedicated_key_keeps_the_secret_derived_from_secret_key_readable_when_named(
+    settings,
+) -> None:
+    settings.SPBE_FIELD_KEY = ""
+    token = seal("JBSWY3DPEHPK3PXP")  # under the key derived from SECRET_KEY
+    settings.SPBE_FIELD_KEY = NEW_KEY
+    with pytest.raises(SealBroken):
+        unseal(token)
+    settings.SPBE_FIELD_OLD_KEYS = ["SECRET_KEY"]
+    assert unseal(token) == "JBSWY3DPEHPK3PXP"

@@ -6,8 +6,8 @@ derived from ``SECRET_KEY``. A copy of the database alone (a leaked dump, a stol
 then holds no secret a thief can use; the key lives in the environment, not in the database.
 
 Rotation: the new key goes in ``SPBE_FIELD_KEY``, the old one in ``SPBE_FIELD_OLD_KEYS``
-(comma-separated; a key derived from ``SECRET_KEY`` is named by writing ``SECRET_KEY`` there, and
-the keys of ``SECRET_KEY_FALLBACKS`` are tried too), then ``spbe two_factor_rekey`` seals every
+(comma-separated; the key derived from ``SECRET_KEY`` is named by writing ``SECRET_KEY`` there;
+while no ``SPBE_FIELD_KEY`` is set, the keys of ``SECRET_KEY_FALLBACKS`` open too), then ``spbe two_factor_rekey`` seals every
 value again under the new key; after that the old key can go (docs/security.md).
 """
 
@@ -41,7 +41,10 @@ def _old_materials() -> list[str]:
     named = [
         settings.SECRET_KEY if key == "SECRET_KEY" else key for key in settings.SPBE_FIELD_OLD_KEYS
     ]
-    return [*named, settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    # SECRET_KEY_FALLBACKS (Django's own rotation of SECRET_KEY) matter while the field key is
+    # derived from SECRET_KEY; a dedicated field key names its predecessors itself.
+    fallbacks = [] if settings.SPBE_FIELD_KEY else getattr(settings, "SECRET_KEY_FALLBACKS", [])
+    return [*named, *fallbacks]
 
 
 def _keys() -> MultiFernet:
