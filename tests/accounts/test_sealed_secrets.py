@@ -113,3 +113,15 @@ def test_moving_to_a_dedicated_key_keeps_the_secret_derived_from_secret_key_read
         unseal(token)
     settings.SPBE_FIELD_OLD_KEYS = ["SECRET_KEY"]
     assert unseal(token) == "JBSWY3DPEHPK3PXP"
+
+
+def test_an_enrolment_waiting_under_a_lost_key_starts_again_with_a_new_secret(
+    settings, sari
+) -> None:
+    settings.SPBE_FIELD_KEY = OLD_KEY
+    two_factor.enrolment_begin(user=sari)
+    settings.SPBE_FIELD_KEY = NEW_KEY
+    device = two_factor.enrolment_begin(user=sari)
+    assert len(two_factor.readable_secret(device).replace(" ", "")) == 32
+    two_factor.enrolment_confirm(user=sari, code=right_code(sari))
+    assert two_factor.has_two_factor(sari)

@@ -96,6 +96,13 @@ def enrolment_begin(*, user: User) -> TwoFactorDevice:
         )
         if device.confirmed_at is not None:
             raise TwoFactorError(_("Two-factor sign-in is already on for this account."))
+        try:
+            device_secret(device)
+        except SealBroken:
+            # Sealed under a key this installation no longer has, and never confirmed: no app
+            # holds a secret anyone could still use, so the enrolment starts again with a new one.
+            device.sealed_secret = seal(pyotp.random_base32(32))
+            device.save(update_fields=["sealed_secret"])
         return device
 
 
