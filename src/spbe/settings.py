@@ -60,6 +60,13 @@ elif not SECRET_KEY:
 elif len(SECRET_KEY) < 32 and not DEBUG:
     raise ImproperlyConfigured("SECRET_KEY must be at least 32 characters long")
 
+# The key that seals short secrets in the database (the TOTP secrets, ``core.sealed_text``);
+# derived from SECRET_KEY when unset. Former keys stay readable until ``spbe two_factor_rekey``.
+SPBE_FIELD_KEY = env_str("SPBE_FIELD_KEY") or ""
+SPBE_FIELD_OLD_KEYS = env_list("SPBE_FIELD_OLD_KEYS", [])
+if SPBE_FIELD_KEY and len(SPBE_FIELD_KEY) < 32:
+    raise ImproperlyConfigured("SPBE_FIELD_KEY must be at least 32 characters long")
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 

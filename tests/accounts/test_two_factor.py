@@ -43,7 +43,7 @@ def admin_user(db):
 
 
 def code_now(user, seconds_later: int = 0) -> str:
-    secret = TwoFactorDevice.objects.get(user=user).secret
+    secret = two_factor.device_secret(TwoFactorDevice.objects.get(user=user))
     return pyotp.TOTP(secret).at(timezone.now() + datetime.timedelta(seconds=seconds_later))
 
 

@@ -303,3 +303,17 @@ def test_who_may_not_record_external_results_may_not_import_them(sent, cast):
 def test_before_the_evaluation_is_sent_no_external_value_is_recorded(cast):
     response = send_external(cast, cast.coordinator, {"rows": [{"indicator": 1, "value": "2"}]})
     assert response.status_code == 403 and external_values(cast) == {}
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"indicator": 1, "value": True}, "rows.0.value"),
+        ({"indicator": True, "value": "2"}, "rows.0.indicator"),
+    ],
+)
+def test_a_boolean_is_not_a_number_of_an_external_row(sent, row, field):
+    """pydantic alone reads ``true`` as 1: the one parser of the pages never does."""
+    response = send_external(sent, sent.coordinator, {"rows": [row]})
+    assert response.status_code == 422 and field in response.json()["fields"]
+    assert external_values(sent) == {}

@@ -159,17 +159,27 @@ def test_the_import_is_audited_for_the_installation_and_the_log_is_the_exported_
     assert AuditEvent.objects.filter(agency=outcome.agency).exists()
 
 
+def exported_twice(cast, tmp_path):
+    """The agency exported without and with credentials, then the installation emptied."""
+    plain, with_credentials = tmp_path / "plain.zip", tmp_path / "credentials.zip"
+    plain.write_bytes(export_bytes(cast.agency))
+    with_credentials.write_bytes(export_bytes(cast.agency, with_credentials=True))
+    empty_installation()
+    return plain, with_credentials
+
+
+def users_of(path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("data/users.json")
+
+
 def test_without_credentials_nobody_can_sign_in_and_with_them_the_password_works(
     cast, media, tmp_path
 ):
     from tests.cast import PASSWORD
 
-    plain, with_credentials = tmp_path / "plain.zip", tmp_path / "credentials.zip"
-    plain.write_bytes(export_bytes(cast.agency))
-    with_credentials.write_bytes(export_bytes(cast.agency, with_credentials=True))
-    with zipfile.ZipFile(plain) as archive:
-        assert b"password" not in archive.read("data/users.json")
-    empty_installation()
+    plain, with_credentials = exported_twice(cast, tmp_path)
+    assert b"password" not in users_of(plain)
 
     agency_import(actor=SYSTEM, path=plain)
     assert not User.objects.get(username="koordinator").has_usable_password()
@@ -189,3 +199,31 @@ def test_an_export_with_costs_the_planner_cannot_read_is_refused_whole(cast, med
         agency_import(actor=SYSTEM, path=path)
     assert not Agency.objects.filter(slug=cast.agency.slug).exists()
     assert files_in(media) == []
+
+
+def test_a_two_factor_user_exported_with_credentials_keeps_the_app_under_the_new_key(
+    cast, media, tmp_path, settings
+):
+    """The secret is sealed under each installation's own field key: the export carries it
+    opened (a credential file), the import seals it again under the importing key."""
+    import pyotp
+    from django.utils import timezone
+
+    from spbe.accounts import two_factor
+    from spbe.accounts.models import RecoveryCode
+
+    settings.SPBE_FIELD_KEY = "k" * 40
+    koordinator = User.objects.get(username="koordinator")
+    device = two_factor.enrolment_begin(user=koordinator)
+    secret = two_factor.device_secret(device)
+    two_factor.enrolment_confirm(user=koordinator, code=pyotp.TOTP(secret).at(timezone.now()))
+    plain, with_credentials = exported_twice(cast, tmp_path)
+    assert b"two_factor" not in users_of(plain)
+
+    settings.SPBE_FIELD_KEY = "m" * 40  # another installation, another key
+    agency_import(actor=SYSTEM, path=with_credentials)
+    imported = User.objects.get(username="koordinator")
+    assert two_factor.has_two_factor(imported)
+    device = two_factor.confirmed_device(imported)
+    assert device is not None and two_factor.device_secret(device) == secret
+    assert RecoveryCode.objects.filter(user=imported).count() == two_factor.RECOVERY_CODE_COUNT

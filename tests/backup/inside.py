@@ -16,13 +16,15 @@ from tests.clock import on_cast_day
 
 
 def fill() -> None:
-    """The shared cast with claims, two versions of a document, a plan and an API token; print
-    the token's text."""
+    """The shared cast with claims, two versions of a document, a plan, an API token and the
+    Koordinator's authenticator app (its secret sealed under the field key); print the token's
+    text."""
     with on_cast_day():
         busy(make_cast())
         from tests.api.helpers import token_for
 
         cast_user = _user("koordinator")
+        _enrol_two_factor(cast_user)
         print(json.dumps(token_for(cast_user, scope="read", name="cadangan")))
 
 
@@ -41,6 +43,28 @@ def token_works(text: str) -> None:
     with on_cast_day():
         token = token_presented(text, now=timezone.now())
     print(json.dumps(token is not None and token.user.username == "koordinator"))
+
+
+def _enrol_two_factor(user: object) -> None:
+    import pyotp
+
+    from spbe.accounts import two_factor
+
+    device = two_factor.enrolment_begin(user=user)  # type: ignore[arg-type]
+    code = pyotp.TOTP(two_factor.device_secret(device)).at(timezone.now())
+    two_factor.enrolment_confirm(user=user, code=code)  # type: ignore[arg-type]
+
+
+def two_factor_secret() -> None:
+    """The Koordinator's TOTP secret as this installation opens it (None if no key opens it)."""
+    from spbe.accounts import two_factor
+    from spbe.core.sealed_text import SealBroken
+
+    device = two_factor.confirmed_device(_user("koordinator"))
+    try:
+        print(json.dumps(two_factor.device_secret(device) if device else None))
+    except SealBroken:
+        print(json.dumps(None))
 
 
 def _user(username: str) -> object:

@@ -72,6 +72,10 @@ def test_a_restore_into_an_empty_data_directory_has_the_same_rows_files_and_toke
     assert original.counts["evidence_storedfile"] == 2
     assert restored.files() == original.files
     assert restored.inside(f"token_works({original.token!r})") is True
+    # The two-factor user's app still works: the sealed secret opens with the same field key.
+    assert original.counts["accounts_twofactordevice"] == 1
+    secret = original.installation.inside("two_factor_secret()")
+    assert secret and restored.inside("two_factor_secret()") == secret
 
 
 def test_a_restore_into_an_installation_that_was_only_migrated_works_too(original, tmp_path):

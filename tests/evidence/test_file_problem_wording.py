@@ -31,6 +31,7 @@ PARAMS = {
     "language": "ind",
     "step": "OCR",
     "seconds": 120.0,
+    "other": "zip",
 }
 
 

@@ -7,6 +7,8 @@ with "someone uploaded the same file at the same moment" although the files diff
 
 from __future__ import annotations
 
+import hashlib
+import io
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +17,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection, connections  # noqa: F401 - connection: the skipif reads it
 
-from spbe.evidence.models import Document, DocumentVersion, StoredFile
+from spbe.evidence.models import Document, DocumentVersion, StoredFile, stored_file_path
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import Actor
 from spbe.organizations.models import Agency
@@ -145,3 +147,69 @@ def test_a_second_copy_written_in_the_same_moment_is_removed_not_left_behind(
         actor=actor, agency=agency, upload=pdf(content), facts=DocumentFacts(title="Laporan")
     )
     assert stored_files(media) == [media / version.stored_file.file.name]
+
+
+class WatchedWhileWritten(io.BytesIO):
+    """The upload's bytes; while the storage reads them (the file is being written), it asks
+    what a second upload of the same bytes would find under their name."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        super().__init__(data)
+        self.name_to_watch = name
+        self.seen_while_writing: list[int | None] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        from django.core.files.storage import default_storage
+
+        if self.tell() > 0:  # the first chunk is written: the file is half there
+            exists = default_storage.exists(self.name_to_watch)
+            self.seen_while_writing.append(
+                default_storage.size(self.name_to_watch) if exists else None
+            )
+        return super().read(size)
+
+
+def test_a_second_upload_never_finds_the_bytes_while_they_are_being_written(
+    media, coordinator
+) -> None:
+    """Issue 15: a second upload of the same bytes that looks while the first is still writing
+    them must not take the half-written file as stored (its row would point at a truncated
+    file, forever if the first process died)."""
+    from django.core.files import File
+
+    from spbe.evidence.storage import save_bytes
+
+    content = text_pdf(["Lampiran " + "x" * 80] * 800)  # several chunks of 64 KiB
+    assert len(content) > 3 * File.DEFAULT_CHUNK_SIZE
+    digest = hashlib.sha256(content).hexdigest()
+    name = stored_file_path(StoredFile(sha256=digest), "")
+    stream = WatchedWhileWritten(content, name)
+    assert save_bytes(File(stream, name="lampiran.pdf"), digest) == (name, True)
+    assert stream.seen_while_writing and set(stream.seen_while_writing) == {None}
+    assert (media / name).read_bytes() == content
+    assert [path.name for path in stored_files(media)] == [digest]  # no temporary file left
+
+
+def test_an_upload_that_dies_while_writing_leaves_no_file_under_the_hash(
+    media, coordinator
+) -> None:
+    from django.core.files import File
+
+    from spbe.evidence.storage import save_bytes
+
+    content = text_pdf(["Lampiran " + "y" * 80] * 400)
+    digest = hashlib.sha256(content).hexdigest()
+
+    class DiesHalfway(io.BytesIO):
+        def read(self, size: int | None = -1, /) -> bytes:
+            if self.tell() > 0:
+                raise ConnectionResetError("the process stopped")
+            return super().read(size)
+
+    with pytest.raises(ConnectionResetError):
+        save_bytes(File(DiesHalfway(content), name="lampiran.pdf"), digest)
+    name = stored_file_path(StoredFile(sha256=digest), "")
+    assert not (media / name).exists()
+    # The next upload of the same bytes writes them whole, rather than taking a truncated file.
+    assert save_bytes(File(io.BytesIO(content), name="lampiran.pdf"), digest) == (name, True)
+    assert (media / name).read_bytes() == content

@@ -230,7 +230,9 @@ def test_it_reads_only_a_small_part_of_a_large_pdf_and_rewinds():
     data = fabricate.scanned_pdf([fabricate.scanned_page("Lampiran", dpi=100)] * 8, dpi=100)
     stream = CountingStream(data)
     inspect_upload("lampiran.pdf", stream, size=len(data), max_bytes=DEFAULT_MAX_BYTES)
-    assert stream.bytes_read < len(data) / 10
+    # The sniffed header, the cross-reference table and the polyglot check's tail: a fixed
+    # budget, whatever the size of the pages.
+    assert stream.bytes_read < 64 * 1024 < len(data) / 6
     assert stream.tell() == 0
 
 

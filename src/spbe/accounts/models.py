@@ -46,14 +46,16 @@ class SignInCounter(models.Model):
 class TwoFactorDevice(models.Model):
     """A user's authenticator app (TOTP, RFC 6238): the shared secret and the last step used.
 
-    The secret must be readable to check a code, so it is stored as it is (as django-otp does);
-    the database and its backups are secrets already. ``last_step`` refuses a code used twice.
+    The secret must be readable to check a code, so it cannot be hashed; it is kept sealed
+    under the installation's field key (``core.sealed_text``), so a copy of the database alone
+    gives no one the codes. ``two_factor.device_secret`` opens it. ``last_step`` refuses a code
+    used twice.
     """
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="two_factor_device"
     )
-    secret = models.CharField(max_length=64)
+    sealed_secret = models.CharField(max_length=255)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     last_step = models.BigIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,9 @@ from django.utils.translation import gettext as _
 
 from spbe.accounts.models import RecoveryCode, TwoFactorDevice, TwoFactorPolicy, User
 from spbe.audit.services import audit_record
+from spbe.core.sealed_text import SealBroken, seal, unseal
+
+logger = logging.getLogger(__name__)
 
 ISSUER = "SPBE"
 RECOVERY_CODE_COUNT = 10
@@ -65,24 +69,40 @@ def has_two_factor(user: Any) -> bool:
     return confirmed_device(user) is not None
 
 
+def device_secret(device: TwoFactorDevice) -> str:
+    """The device's TOTP secret, opened with the field key; :class:`SealBroken` if no key of
+    this installation opens it (a database restored without its key)."""
+    return unseal(device.sealed_secret)
+
+
 def provisioning_uri(device: TwoFactorDevice) -> str:
     """The otpauth:// address an authenticator app reads from the QR code."""
-    return pyotp.TOTP(device.secret).provisioning_uri(name=device.user.username, issuer_name=ISSUER)
+    return pyotp.TOTP(device_secret(device)).provisioning_uri(
+        name=device.user.username, issuer_name=ISSUER
+    )
 
 
 def readable_secret(device: TwoFactorDevice) -> str:
     """The secret in groups of four, for typing into an app by hand."""
-    return " ".join(device.secret[i : i + 4] for i in range(0, len(device.secret), 4))
+    secret = device_secret(device)
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def enrolment_begin(*, user: User) -> TwoFactorDevice:
     """A new unconfirmed secret for the user, or the one already waiting for its first code."""
     with transaction.atomic():
         device, _created = TwoFactorDevice.objects.select_for_update().get_or_create(
-            user=user, defaults={"secret": pyotp.random_base32(32)}
+            user=user, defaults={"sealed_secret": seal(pyotp.random_base32(32))}
         )
         if device.confirmed_at is not None:
             raise TwoFactorError(_("Two-factor sign-in is already on for this account."))
+        try:
+            device_secret(device)
+        except SealBroken:
+            # Sealed under a key this installation no longer has, and never confirmed: no app
+            # holds a secret anyone could still use, so the enrolment starts again with a new one.
+            device.sealed_secret = seal(pyotp.random_base32(32))
+            device.save(update_fields=["sealed_secret"])
         return device
 
 
@@ -91,7 +111,12 @@ def _matching_step(device: TwoFactorDevice, code: str) -> int | None:
     code = "".join(code.split())
     if not (code.isascii() and code.isdigit() and len(code) == 6):
         return None
-    totp = pyotp.TOTP(device.secret)
+    try:
+        totp = pyotp.TOTP(device_secret(device))
+    except SealBroken:
+        # The recovery codes (hashes, no key needed) still sign the user in; the admin resets.
+        logger.error("two-factor secret of %s cannot be opened with the field keys", device.user_id)
+        return None
     now = timezone.now()
     current = totp.timecode(now)
     for offset in range(-_DRIFT_STEPS, _DRIFT_STEPS + 1):

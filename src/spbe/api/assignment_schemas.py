@@ -5,6 +5,8 @@ from __future__ import annotations
 from ninja import Schema
 from pydantic import Field
 
+from spbe.api.numbers import PlainInt, PlainIntOrNone
+
 
 class UnitRef(Schema):
     """A unit wherever an answer names one (assignments, actions, claims, items)."""
@@ -35,10 +37,10 @@ class AssignmentsSaved(AssignmentsOut):
 
 
 class AssignmentIn(Schema):
-    indicator: int = Field(ge=1, le=1000)
-    lead_unit: int | None = Field(None, ge=1)
-    supporting_units: list[int] = Field(default_factory=list, max_length=200)
-    version: int = Field(ge=1, description="the indicator's version, as read")
+    indicator: PlainInt = Field(ge=1, le=1000)
+    lead_unit: PlainIntOrNone = Field(None, ge=1)
+    supporting_units: list[PlainInt] = Field(default_factory=list, max_length=200)
+    version: PlainInt = Field(ge=1, description="the indicator's version, as read")
 
 
 class AssignmentsIn(Schema):

@@ -22,6 +22,7 @@ from spbe.api.catalog_schemas import (
     LevelOut,
     RevisionDetailOut,
 )
+from spbe.api.numbers import PlainIntOrNone
 from spbe.api.parameters import PageParameters, slug_in_path
 from spbe.api.schemas import FrameworkOut, RevisionOut, errors
 from spbe.catalog.item_catalogue import item_catalogue_as_json
@@ -44,8 +45,8 @@ NOT_FOUND = errors(401, 404, 422)
 
 
 class IndicatorFilters(PageParameters):
-    domain: int | None = Field(None, ge=1, le=99, description="a domain number")
-    aspect: int | None = Field(None, ge=1, le=99, description="an aspect number")
+    domain: PlainIntOrNone = Field(None, ge=1, le=99, description="a domain number")
+    aspect: PlainIntOrNone = Field(None, ge=1, le=99, description="an aspect number")
 
 
 @router.get(

@@ -8,11 +8,11 @@ from decimal import Decimal
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, Field
 
 from spbe.api.assignment_schemas import UnitRef
+from spbe.api.numbers import PlainDecimal, PlainInt, PlainIntOrNone
 from spbe.evaluations.models import AssessmentState
-from spbe.scoring.values import parse_number
 
 
 def _no_null_character(text: str) -> str:
@@ -26,19 +26,6 @@ def _no_null_character(text: str) -> str:
 Text = Annotated[str, AfterValidator(_no_null_character)]
 
 
-def _plain_number(value: object) -> object:
-    # pydantic reads a string through Decimal(), which takes "٣", "２" and "1e0": read it with
-    # the one parser of the product instead (a JSON number is a number already).
-    if isinstance(value, str):
-        number = parse_number(value)
-        if number is None:
-            raise ValueError("Write the number with the digits 0-9 and one decimal point.")
-        return number
-    return value
-
-
-# A number sent by a client, read as the pages and the imports read it.
-PlainDecimal = Annotated[Decimal, BeforeValidator(_plain_number)]
 # A unit's slug in a filter, as Django's SlugField holds it.
 UNIT_SLUG = r"^[-a-zA-Z0-9_]+$"
 
@@ -79,21 +66,21 @@ class ClaimFilters(Schema):
         description="the lead unit's id or slug, e.g. kominfo",
     )
     status: AssessmentState | None = None
-    domain: int | None = Field(None, ge=1, le=99, description="a domain's number")
-    aspect: int | None = Field(None, ge=1, le=99, description="an aspect's number")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    domain: PlainIntOrNone = Field(None, ge=1, le=99, description="a domain's number")
+    aspect: PlainIntOrNone = Field(None, ge=1, le=99, description="an aspect's number")
+    limit: PlainInt = Field(50, ge=1, le=200)
+    offset: PlainInt = Field(0, ge=0)
 
 
 class VersionIn(Schema):
     # The version read; may instead be sent as If-Match (see spbe.api.versioning).
-    version: int | None = Field(None, ge=0, le=2_147_483_647)
+    version: PlainIntOrNone = Field(None, ge=0, le=2_147_483_647)
 
 
 class ClaimIn(VersionIn):
-    claimed_level: int | None = Field(None, ge=-1000, le=1000, description="empty: no claim")
+    claimed_level: PlainIntOrNone = Field(None, ge=-1000, le=1000, description="empty: no claim")
     justification: Text = Field("", max_length=20_000)
-    criteria_met: list[int] = Field(default_factory=list, max_length=20)
+    criteria_met: list[PlainInt] = Field(default_factory=list, max_length=20)
     submit: bool = False  # True: submit for review (diajukan); else save as a draft
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import Field
 
+from spbe.api.numbers import PlainInt, PlainIntOrNone
 from spbe.api.pages import page_of
 from spbe.api.schemas import (
     EvaluationOut,
@@ -26,11 +27,11 @@ router = Router(tags=["evaluations"])
 
 
 class EvaluationFilters(Schema):
-    year: int | None = Field(None, ge=2000, le=2100)
+    year: PlainIntOrNone = Field(None, ge=2000, le=2100)
     framework: str | None = Field(None, max_length=50, description="a framework code: spbe-2020")
     state: EvaluationState | None = None
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    limit: PlainInt = Field(50, ge=1, le=200)
+    offset: PlainInt = Field(0, ge=0)
 
 
 def evaluation_out(evaluation: Evaluation) -> EvaluationOut:

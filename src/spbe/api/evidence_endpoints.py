@@ -31,6 +31,7 @@ from spbe.api.evidence_schemas import (
     VersionOut,
 )
 from spbe.api.idempotency import idempotent
+from spbe.api.numbers import PlainInt, PlainIntOrNone
 from spbe.api.schemas import ErrorOut
 from spbe.core.access import require
 from spbe.core.errors import ActionRefused
@@ -73,13 +74,15 @@ UPLOAD_AUTH = [guards_before_authentication, *AUTH]
 
 
 class DocumentFilters(Schema):
-    evaluation: int | None = Field(None, description="linked to an indicator of this evaluation")
-    indicator: int | None = Field(None, description="linked to the indicator of this number")
+    evaluation: PlainIntOrNone = Field(
+        None, description="linked to an indicator of this evaluation"
+    )
+    indicator: PlainIntOrNone = Field(None, description="linked to the indicator of this number")
     item: str | None = Field(None, max_length=50, description="linked to this Pemdi item code")
-    unit: int | None = Field(None, description="issued by this unit (its id)")
+    unit: PlainIntOrNone = Field(None, description="issued by this unit (its id)")
     q: str | None = Field(None, max_length=200, description="words of the title or number")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    limit: PlainInt = Field(50, ge=1, le=200)
+    offset: PlainInt = Field(0, ge=0)
 
 
 # ------------------------------------------------------------------------------ reading

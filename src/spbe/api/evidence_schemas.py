@@ -8,6 +8,7 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
+from spbe.api.numbers import PlainInt, PlainIntOrNone
 from spbe.api.parameters import Day
 from spbe.evidence.models import DocumentKind
 
@@ -41,7 +42,7 @@ class PrecheckOut(Schema):
 class LinkOut(Schema):
     id: int
     document_id: int
-    evaluation_id: int
+    evaluation_id: PlainInt
     indicator: int
     item: str | None  # the code of the Pemdi evidence item (butir), if the link names one
     level: int | None
@@ -89,17 +90,17 @@ class DocumentIn(Schema):
     title: str = Field("", max_length=300)
     kind: DocumentKind = DocumentKind.OTHER
     number: str = Field("", max_length=60)
-    year: int | None = Field(None, ge=1945, le=2100)
+    year: PlainIntOrNone = Field(None, ge=1945, le=2100)
     issued_on: Day | None = None
     expires_on: Day | None = Field(None, description="optional: valid until this day")
-    unit: int | None = Field(None, description="the issuing unit: a unit id of your agency")
+    unit: PlainIntOrNone = Field(None, description="the issuing unit: a unit id of your agency")
 
 
 class LinkIn(Schema):
-    evaluation_id: int
-    indicator: int = Field(description="the indicator's number in the evaluation")
+    evaluation_id: PlainInt
+    indicator: PlainInt = Field(description="the indicator's number in the evaluation")
     item: str | None = Field(
         None, max_length=50, description="a Pemdi evidence item's code; it sets the level"
     )
-    level: int | None = Field(None, description="the level the document proves")
+    level: PlainIntOrNone = Field(None, description="the level the document proves")
     note: str = Field("", max_length=300, description="e.g. a page reference")

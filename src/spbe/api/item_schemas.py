@@ -9,6 +9,7 @@ from pydantic import Field
 
 from spbe.api.assignment_schemas import UnitRef
 from spbe.api.claim_schemas import UNIT_SLUG, Text, VersionIn
+from spbe.api.numbers import PlainInt, PlainIntOrNone
 from spbe.api.parameters import Day
 from spbe.scoring.items import ItemStatus
 
@@ -43,8 +44,8 @@ class ItemPage(Schema):
 
 
 class ItemFilters(Schema):
-    indicator: int | None = Field(None, ge=1, le=999, description="an indicator's number")
-    level: int | None = Field(None, ge=0, le=9, description="the level (the L of I1-L2-02)")
+    indicator: PlainIntOrNone = Field(None, ge=1, le=999, description="an indicator's number")
+    level: PlainIntOrNone = Field(None, ge=0, le=9, description="the level (the L of I1-L2-02)")
     status: ItemStatus | None = Field(None, description="the status the portal shows")
     unit: str | None = Field(
         None,
@@ -53,8 +54,8 @@ class ItemFilters(Schema):
         description="the id or slug of the indicator's lead unit, e.g. kominfo",
     )
     include_retired: bool = False
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    limit: PlainInt = Field(50, ge=1, le=200)
+    offset: PlainInt = Field(0, ge=0)
 
 
 class ItemNoteIn(VersionIn):
@@ -75,8 +76,8 @@ class ItemVerdictIn(VersionIn):
 
 
 class ItemAddIn(Schema):
-    indicator: int = Field(..., ge=1, le=999, description="the indicator's number")
-    level: int = Field(..., ge=0, le=9)
+    indicator: PlainInt = Field(..., ge=1, le=999, description="the indicator's number")
+    level: PlainInt = Field(..., ge=0, le=9)
     text: Text = Field(..., max_length=5_000)
 
 

@@ -14,6 +14,8 @@ from ninja import Path, Schema
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from spbe.api.numbers import PlainInt
+
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000_000
 
@@ -47,5 +49,5 @@ def slug_in_path() -> Any:
 
 
 class PageParameters(Schema):
-    limit: int = Field(50, ge=1, le=MAX_LIMIT)
-    offset: int = Field(0, ge=0, le=MAX_OFFSET)
+    limit: PlainInt = Field(50, ge=1, le=MAX_LIMIT)
+    offset: PlainInt = Field(0, ge=0, le=MAX_OFFSET)

@@ -9,6 +9,7 @@ from ninja import Schema
 from pydantic import Field
 
 from spbe.api.assignment_schemas import UnitRef
+from spbe.api.numbers import PlainInt, PlainIntOrNone
 from spbe.api.parameters import Day
 from spbe.evaluations.scores import IndexKind
 from spbe.planning.models import ActionStatus
@@ -53,10 +54,10 @@ class PlanOut(Schema):
 
 class ActionFilters(Schema):
     status: ActionStatus | None = None
-    unit: int | None = Field(None, ge=1, description="the lead unit's id")
+    unit: PlainIntOrNone = Field(None, ge=1, description="the lead unit's id")
     due_before: Day | None = Field(None, description="deadline before this day")
-    limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    limit: PlainInt = Field(50, ge=1, le=200)
+    offset: PlainInt = Field(0, ge=0)
 
 
 class ActionOut(Schema):
@@ -93,7 +94,7 @@ class ActionsFromPlanIn(Schema):
         None, description="the target index of the plan; the evaluation's own if absent"
     )
     basis: IndexKind | None = None
-    indicators: list[int] | None = Field(
+    indicators: list[PlainInt] | None = Field(
         None, max_length=1000, description="only the plan's steps of these indicators"
     )
     deadline: Day | None = Field(
@@ -102,8 +103,8 @@ class ActionsFromPlanIn(Schema):
 
 
 class ActionChangeIn(Schema):
-    version: int = Field(ge=1, description="the action's version, as read")
+    version: PlainInt = Field(ge=1, description="the action's version, as read")
     status: ActionStatus | None = None
-    lead_unit: int | None = Field(None, ge=1)
+    lead_unit: PlainIntOrNone = Field(None, ge=1)
     deadline: Day | None = None
     note: str | None = Field(None, max_length=5000)

@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from ninja import Query, Router
 from pydantic import Field
 
+from spbe.api.numbers import PlainIntOrNone
 from spbe.api.pages import page_of
 from spbe.api.parameters import SLUG, TEXT, PageParameters
 from spbe.api.published_schemas import PublishedOut, PublishedPage
@@ -19,7 +20,7 @@ router = Router(tags=["published results"])
 
 
 class PublishedFilters(PageParameters):
-    year: int | None = Field(None, ge=2000, le=2100)
+    year: PlainIntOrNone = Field(None, ge=2000, le=2100)
     framework: str | None = Field(
         None, max_length=30, pattern=SLUG, description="a framework code: spbe-2020"
     )

@@ -8,6 +8,7 @@ from decimal import Decimal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from spbe.api.numbers import Cell, CellOrNone
 from spbe.evaluations.result_import import MAX_ROWS
 
 
@@ -73,8 +74,8 @@ class ResultRowIn(Schema):
 
     code: str | None = Field(None, max_length=50, examples=["I1-L2-01"])
     status: str | None = Field(None, max_length=20, examples=["diterima"])
-    indicator: int | str | None = Field(None, examples=[4])
-    value: int | float | str | None = Field(None, examples=["2.5"])
+    indicator: CellOrNone = Field(None, examples=[4])
+    value: CellOrNone = Field(None, examples=["2.5"])
     note: str | None = Field(None, max_length=10_000)
     recommendation: str | None = Field(None, max_length=10_000)
 
@@ -103,8 +104,8 @@ class ResultsImportOut(Schema):
 class ExternalRowIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
-    indicator: int | str = Field(..., examples=[3])
-    value: int | float | str = Field(..., examples=["2.5"])
+    indicator: Cell = Field(..., examples=[3])
+    value: Cell = Field(..., examples=["2.5"])
     note: str = Field("", max_length=10_000)
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from spbe.archive.references import Numbering, catalog_row, kind_of, label_of, related
 from spbe.archive.tables import TABLES, UNITS, Table
+from spbe.archive.two_factor_rows import two_factor_restore
 from spbe.audit.models import AuditEvent
 from spbe.core.errors import ActionRefused
 from spbe.core.text import require_record_text
@@ -86,6 +87,8 @@ class Decoder:
                 user.set_unusable_password()
             user.save(force_insert=True)
             self.users[user.username] = user.pk
+            if row.get("password") and row.get("two_factor") is not None:
+                two_factor_restore(user, row["two_factor"])
             membership = row.get("membership")
             if membership is not None:
                 unit = membership["unit"]

@@ -15,6 +15,7 @@ from django.db import models
 from spbe.archive.format import sha256
 from spbe.archive.references import Numbering, catalog_key, kind_of, label_of, related
 from spbe.archive.tables import TABLE_OF_MODEL, Table
+from spbe.archive.two_factor_rows import two_factor_row
 from spbe.audit.models import AuditEvent
 from spbe.evidence.models import StoredFile
 from spbe.organizations.models import Agency, Membership
@@ -154,6 +155,9 @@ class Encoder:
             }
         if with_credentials:
             row["password"] = user.password
+            second_factor = two_factor_row(user)
+            if second_factor is not None:
+                row["two_factor"] = second_factor
         return row
 
     def stored_file_rows(self) -> list[dict[str, Any]]:

@@ -6,11 +6,14 @@ Found:
   whose process died between writing the bytes and committing its rows);
 * **rows without files**: a ``StoredFile`` whose bytes are not in the storage;
 * **hash mismatches**: bytes whose SHA-256 or size is not the one recorded;
-* **stuck readings**: versions whose reader's lease expired (its worker died).
+* **stuck readings**: versions whose reader's lease expired (its worker died);
+* **waiting jobs** and **unleased readings**: readings and pre-checks no worker took within the
+  threshold, and readings marked running that no lease holds (``waiting_jobs``).
 
 Repaired with ``fix``, and only what is safe: a file without a row is deleted once it is older
 than the grace period (a younger one may belong to an upload still committing); a stuck
-reading is requeued or failed as the worker's own recovery does. A row without a file and a
+reading is requeued or failed as the worker's own recovery does, a waiting job is queued again
+once, an unleased reading is requeued or failed. A row without a file and a
 hash mismatch are reported, never "fixed": the evidence must come back from a backup or be
 uploaded again, and nothing here deletes a file a row points to. Every repair is audited.
 """
@@ -29,6 +32,13 @@ from spbe.audit.services import audit_record
 from spbe.core.storage_names import storage_names
 from spbe.evidence.models import DocumentVersion, StoredFile
 from spbe.evidence.text_jobs import recover_stranded_readings, stranded_readings
+from spbe.evidence.waiting_jobs import (
+    WaitingJob,
+    recover_unleased,
+    requeue_waiting,
+    unleased_readings,
+    waiting_jobs,
+)
 
 EVIDENCE_FOLDER = "evidence/"
 CHUNK = 1024 * 1024
@@ -53,6 +63,11 @@ class Findings:
     young_files: list[str] = field(default_factory=list)
     requeued_readings: list[int] = field(default_factory=list)
     failed_readings: list[int] = field(default_factory=list)
+    waiting_jobs: list[WaitingJob] = field(default_factory=list)
+    requeued_jobs: list[WaitingJob] = field(default_factory=list)
+    unleased_readings: list[int] = field(default_factory=list)
+    requeued_unleased: list[int] = field(default_factory=list)
+    failed_unleased: list[int] = field(default_factory=list)
 
     @property
     def problems_left(self) -> bool:
@@ -62,13 +77,31 @@ class Findings:
             *self.requeued_readings,
             *self.failed_readings,
         }
-        return bool(left_files or self.rows_without_files or self.hash_mismatches or left_readings)
+        left_jobs = set(self.waiting_jobs) - set(self.requeued_jobs)
+        left_unleased = set(self.unleased_readings) - {
+            *self.requeued_unleased,
+            *self.failed_unleased,
+        }
+        return bool(
+            left_files
+            or self.rows_without_files
+            or self.hash_mismatches
+            or left_readings
+            or left_jobs
+            or left_unleased
+        )
 
 
 def evidence_doctor(
-    *, fix: bool, grace: datetime.timedelta, now: datetime.datetime | None = None
+    *,
+    fix: bool,
+    grace: datetime.timedelta,
+    waiting: datetime.timedelta = datetime.timedelta(minutes=30),
+    now: datetime.datetime | None = None,
 ) -> Findings:
-    """Compare the evidence storage with the database; with ``fix``, repair what is safe."""
+    """Compare the evidence storage with the database; with ``fix``, repair what is safe.
+
+    ``waiting`` is how long a queued job may wait for a worker before it is reported."""
     now = now or timezone.now()
     findings = Findings()
     recorded = dict(StoredFile.objects.values_list("file", "sha256"))
@@ -81,9 +114,12 @@ def evidence_doctor(
         if digest != recorded[name] or size != sizes[name]:
             findings.hash_mismatches.append(Mismatch(name, recorded[name], digest))
     findings.stuck_readings = stranded_readings(now)
+    findings.waiting_jobs = waiting_jobs(now, waiting)
+    findings.unleased_readings = unleased_readings()
     if fix:
         _remove_orphans(findings, now - grace)
         _recover_readings(findings, now)
+        _requeue_waiting(findings)
     return findings
 
 
@@ -123,9 +159,12 @@ def _recover_readings(findings: Findings, now: datetime.datetime) -> None:
     recovery = recover_stranded_readings(now)
     findings.requeued_readings = recovery.requeued
     findings.failed_readings = recovery.failed
+    unleased = recover_unleased()
+    findings.requeued_unleased = unleased.requeued
+    findings.failed_unleased = unleased.failed
     for action, pks in (
-        ("doctor.requeue_reading", recovery.requeued),
-        ("doctor.fail_reading", recovery.failed),
+        ("doctor.requeue_reading", [*recovery.requeued, *unleased.requeued]),
+        ("doctor.fail_reading", [*recovery.failed, *unleased.failed]),
     ):
         for version in DocumentVersion.objects.filter(pk__in=pks).select_related("document"):
             audit_record(
@@ -136,3 +175,19 @@ def _recover_readings(findings: Findings, now: datetime.datetime) -> None:
                 summary=f"{version}: its reader stopped",
                 data={"attempts": version.text_attempts},
             )
+
+
+def _requeue_waiting(findings: Findings) -> None:
+    findings.requeued_jobs = requeue_waiting(findings.waiting_jobs)
+    for job in findings.requeued_jobs:
+        audit_record(
+            actor=None,
+            action=f"doctor.requeue_{job.kind}",
+            target=None,
+            object_ref=(
+                "evidence.documentversion" if job.kind == "reading" else "evidence.evidencelink",
+                str(job.target),
+            ),
+            summary=f"Queued the {job.kind} of {job.target} again: no worker took it",
+            data={"since": job.since.isoformat()},
+        )

@@ -63,6 +63,10 @@ def describe_file_problem(error: AnalysisError) -> str:
             "corrupt_zip": _("The %(extension)s file is not a readable Office document.") % p,
             "corrupt_image": _("The image is damaged and cannot be read."),
             "image_too_large": _("The image is too large (%(pixels)s pixels).") % p,
+            "polyglot": _(
+                "The PDF also contains a web page or an archive hidden in the same file. "
+                "Save the document again as a plain PDF (print it to PDF) and upload that file."
+            ),
         }
         return texts.get(error.code, str(error))
     if isinstance(error, ExtractionFailed):

@@ -128,8 +128,22 @@ def recover_stranded_readings(now: datetime.datetime | None = None) -> Recovery:
     expired = DocumentVersion.objects.filter(
         text_status=TextStatus.RUNNING, text_lease_until__lte=now
     )
-    for pk, attempts in expired.values_list("pk", "text_attempts"):
-        one = expired.filter(pk=pk, text_attempts=attempts)
+    give_back_or_fail(expired, result)
+    _close_abandoned_queue_rows([*result.requeued, *result.failed])
+    for pk in result.requeued:
+        read_version_text.enqueue(pk)
+    result.next_due = DocumentVersion.objects.filter(text_status=TextStatus.RUNNING).aggregate(
+        first=Min("text_lease_until")
+    )["first"]
+    return result
+
+
+def give_back_or_fail(held: QuerySet[DocumentVersion], result: Recovery) -> None:
+    """Give each reading of ``held`` back to the queue (``PENDING``), or fail it once it used
+    every attempt, and note which in ``result``; the caller queues the requeued ones. Each change
+    is one conditional UPDATE on ``held`` and the attempt, so of two passes only one changes it."""
+    for pk, attempts in held.values_list("pk", "text_attempts"):
+        one = held.filter(pk=pk, text_attempts=attempts)
         if attempts >= settings.SPBE_TEXT_MAX_ATTEMPTS:
             if one.update(
                 text_status=TextStatus.FAILED,
@@ -141,18 +155,11 @@ def recover_stranded_readings(now: datetime.datetime | None = None) -> Recovery:
         elif one.update(text_status=TextStatus.PENDING, text_lease_until=None):
             result.requeued.append(pk)
             logger.warning("evidence version %s: reader stopped; reading again", pk)
-    _close_abandoned_queue_rows([*result.requeued, *result.failed])
-    for pk in result.requeued:
-        read_version_text.enqueue(pk)
-    result.next_due = DocumentVersion.objects.filter(text_status=TextStatus.RUNNING).aggregate(
-        first=Min("text_lease_until")
-    )["first"]
-    return result
 
 
 def _close_abandoned_queue_rows(version_ids: list[int]) -> None:
     """Mark failed the database queue's rows that the dead readers left "running"."""
-    if not version_ids or not _database_queue():
+    if not version_ids or not uses_database_queue():
         return
     from django_tasks_db.models import DBTaskResult
 
@@ -161,7 +168,8 @@ def _close_abandoned_queue_rows(version_ids: list[int]) -> None:
             row.set_failed(ReaderStopped("the worker stopped before the reading finished"))
 
 
-def _database_queue() -> bool:
+def uses_database_queue() -> bool:
+    """Whether tasks go to the database queue (a worker takes them later), not run at once."""
     from spbe.evidence.tasks import recover_readings
 
     return bool(recover_readings.get_backend().supports_defer)
@@ -171,7 +179,7 @@ def schedule_recovery(at: datetime.datetime) -> bool:
     """Queue a recovery pass for just after ``at`` (when a lease expires), unless one is queued
     for then already. Only with a backend that runs tasks later (the database queue): the
     immediate backend would run it at once; there ``spbe doctor --fix`` recovers."""
-    if not _database_queue():
+    if not uses_database_queue():
         return False
     from django_tasks_db.compat import TaskResultStatus
     from django_tasks_db.models import DBTaskResult

@@ -71,6 +71,7 @@ class UnsafeFile(AnalysisError, ValueError):
         "corrupt_zip": "the {extension} file is not a readable Office document ({reason})",
         "corrupt_image": "the image cannot be read ({reason})",
         "image_too_large": "the image has {pixels:,} pixels, over the limit of {limit:,}",
+        "polyglot": "the PDF is also a {other} file (a polyglot)",
     }
 
     @classmethod

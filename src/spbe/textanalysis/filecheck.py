@@ -20,6 +20,7 @@ from typing import IO, Final, Literal
 import filetype
 
 from spbe.textanalysis.errors import UnsafeFile
+from spbe.textanalysis.polyglots import check_pdf_is_only_a_pdf
 
 FileKind = Literal["pdf", "docx", "xlsx", "png", "jpeg"]
 
@@ -82,6 +83,7 @@ def inspect_upload(name: str, stream: IO[bytes], *, size: int, max_bytes: int) -
         page_count = None
         if kind == "pdf":
             _expect(detected, "pdf", extension)
+            check_pdf_is_only_a_pdf(stream, header)
             page_count = containers.check_pdf(stream)
         elif kind in ("docx", "xlsx"):
             _expect(detected, "zip", extension)
