@@ -61,6 +61,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.browser)
 
 
+def pytest_make_parametrize_id(config: pytest.Config, val: object, argname: str) -> str | None:
+    """A parameter that is a file's bytes is named by its size, never by its bytes: generated
+    files carry the moment they were made (a PDF's creation time, a zip's timestamps), and the
+    suite's workers must collect tests of the same names, or the run stops at once."""
+    if isinstance(val, bytes | bytearray):
+        return f"{len(val)}-bytes"
+    return None
+
+
 def _worker_group(item: pytest.Item, fixtures: set[str]) -> str | None:
     """The group of a test that uses an expensive session fixture, or a module-scoped one (a
     module's own set-up, such as the loaded demo): built once when its tests share a worker."""

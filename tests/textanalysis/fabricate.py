@@ -113,7 +113,7 @@ def text_pdf(pages: list[str], **encrypt: str) -> bytes:
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    document = canvas.Canvas(buffer, pagesize=A4)
+    document = canvas.Canvas(buffer, pagesize=A4, invariant=True)
     for text in pages:
         y = 800.0
         for line in text.splitlines():
@@ -139,7 +139,7 @@ def placed_pdf(blocks: list[tuple[float, float, list[str]]]) -> bytes:
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    document = canvas.Canvas(buffer, pagesize=A4)
+    document = canvas.Canvas(buffer, pagesize=A4, invariant=True)
     for x, top, lines in blocks:
         for number, line in enumerate(lines):
             document.drawString(x, top - 14 * number, line)
@@ -155,7 +155,7 @@ def image_pdf(image: Image.Image, *, dpi: int, text: str = "", full_page: bool =
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
-    document = canvas.Canvas(buffer, pagesize=A4)
+    document = canvas.Canvas(buffer, pagesize=A4, invariant=True)
     width, height = A4 if full_page else (image.width / dpi * 72, image.height / dpi * 72)
     document.drawImage(ImageReader(image), 0, A4[1] - height, width=width, height=height)
     y = 60.0
