@@ -87,17 +87,26 @@ class Problem:
             groups.append(knapsack.Group(tuple(members), key_limit=limit))
         return knapsack.solve(groups)
 
-    def steps_for(self, choice: Mapping[int, int]) -> tuple[Step, ...]:
-        """The steps of a knapsack choice (indicator → option position), by indicator number."""
-        return tuple(
-            Step(
-                indicator=number,
-                from_value=self.from_values[number],
-                to_level=self.levels[number][position - 1],
-                cost=self.step_costs[number][position - 1],
-            )
-            for number, position in sorted(choice.items())
-        )
+    def steps_for(
+        self, choice: Mapping[int, int], shared: dict[tuple[int, int], Step] | None = None
+    ) -> tuple[Step, ...]:
+        """The steps of a knapsack choice (indicator → option position), by indicator number.
+
+        ``shared``, kept by the caller across choices, makes each distinct step one object
+        (the cost curve's ~1,000 points repeat the same few hundred steps)."""
+        memo: dict[tuple[int, int], Step] = {} if shared is None else shared
+        steps = []
+        for number, position in sorted(choice.items()):
+            step = memo.get((number, position))
+            if step is None:
+                step = memo[number, position] = Step(
+                    indicator=number,
+                    from_value=self.from_values[number],
+                    to_level=self.levels[number][position - 1],
+                    cost=self.step_costs[number][position - 1],
+                )
+            steps.append(step)
+        return tuple(steps)
 
     def values_after(self, steps: tuple[Step, ...]) -> dict[int, Fraction]:
         after = dict(self.values)

@@ -11,7 +11,9 @@ from spbe.charts.svg_cache import cached_svg
 from spbe.planner.pareto import ParetoFront
 
 
-def curve_svg(front: ParetoFront, target: Decimal) -> str:
+def curve_svg(front: ParetoFront, target: Decimal, *, name: str | None = None) -> str:
+    """The curve's chart with the target's line. ``name``, the curve's cache key
+    (``spbe.planning.curve_cache.front_key``), keys the chart instead of its ≈1,000 points."""
     points = [CurvePoint(point.cost, point.index_exact) for point in front.points]
     labels = CurveLabels(
         curve=_("Least-cost plan for each index"),
@@ -21,6 +23,6 @@ def curve_svg(front: ParetoFront, target: Decimal) -> str:
     # Drawn once per curve, target and language (spbe.charts.svg_cache), not on every view.
     return cached_svg(
         "cost-curve",
-        (tuple(points), target, labels),
+        (name or tuple(points), target, labels),
         lambda: cost_curve(points, title=_("What each index costs"), labels=labels, target=target),
     )

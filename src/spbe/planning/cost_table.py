@@ -102,7 +102,7 @@ class StepCostsForm(forms.Form):
         self.indicators = [i for i in indicators if i.number in set(framework.indicator_numbers)]
         general = stored.get(DEFAULT_ENTRY)
         self.default_locked = isinstance(general, Mapping) and general.get("locked") is True
-        placeholders = _placeholders(framework, stored)
+        placeholders = costs_placeholders(framework, stored)
         for indicator in self.indicators:
             self._add_row(indicator, placeholders.get(indicator.number, {}))
 
@@ -194,7 +194,7 @@ def _describe(field: forms.Field, label: str, placeholder: Decimal | None) -> No
         attrs["placeholder"] = form_value(placeholder, COST_PLACES)
 
 
-def _placeholders(
+def costs_placeholders(
     framework: ScoringFramework, stored: Mapping[str, Any]
 ) -> Mapping[int, Mapping[int, Decimal]]:
     """The cost each empty cell stands for: the stored ``"default"`` entry's, else the

@@ -1,7 +1,9 @@
-"""The cost curve of an evaluation, computed once per state of its values and costs.
+"""The cost curve and the optimal plan of an evaluation, computed once per state of its values
+and costs (and, for the plan, the target).
 
 The curve is a pure function of the framework revision, the starting values, the costs and the
-year (``spbe.planner.pareto``), so its inputs' digest is a safe cache key: a claim, a review or
+year (``spbe.planner.pareto``), the plan of the same and the target (``spbe.planner.optimizer``),
+so their inputs' digest is a safe cache key: a claim, a review or
 a cost change gives new inputs and so a new key, and nothing has to be invalidated. The cache
 is Django's (in-process by default, shared when one is configured).
 """
@@ -16,6 +18,7 @@ from decimal import Decimal
 from django.core.cache import cache
 
 from spbe.planner.costs import CostTable
+from spbe.planner.optimizer import Plan, optimal_plan
 from spbe.planner.pareto import ParetoFront, pareto_front
 from spbe.scoring import ScoringFramework
 
@@ -47,21 +50,49 @@ def inputs_digest(
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def front_key(
+    revision_key: str, values: Mapping[int, Decimal], costs: CostTable, year: int | None
+) -> str:
+    """The cache key of the curve of these inputs; it also names the curve for the page's
+    fragments that show it (``spbe.planning.page_fragments``).
+
+    ``revision_key`` names the framework revision's content (its id and library SHA-256).
+    """
+    return f"spbe:pareto:{inputs_digest(revision_key, values, costs, year)}"
+
+
 def cached_front(
     framework: ScoringFramework,
     values: Mapping[int, Decimal],
     *,
     costs: CostTable,
     year: int | None,
-    revision_key: str,
+    key: str,
 ) -> ParetoFront:
-    """``pareto_front`` of these inputs, from the cache when it was computed before.
-
-    ``revision_key`` names the framework revision's content (its id and library SHA-256).
-    """
-    key = f"spbe:pareto:{inputs_digest(revision_key, values, costs, year)}"
+    """``pareto_front`` of these inputs, from the cache when it was computed before; ``key``
+    is their :func:`front_key`."""
     front = cache.get(key)
     if front is None:
         front = pareto_front(framework, values, costs=costs, year=year)
         cache.set(key, front, ONE_DAY)
     return front
+
+
+def cached_plan(
+    framework: ScoringFramework,
+    values: Mapping[int, Decimal],
+    *,
+    target: Decimal,
+    costs: CostTable,
+    year: int | None,
+    key: str,
+) -> Plan:
+    """``optimal_plan`` of these inputs, from the cache when it was computed before; ``key`` is
+    the :func:`front_key` of the same values, costs and year."""
+    # str(target) keeps 3.0 and 3.00 apart, as the page shows what was typed.
+    plan_key = f"spbe:plan:{key}:{target}"
+    plan = cache.get(plan_key)
+    if plan is None:
+        plan = optimal_plan(framework, values, target=target, costs=costs, year=year)
+        cache.set(plan_key, plan, ONE_DAY)
+    return plan

@@ -19,9 +19,9 @@ from spbe.planner.cost_library import effective_costs
 from spbe.planner.costs import CostTable
 from spbe.planner.errors import PlanningInputError
 from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
-from spbe.planner.optimizer import Plan, optimal_plan
+from spbe.planner.optimizer import Plan
 from spbe.planner.pareto import ParetoFront
-from spbe.planning.curve_cache import cached_front
+from spbe.planning.curve_cache import cached_front, cached_plan, front_key
 from spbe.planning.models import Action, PlanCosts
 from spbe.planning.policy import can_update_action, viewable_actions
 from spbe.planning.states import OPEN_ACTIONS
@@ -38,6 +38,30 @@ class PlanningView:
     costs: CostTable
     plan: Plan | None
     front: ParetoFront | None
+    front_key: str | None = None  # names the curve (spbe.planning.curve_cache.front_key)
+
+
+# The indicator's library texts (criteria, conditions, hints, sources): the planning page
+# reads the criteria from the revision's parsed document, and loading 47 indicators' JSON
+# cost a fifth of a view.
+LIBRARY_TEXTS = (
+    "indicator__criteria",
+    "indicator__conditions",
+    "indicator__evidence_hints",
+    "indicator__sources",
+    "indicator__quality_flags",
+    "indicator__levels_without_items",
+)
+
+
+def plan_assessments(evaluation: Evaluation) -> list[Assessment]:
+    """An evaluation's assessments as the planning page reads them, in one query: the values,
+    the indicator's number and name and the lead unit, by indicator."""
+    return list(
+        evaluation.assessments.select_related("indicator", "lead_unit")
+        .defer(*LIBRARY_TEXTS)
+        .order_by("indicator__number")
+    )
 
 
 def evaluation_costs(evaluation: Evaluation, framework: ScoringFramework) -> CostTable:
@@ -62,18 +86,20 @@ def planning_view(
     criteria = criteria_by_level(revision_document(evaluation.revision))
     gap = gap_to_target(framework, values, target=target, year=evaluation.year, criteria=criteria)
     costs = evaluation_costs(evaluation, framework)
-    plan = front = None
+    plan = front = key = None
     if with_plan:
-        plan = optimal_plan(framework, values, target=target, costs=costs, year=evaluation.year)
+        key = front_key(revision_key(evaluation), values, costs, evaluation.year)
+        plan = cached_plan(
+            framework, values, target=target, costs=costs, year=evaluation.year, key=key
+        )
         if with_curve:
-            front = cached_front(
-                framework,
-                values,
-                costs=costs,
-                year=evaluation.year,
-                revision_key=f"{evaluation.revision.pk}:{evaluation.revision.sha256}",
-            )
-    return PlanningView(framework, values, gap, costs, plan, front)
+            front = cached_front(framework, values, costs=costs, year=evaluation.year, key=key)
+    return PlanningView(framework, values, gap, costs, plan, front, key)
+
+
+def revision_key(evaluation: Evaluation) -> str:
+    """Names the content of the evaluation's framework revision: its id and library SHA-256."""
+    return f"{evaluation.revision.pk}:{evaluation.revision.sha256}"
 
 
 @dataclass(frozen=True)
@@ -141,5 +167,7 @@ __all__ = [
     "action_rows",
     "evaluation_actions",
     "evaluation_costs",
+    "plan_assessments",
     "planning_view",
+    "revision_key",
 ]

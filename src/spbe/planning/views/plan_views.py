@@ -25,9 +25,10 @@ from spbe.planner.errors import PlanningInputError
 from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
 from spbe.planning.cost_editor import costs_editor
+from spbe.planning.page_fragments import curve_table_key, whatif_values_key
 from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
 from spbe.planning.policy import can_edit_plan
-from spbe.planning.selectors import planning_view
+from spbe.planning.selectors import plan_assessments, planning_view
 from spbe.planning.services import actions_from_target
 from spbe.planning.values import default_kind
 from spbe.scoring import ScoringInputError, score
@@ -63,7 +64,7 @@ def _plan_context(
     request: HttpRequest, actor: Actor, evaluation: Evaluation
 ) -> tuple[dict[str, Any], int]:
     """The page's context, and 422 if the target asked for or the stored costs are wrong."""
-    assessments = evaluation_assessments(evaluation)
+    assessments = plan_assessments(evaluation)
     kind, target, target_error = _choices(request, evaluation, assessments)
     context: dict[str, Any] = {
         "evaluation": evaluation,
@@ -83,16 +84,22 @@ def _plan_context(
         context["refusal"] = describe_planning_error(error)
         return context, 422
     low, high = int(view.framework.value_range.minimum), int(view.framework.value_range.maximum)
+    level_options = list(range(low, high + 1))
     context.update(
         view=view,
         result=view.gap.result,
         values=view.values,
-        level_options=list(range(low, high + 1)),
+        level_options=level_options,
+        assessment_of={assessment.indicator.number: assessment for assessment in assessments},
+        whatif_values_key=whatif_values_key(
+            view.gap, view.framework.value_range.integer_only, level_options
+        ),
     )
     if view.plan is not None and not view.plan.reachable:
         context["unreachable"] = describe_unreachable(view.plan)
-    if view.front is not None:
-        context["curve_svg"] = curve_svg(view.front, target)
+    if view.front is not None and view.front_key is not None:
+        context["curve_svg"] = curve_svg(view.front, target, name=view.front_key)
+        context["curve_table_key"] = curve_table_key(view.front_key)
     return context, status
 
 
@@ -101,6 +108,9 @@ def plan_refused(
 ) -> HttpResponse:
     """The planning page again with the refusal and what the user typed (``kept``)."""
     context, _status = _plan_context(request, actor, evaluation)
+    if "costs_form" in kept:
+        # The table as the user filled it, with its errors: not the stored one from the cache.
+        context.pop("costs_table_key", None)
     context.update(kept)
     return render_refused(request, TEMPLATE, context, error)
 
