@@ -16,11 +16,19 @@ from django.utils import timezone
 from spbe.accounts import two_factor
 from spbe.accounts.models import TwoFactorDevice
 from spbe.core.sealed_text import SealBroken, seal, unseal
+from tests.clock import CAST_DAY
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 OLD_KEY = "o" * 40
 NEW_KEY = "n" * 40
+
+
+@pytest.fixture(autouse=True)
+def _still_clock(time_machine):
+    """The clock stands still on the cast's day: a code made by the test is checked in the
+    same 30-second step, whatever the real clock says."""
+    time_machine.move_to(CAST_DAY, tick=False)
 
 
 @pytest.fixture

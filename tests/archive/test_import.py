@@ -21,6 +21,7 @@ from spbe.organizations.models import Agency, Membership
 from spbe.planning.models import PlanCosts
 from tests.archive.builders import busy, empty_installation, export_bytes
 from tests.cast import make_cast
+from tests.clock import CAST_DAY
 
 pytestmark = pytest.mark.dates
 User = get_user_model()
@@ -202,10 +203,11 @@ def test_an_export_with_costs_the_planner_cannot_read_is_refused_whole(cast, med
 
 
 def test_a_two_factor_user_exported_with_credentials_keeps_the_app_under_the_new_key(
-    cast, media, tmp_path, settings
+    cast, media, tmp_path, settings, time_machine
 ):
     """The secret is sealed under each installation's own field key: the export carries it
     opened (a credential file), the import seals it again under the importing key."""
+    time_machine.move_to(CAST_DAY, tick=False)  # the code is checked in the step it was made
     import pyotp
     from django.utils import timezone
 
