@@ -12,20 +12,22 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from pydantic import BeforeValidator
 
 from spbe.scoring.values import parse_number
 
-_DIGITS = "Write the number with the digits 0-9 and one decimal point."
+_DIGITS = gettext_noop("Write the number with the digits 0-9 and one decimal point.")
 
 
 def _plain_number(value: object) -> object:
     if isinstance(value, bool):
-        raise ValueError(_DIGITS)
+        raise ValueError(_(_DIGITS))
     if isinstance(value, str):
         number = parse_number(value)
         if number is None:
-            raise ValueError(_DIGITS)
+            raise ValueError(_(_DIGITS))
         return number
     return value
 
@@ -34,14 +36,14 @@ def _plain_whole_number(value: object) -> object:
     number = _plain_number(value)
     if isinstance(number, Decimal):
         if number != number.to_integral_value():
-            raise ValueError("Write a whole number with the digits 0-9.")
+            raise ValueError(_("Write a whole number with the digits 0-9."))
         return int(number)
     return number
 
 
 def _not_a_boolean(value: object) -> object:
     if isinstance(value, bool):
-        raise ValueError(_DIGITS)
+        raise ValueError(_(_DIGITS))
     return value
 
 
