@@ -2,7 +2,8 @@
 fresh process that runs ``spbe score`` and then loads the web application and its URL
 configuration (every view, the API, the admin) has imported none of them (issue 15 § 5, issue
 16 § 2). One subprocess makes all the checks, since only a fresh interpreter shows what a start
-really imports."""
+really imports. The pre-check of an unsigned PDF reads it (pdfminer, pypdf) without importing
+pyHanko, which only a file that may hold a signature needs."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import json
 import os
 import subprocess
 import sys
+
+from tests.textanalysis.fabricate import text_pdf
 
 HEAVY = (
     "weasyprint",
@@ -22,6 +25,7 @@ HEAVY = (
     "pptx",
     "pyhanko",
     "PIL",
+    "authlib.integrations",
 )
 
 CHILD = """
@@ -58,3 +62,28 @@ def test_starting_the_score_command_and_the_web_application_imports_no_heavy_lib
         "spbe score": [],
         "the WSGI application and its URL configuration": [],
     }
+
+
+CHECK_CHILD = """
+import contextlib, io, json, sys
+from spbe.manage import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    main(["spbe", "evidence", "check", %r, "--framework", "spbe-2020", "--indicator", "1", "--json"])
+assert json.loads(out.getvalue())["signatures"] == [], out.getvalue()
+print(json.dumps([name for name in ("pyhanko", "authlib.integrations", "openpyxl") if name in sys.modules]))
+"""
+
+
+def test_the_pre_check_of_an_unsigned_pdf_does_not_import_pyhanko(tmp_path):
+    environment = {**os.environ, "DEBUG": "1", "SPBE_DATA_DIR": str(tmp_path)}
+    environment.pop("DJANGO_SETTINGS_MODULE", None)
+    pdf = tmp_path / "perwali.pdf"
+    pdf.write_bytes(text_pdf(["PERATURAN WALI KOTA PEMATANGSIANTAR", "Pasal 1"]))
+    child = subprocess.run(
+        [sys.executable, "-c", CHECK_CHILD % (str(pdf),)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(child.stdout.strip().splitlines()[-1]) == []

@@ -11,7 +11,8 @@ from collections.abc import Callable
 import pytest
 
 from spbe.precheck.signature import DigitalSignature, digital_signature
-from spbe.textanalysis.signatures import report_as_json, verify_signatures
+from spbe.textanalysis.signature_report import report_as_json
+from spbe.textanalysis.signatures import verify_signatures
 from tests.precheck.test_signature import ARTICLES, TITLE, check, codes, e_signed
 from tests.precheck.texts import regulation
 from tests.textanalysis.fabricate import text_pdf

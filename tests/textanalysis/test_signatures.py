@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from spbe.textanalysis.signatures import (
+from spbe.textanalysis.signature_report import (
     Chain,
     Integrity,
     SignatureReport,
     TimeSource,
     report_as_json,
-    verify_signatures,
 )
+from spbe.textanalysis.signatures import verify_signatures
 from spbe.textanalysis.signatures_isolated import SignatureCheckFailed, verify_signatures_isolated
 from spbe.textanalysis.trust_roots import TrustRootError, load_trust_roots
 from tests.textanalysis.fabricate import text_pdf

@@ -13,7 +13,6 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from authlib.integrations.django_client import OAuth
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -40,7 +39,11 @@ def password_login_only_for_admins() -> bool:
 @functools.lru_cache(maxsize=4)
 def _client_for(issuer: str, client_id: str, client_secret: str, scopes: str) -> Any:
     # One client per configuration and process: it keeps the provider's discovery document
-    # and keys, and fetches the keys again when a token names a key it does not know.
+    # and keys, and fetches the keys again when a token names a key it does not know. Authlib
+    # is imported here, when SSO is first used: every command and process that loads the admin
+    # imports this module, and most never sign anyone in through SSO.
+    from authlib.integrations.django_client import OAuth
+
     registry = OAuth()
     return registry.register(
         "spbe",

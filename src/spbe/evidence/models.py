@@ -111,7 +111,7 @@ class DocumentVersion(models.Model):
     text_lease_until = models.DateTimeField(_("reading held until"), null=True, blank=True)
     ocr_used = models.BooleanField(_("read by OCR"), default=False)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True)
-    # The digital signatures of the uploaded bytes, as spbe.textanalysis.signatures.report_as_json
+    # The digital signatures of the uploaded bytes, as spbe.textanalysis.signature_report.report_as_json
     # gives them: [] for none, None while not checked (not a PDF, or the check could not run).
     signatures: models.JSONField[Any] = models.JSONField(
         _("digital signatures"), null=True, blank=True, default=None

@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from spbe.evidence.models import DocumentVersion
 from spbe.evidence.storage import local_path
-from spbe.textanalysis.signatures import report_as_json
+from spbe.textanalysis.signature_report import report_as_json
 from spbe.textanalysis.signatures_isolated import SignatureCheckFailed, verify_signatures_isolated
 from spbe.textanalysis.trust_roots import TrustRootError, load_trust_roots
 

@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Final
 
 from lxml import etree
-from openpyxl import load_workbook
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from spbe.textanalysis.docx_numbering import ListNumbering, read_numbering
 from spbe.textanalysis.errors import Deadline, ExtractionFailed, reason_of
@@ -96,6 +94,11 @@ def xlsx_sheets(path: Path, *, deadline: Deadline) -> tuple[list[Sheet], bool]:
 
     Cached formula results are read, not the formulas; chart sheets are skipped.
     """
+    # openpyxl is imported by the one reader that needs it: its import costs about 0.3 s, paid
+    # otherwise by every command and worker that reads any file.
+    from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
     sheets: list[Sheet] = []
     cells = 0
     try:

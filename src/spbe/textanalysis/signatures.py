@@ -32,11 +32,9 @@ import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from io import BytesIO
-from typing import Any, Final
+from typing import Final
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfError
@@ -48,6 +46,14 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
+
+from spbe.textanalysis.signature_report import (
+    Chain,
+    Integrity,
+    SignatureReport,
+    TimeSource,
+    may_be_signed,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -84,52 +90,6 @@ _SIGNING_KEY_USAGE: Final = KeyUsageConstraints(
 _DAMAGED: Final = (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError)
 
 
-class Integrity(StrEnum):
-    """Whether the signed bytes are as they were signed."""
-
-    INTACT = "intact"
-    CHANGED = "changed"  # "dokumen berubah setelah ditandatangani"
-    UNREADABLE = "unreadable"  # the signature itself is damaged or of an unknown kind
-
-
-class Chain(StrEnum):
-    """The verdict on the signer's certificate chain."""
-
-    TRUSTED = "trusted"
-    UNTRUSTED = "untrusted"
-    EXPIRED_AT_SIGNING = "expired_at_signing"
-    NOT_CHECKED = "not_checked"  # no trust roots configured
-
-
-class TimeSource(StrEnum):
-    """Where the signing time comes from: a timestamp authority or the signer's own claim."""
-
-    TIMESTAMP = "timestamp"
-    SIGNER = "signer"
-
-
-@dataclass(frozen=True)
-class SignatureReport:
-    """One signature of a PDF, as :func:`verify_signatures` found it."""
-
-    field: str
-    signer: str | None
-    signed_at: datetime | None
-    time_source: TimeSource | None
-    integrity: Integrity
-    chain: Chain
-
-    @property
-    def valid(self) -> bool:
-        """Intact and trusted at signing: the only signature that proves anything."""
-        return self.integrity is Integrity.INTACT and self.chain is Chain.TRUSTED
-
-    @property
-    def invalid(self) -> bool:
-        """Changed after signing, unreadable, or signed with an already expired certificate."""
-        return self.integrity is not Integrity.INTACT or self.chain is Chain.EXPIRED_AT_SIGNING
-
-
 def verify_signatures(
     data: bytes, *, trust_roots: Sequence[bytes] | None = None
 ) -> tuple[SignatureReport, ...]:
@@ -148,27 +108,6 @@ def verify_signatures(
         logger.info("no readable signatures: %s", error)
         return ()
     return tuple(_report(signature, roots) for signature in embedded)
-
-
-def may_be_signed(data: bytes) -> bool:
-    """Whether ``data`` can hold a PDF signature at all: a signature dictionary's
-    ``/ByteRange`` must be written out in the file (not in a compressed object stream) for the
-    signed bytes to be found, so a file without it has no signature to verify."""
-    return b"/ByteRange" in data
-
-
-def report_as_json(report: SignatureReport) -> dict[str, Any]:
-    """One report as JSON-ready data (what an evidence version stores)."""
-    return {
-        "field": report.field,
-        "signer": report.signer,
-        "signed_at": report.signed_at.isoformat() if report.signed_at else None,
-        "time_source": report.time_source.value if report.time_source else None,
-        "integrity": report.integrity.value,
-        "chain": report.chain.value,
-        "valid": report.valid,
-        "invalid": report.invalid,
-    }
 
 
 def _report(signature: EmbeddedPdfSignature, roots: list[x509.Certificate]) -> SignatureReport:
@@ -253,11 +192,4 @@ def _chain(
     return Chain.TRUSTED if status.trusted else Chain.UNTRUSTED
 
 
-__all__ = [
-    "Chain",
-    "Integrity",
-    "SignatureReport",
-    "TimeSource",
-    "report_as_json",
-    "verify_signatures",
-]
+__all__ = ["outside_event_loop", "verify_signatures"]

@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any, Final
 
 from spbe.textanalysis.parent_watch import die_with_parent
-from spbe.textanalysis.signatures import (
+from spbe.textanalysis.signature_report import (
     Chain,
     Integrity,
     SignatureReport,
     TimeSource,
     may_be_signed,
     report_as_json,
-    verify_signatures,
 )
 
 DEFAULT_TIMEOUT: Final = 60.0
@@ -99,6 +98,9 @@ def _child(request: dict[str, Any]) -> list[dict[str, Any]]:
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     roots = [base64.b64decode(root) for root in request["roots"]]
     data = Path(request["path"]).read_bytes()
+    # Imported here, in the child only: pyHanko's import alone takes about a second.
+    from spbe.textanalysis.signatures import verify_signatures
+
     return [report_as_json(report) for report in verify_signatures(data, trust_roots=roots)]
 
 

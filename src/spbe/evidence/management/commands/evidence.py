@@ -28,7 +28,7 @@ from spbe.textanalysis import (
     extract_pages,
     inspect_upload,
 )
-from spbe.textanalysis.signatures import report_as_json, verify_signatures
+from spbe.textanalysis.signature_report import may_be_signed, report_as_json
 
 USAGE_ERROR = 2
 
@@ -208,5 +208,12 @@ def _rules(path: Path, framework: str) -> RulesFile:
 
 def _signatures(path: Path) -> list[dict[str, Any]]:
     """The file's digital signatures, checked against ``SPBE_TRUST_ROOTS`` when it is set."""
-    reports = verify_signatures(path.read_bytes(), trust_roots=configured_trust_roots())
+    data = path.read_bytes()
+    if not may_be_signed(data):
+        return []
+    # Imported only for a file that may be signed: pyHanko's import alone takes about a second,
+    # which every other run of the command would pay.
+    from spbe.textanalysis.signatures import verify_signatures
+
+    reports = verify_signatures(data, trust_roots=configured_trust_roots())
     return [report_as_json(report) for report in reports]
