@@ -84,6 +84,34 @@ def test_an_agenda_without_a_following_section_ends_where_the_account_begins(lin
     assert "Semua kegiatan telah dilaksanakan" in structure.zone(Part.TEXT)
 
 
+def test_an_agenda_whose_numbers_ocr_set_apart_still_ends_at_the_discussion():
+    """A scan: the topics' numbers in a column of their own ("1", "2:", "3."), then the
+    topics."""
+    text = "\n".join(
+        [
+            "NOTULENSI RAPAT KOORDINASI",
+            "PENGEMBANGAN SDM SPBE",
+            "Tanggal : 12 Agustus 2021",
+            "A. Agenda",
+            "",
+            "1",
+            "2:",
+            "3.",
+            "",
+            "Pembukaan oleh pimpinan rapat",
+            AGENDA_REVIEW,
+            "",
+            "Rencana tindak lanjut",
+            "",
+            "B. Pembahasan",
+            "1. Diklat teknis diikuti 25 ASN pengelola TIK.",
+        ]
+    )
+    structure = parse_structure([text])
+    assert AGENDA_REVIEW in structure.zone(Part.AGENDA)
+    assert "Diklat teknis" in structure.zone(Part.TEXT)
+
+
 def test_a_regulation_with_an_article_on_the_agenda_of_meetings_is_read_as_before():
     text = "\n".join(
         [

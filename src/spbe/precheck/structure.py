@@ -96,6 +96,7 @@ _MINUTES_SECTION = re.compile(
     r"\s*(?::\s*(?P<rest>.*?))?\s*$"
 )
 _SENTENCE_CLOSED = re.compile(r"[.;]\s*$")
+_DETACHED_MARKER = re.compile(r"^(?:\d{1,2}|[a-z])[.:)]?$")
 
 LEAD_LIMIT = 400
 UNTITLED_TITLE_LINES = 12
@@ -315,7 +316,12 @@ def _blocks(lines: list[tuple[str, int]], text: str, regulation: bool) -> list[_
                 previous = line
                 continue
             if mode is Part.AGENDA and line.strip():
-                if section or (not _ITEM.match(line.strip()) and _SENTENCE_CLOSED.search(previous)):
+                stripped = line.strip()
+                if _DETACHED_MARKER.match(stripped):
+                    # OCR set the topics' numbers apart, in a column of their own.
+                    blocks[-1].end = end
+                    continue
+                if section or (not _ITEM.match(stripped) and _SENTENCE_CLOSED.search(previous)):
                     mode = Part.TEXT  # the agenda ends at the next section or sentence
                 else:
                     blocks[-1].end = end  # an agenda topic, or its line wrapped
