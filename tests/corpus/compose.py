@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.corpus import drafting, implementation, letters, regulations
+from tests.corpus import drafting, implementation, letters, practice_minutes, regulations
 from tests.corpus.forms import Paragraph
 from tests.corpus.model import Spec
 
@@ -38,6 +38,7 @@ def compose(spec: Spec) -> list[Paragraph]:
         "omnibus": drafting.omnibus,
         "annex_table": drafting.annex_table,
         "implementation_report": implementation.implementation_report,
+        "practice_minutes": practice_minutes.practice_minutes,
         **heldback_builders(),
     }[style]
     return [

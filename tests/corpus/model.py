@@ -26,6 +26,7 @@ Style = Literal[
     "heldback_decree",
     "implementation_report",
     "heldback_implementation",
+    "practice_minutes",
 ]
 
 
@@ -133,4 +134,5 @@ class Spec:
             "heldback_decree": "keputusan",
             "implementation_report": "laporan",
             "heldback_implementation": "notulen",
+            "practice_minutes": "notulen",
         }[style]

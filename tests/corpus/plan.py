@@ -102,7 +102,14 @@ def truth(spec: Spec) -> Truth:
     style = spec.style or spec.topic.style
     enacted = (
         None
-        if style in ("minutes", "report", "implementation_report", "heldback_implementation")
+        if style
+        in (
+            "minutes",
+            "report",
+            "implementation_report",
+            "heldback_implementation",
+            "practice_minutes",
+        )
         else not spec.draft
     )
     rows: list[tuple[int, str, bool]] = []
@@ -179,6 +186,7 @@ def corpus_specs() -> list[Spec]:
     specs += _pemdi_specs()
     specs += _drafting_forms()
     specs += _implementation_reports()
+    specs += _practice_minutes()
     return specs
 
 
@@ -195,6 +203,22 @@ def _implementation_reports() -> list[Spec]:
             issuer = ISSUERS[(index + offset) % len(ISSUERS)]
             specs.append(
                 _spec(topic, issuer, regulated_for(rules, level), f"laporan-l{level}", 50 + index)
+            )
+    return specs
+
+
+def _practice_minutes() -> list[Spec]:
+    """Minutes on the practice of some of indicators 13–31 in a third phrasing
+    (``tests.corpus.practice_minutes``): each at level 4, and at level 3 or 2 by turns."""
+    from tests.corpus.practice_minutes import PRACTICE_MINUTES_TOPICS
+
+    specs: list[Spec] = []
+    for index, topic in enumerate(PRACTICE_MINUTES_TOPICS):
+        rules = _rules("spbe-2020", topic.indicator)
+        for offset, level in enumerate((4, 2 if index % 2 else 3)):
+            issuer = ISSUERS[(index + offset + 1) % len(ISSUERS)]
+            specs.append(
+                _spec(topic, issuer, regulated_for(rules, level), f"notulensi-l{level}", 80 + index)
             )
     return specs
 

@@ -163,6 +163,13 @@ def rules(indicator: int) -> IndicatorRules:
     return found
 
 
+def stating(indicator: int, element: str, text: str):
+    """The check of the complete document of ``indicator`` whose ``element`` reads ``text``."""
+    _title, elements = CASES[indicator]
+    pages = document(indicator, {**elements, element: text})
+    return check_document(pages, rules(indicator), agency=None)
+
+
 def level_of(rule: IndicatorRules, element: str) -> int:
     return next(lvl.level for lvl in rule.levels for e in lvl.elements if e.name == element)
 
@@ -229,12 +236,30 @@ def test_level_5_is_never_awarded_and_needs_a_person():
 def test_every_unit_is_named_as_the_region_names_its_units(units):
     """Aceh calls its units Satuan Kerja Perangkat Aceh (SKPA), older texts SKPD: a rule
     that knew only "Perangkat Daerah", "Unit Kerja" and "OPD" missed "applies to all units"."""
-    _title, elements = CASES[5]
-    stated = {
-        **elements,
-        "Berlaku bagi seluruh perangkat daerah/unit kerja": (
-            f"Setiap {units} wajib menempatkan aplikasinya pada pusat data."
-        ),
-    }
-    result = check_document(document(5, stated), rules(5), agency=None)
+    result = stating(
+        5,
+        "Berlaku bagi seluruh perangkat daerah/unit kerja",
+        f"Setiap {units} wajib menempatkan aplikasinya pada pusat data.",
+    )
+    assert result.supported_level == 4, result.missing
+
+
+@pytest.mark.parametrize(
+    "period",
+    [
+        "tiap tahun",
+        "setiap 2 (dua) tahun",
+        "setiap 6 (enam) bulan",
+        "tiap semester",
+        "setiap enam bulan",
+    ],
+)
+def test_a_periodic_review_counts_in_every_period_the_criterion_allows(period):
+    """ "Direviu dan dievaluasi secara periodik": a review every half year is periodic as much
+    as a yearly one, and "tiap" is "setiap"."""
+    result = stating(
+        1,
+        "Reviu dan evaluasi kebijakan secara berkala",
+        f"Pelaksanaan Peraturan Wali Kota ini dievaluasi {period} oleh Tim Koordinasi SPBE.",
+    )
     assert result.supported_level == 4, result.missing

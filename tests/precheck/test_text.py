@@ -172,3 +172,11 @@ def test_an_excerpt_never_exceeds_its_limit(text, data, limit):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert len(excerpt(text, start, end, limit=limit)) <= limit
+
+
+@pytest.mark.parametrize("read", ["Yo", "Y6", "Y0"])
+def test_a_per_cent_sign_that_ocr_read_as_yo_is_mended(read):
+    assert normalise_page(f"Realisasi program mencapai 100 {read} pada November.") == (
+        "Realisasi program mencapai 100 % pada November."
+    )
+    assert normalise_page("Yo, kata Budi.") == "Yo, kata Budi."

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from spbe.demo.documents import DemoDocument
 from spbe.demo.evidence_texts import ITEM_DOCUMENTS, SK_TIM, documents, sk_tim
+from spbe.demo.item_evidence import ITEM_EVIDENCE, item_documents
 from spbe.evidence.models import Document
 from spbe.evidence.upload_services import DocumentFacts, document_upload
 from spbe.organizations.actors import Actor
@@ -54,6 +55,7 @@ class DemoLibrary:
         self.agency = agency
         self.issued = issued
         self.texts = documents(issued)
+        self.item_texts = item_documents(issued)
         self.uploaded: dict[str, tuple[Document, Actor]] = {}
 
     def for_level(self, actor: Actor, indicator: int, level: int) -> Document:
@@ -65,11 +67,12 @@ class DemoLibrary:
 
     def for_item(self, actor: Actor, indicator: int, level: int, code: str) -> Document:
         """The document that answers the item ``code``: the one it asks for when the demo
-        has it (``ITEM_DOCUMENTS``), else the document of its level."""
-        title = ITEM_DOCUMENTS.get(code)
+        has it (``ITEM_DOCUMENTS``, ``ITEM_EVIDENCE``), else the document of its level."""
+        title = ITEM_DOCUMENTS.get(code) or ITEM_EVIDENCE.get(code)
         if title is None:
             return self.for_level(actor, indicator, level)
-        demo = next(choice for choice in self.texts[indicator] if choice.title == title)
+        choices = (*self.texts[indicator], *self.item_texts.get(indicator, ()))
+        demo = next(choice for choice in choices if choice.title == title)
         return self.document(actor, demo)
 
     def document(self, actor: Actor, demo: DemoDocument) -> Document:

@@ -10,7 +10,10 @@ dimaksud dengan: …", usually Pasal 1 in BAB I KETENTUAN UMUM) is marked apart,
 names every notion of the regulation without regulating any of them.
 
 A document without that shape (a report, minutes, a circular) gets a title block of its first
-lines and running text split into sentences.
+lines and running text split into sentences. In minutes, the agenda ("Agenda", "Acara",
+"Susunan acara": the topics the meeting will discuss) is a part of its own, up to the next
+section ("Pembahasan", "Hasil rapat", "Kesimpulan", …): a topic on the agenda is not a
+statement that anything was done.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Part(StrEnum):
     CLOSING = "closing"
     ELUCIDATION = "elucidation"
     ITEM = "item"  # an item of an enumeration inside an article (see Structure.items)
+    AGENDA = "agenda"  # the agenda of minutes: the topics, not what was done
 
 
 OPERATIVE_PARTS = frozenset({Part.HEADING, Part.ARTICLE, Part.TEXT})
@@ -80,6 +84,19 @@ _LEAD_END = re.compile(r":|;|\.(?=\s|$)")
 _SENTENCE_END = re.compile(r"[.;:](?=\s)|\n\s*\n")
 _DEFINITIONS = re.compile(r"yang\s*di\s*maksud\s*dengan", _I)
 _UPPER_LINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+# A section heading of minutes, alone on its line, perhaps after "A." or "II." and before
+# ":"; an agenda heading may carry its one topic after the colon ("Agenda : Evaluasi …").
+_MINUTES_SECTION = re.compile(
+    r"^\s*(?:(?:[A-Z]|[IVX]{1,4})[.)]\s*)?"
+    r"(?i:(?P<agenda>agenda(?: rapat| acara)?|acara(?: rapat)?|susunan acara|pokok bahasan"
+    r"|materi rapat)|pembahasan|hasil(?: rapat| pembahasan)?|jalannya rapat|uraian(?: rapat)?"
+    r"|kesimpulan(?: rapat)?|keputusan(?: rapat)?|kesepakatan(?: rapat)?|tindak lanjut"
+    r"|rekomendasi|penutup|catatan(?: rapat)?)"
+    r"\s*(?::\s*(?P<rest>.*?))?\s*$"
+)
+_SENTENCE_CLOSED = re.compile(r"[.;]\s*$")
+_DETACHED_MARKER = re.compile(r"^(?:\d{1,2}|[a-z])[.:)]?$")
 
 LEAD_LIMIT = 400
 UNTITLED_TITLE_LINES = 12
@@ -289,7 +306,29 @@ def _blocks(lines: list[tuple[str, int]], text: str, regulation: bool) -> list[_
     previous = ""
     for line, start in lines[first:]:
         end = start + len(line)
-        part, label = _marker(line, mode)
+        part, label = _marker(line, Part.TEXT if mode is Part.AGENDA else mode)
+        if not regulation and part is None:
+            section = _MINUTES_SECTION.match(line)
+            if section and section["agenda"]:
+                blocks.append(_Block(Part.AGENDA, start, end))
+                # "Agenda : <topic>" is the whole agenda; "Agenda" alone opens its list.
+                mode = Part.TEXT if section["rest"] else Part.AGENDA
+                previous = line
+                continue
+            if mode is Part.AGENDA and line.strip():
+                stripped = line.strip()
+                if _DETACHED_MARKER.match(stripped):
+                    # OCR set the topics' numbers apart, in a column of their own.
+                    blocks[-1].end = end
+                    continue
+                if section or (not _ITEM.match(stripped) and _SENTENCE_CLOSED.search(previous)):
+                    mode = Part.TEXT  # the agenda ends at the next section or sentence
+                else:
+                    blocks[-1].end = end  # an agenda topic, or its line wrapped
+                    previous = line
+                    continue
+        elif mode is Part.AGENDA:
+            mode = Part.TEXT
         if part is Part.ARTICLE and _REFERENCE_END.search(previous):
             # "… sebagaimana dimaksud dalam Diktum\nKESATU …", "… dalam\nPasal 3": a
             # cross-reference wrapped onto a new line, not a new diktum or article.

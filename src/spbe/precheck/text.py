@@ -24,6 +24,9 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 # Indonesian never starts a sentence in lower case after a word of three letters or more, so
 # such a stop is noise ("a. bahwa", "Rp2.000" and "Jl. Merdeka" are left alone).
 _STRAY_STOP = re.compile(r"(?<=[a-z])[.,](?=[a-z])|(?<=[a-z]{3})\. (?=[a-z])")
+# OCR reads a per cent sign after a number as "Yo", "Y6" or "Y0" ("100 Yo"); no Indonesian
+# word is one of them after a figure.
+_PERCENT_AS_YO = re.compile(r"(?<=\d) ?Y[o06]\b")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -34,7 +37,7 @@ def normalise_page(text: str) -> str:
     one tab between the cells of a table row."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     text = _DASHES.sub("-", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = _PERCENT_AS_YO.sub(" %", _HYPHEN_BREAK.sub(r"\1\2", text))
     text = _STRAY_STOP.sub(" ", _SPACES.sub(" ", _CELL_BREAK.sub("\t", text)))
     lines = [line.strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
