@@ -63,6 +63,11 @@ MARKERS = {
     "numbers in parentheses and a stray stop": [f"({n})." for n in range(1, 8)],
     "letters with parenthesis and a stray stop": [f"{c})." for c in "abcdefg"],
     "letters with parenthesis, f) read as $)": [f"{c})" for c in "abcde"] + ["$)", "g)"],
+    # The tuned scan of the Simalungun Perbup (ayat, then "a." to "g."): OCR read "f." as a
+    # pound sign and the stop of "g." as a hyphen, and the last two items were lost.
+    "letters, f. read as £ and g. as g-": [f"{c}." for c in "abcde"] + ["\u00a3", "g-"],
+    # The tuned scan of the Sumatera Utara Pergub: its first hyphen read as a colon.
+    "hyphens, the first read as a colon": [":"] + ["-"] * 6,
 }
 
 

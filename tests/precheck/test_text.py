@@ -180,3 +180,12 @@ def test_a_per_cent_sign_that_ocr_read_as_yo_is_mended(read):
         "Realisasi program mencapai 100 % pada November."
     )
     assert normalise_page("Yo, kata Budi.") == "Yo, kata Budi."
+
+
+@pytest.mark.parametrize("read", ["kebutuhan:-aset", "kebutuhan;aset", "kebutuhan-:aset"])
+def test_a_speck_read_as_a_colon_between_two_words_is_a_space(read):
+    assert normalise_page(f"Perencanaan {read} disusun.") == "Perencanaan kebutuhan aset disusun."
+
+
+def test_a_words_own_hyphen_is_kept():
+    assert normalise_page("Layanan e-government di kota.") == "Layanan e-government di kota."

@@ -64,8 +64,9 @@ _AYAT = re.compile(r"^[\(\{\[]\s*[0-9lIi]{1,2}\s*[\)\}\]](?:\.(?=\s*[A-Za-z]))?\
 _ITEM = re.compile(
     r"^(?:huruf\s+[a-z]\b\.?|angka\s+\d{1,2}\b\.?|\(\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*\)"
     r"|(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219\u27a2*>-]"
-    # and the bullets OCR reads as other glyphs.
-    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo](?=\s+[a-z]))\s+"
+    # and the bullets OCR reads as other glyphs (a hyphen read as a colon, ": rencana"); and
+    # a letter's stop OCR reads as a hyphen ("g- arsitektur"), or "f." as a pound sign.
+    r"|[\u00bb\u00ab\u00a9\u00ae\u00b0eo\u00a3:](?=\s+[a-z])|[a-z]-(?=\s+[a-z]))\s+"
     # and a speck read as a stop after a parenthesis: "(6). rencana …", "g).arsitektur …".
     r"|^(?:\(\s*(?:[a-z]|\d{1,2})\s*\)|(?:[a-z]|\d{1,2})\))\.\s*(?=[a-z])"
     # and "f)" or "s)" that OCR reads as "$)".

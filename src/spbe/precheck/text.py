@@ -20,10 +20,11 @@ _SPACES = re.compile(r"[ \u00a0]+")
 # of blanks holding a tab stays one tab, so the row can still be read as cells.
 _CELL_BREAK = re.compile(r"[ \t\u00a0]*\t[ \t\u00a0]*")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-# Specks on a scan become stray stops inside sentences: "evaluasi.terhadap", "secara. berkala".
-# Indonesian never starts a sentence in lower case after a word of three letters or more, so
-# such a stop is noise ("a. bahwa", "Rp2.000" and "Jl. Merdeka" are left alone).
-_STRAY_STOP = re.compile(r"(?<=[a-z])[.,](?=[a-z])|(?<=[a-z]{3})\. (?=[a-z])")
+# Specks on a scan become stray stops inside sentences: "evaluasi.terhadap", "secara. berkala",
+# "kebutuhan:-aset". Indonesian never starts a sentence in lower case after a word of three
+# letters or more, nor glues two words with a colon, so such a stop is noise ("a. bahwa",
+# "Rp2.000", "Jl. Merdeka" and a word's own hyphen, "e-government", are left alone).
+_STRAY_STOP = re.compile(r"(?<=[a-z])(?:[.,:;]-?|-[.,:;])(?=[a-z])|(?<=[a-z]{3})\. (?=[a-z])")
 # OCR reads a per cent sign after a number as "Yo", "Y6" or "Y0" ("100 Yo"); no Indonesian
 # word is one of them after a figure.
 _PERCENT_AS_YO = re.compile(r"(?<=\d) ?Y[o06]\b")
