@@ -62,10 +62,8 @@ class Look:
     colour: str
     dashed: bool = False
     marker: XL_MARKER_STYLE | None = None
-    # Points (by position) whose marker is hollow (an unfinished year) or left out (a corner
-    # of the cost curve's staircase, which is not a plan).
+    # Points (by position) whose marker is hollow: an unfinished year.
     hollow: frozenset[int] = frozenset()
-    unmarked: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -210,20 +208,21 @@ def progress_bars(
 def cost_steps(
     points: Sequence[CurvePoint], *, title: str, labels: CurveLabels, target: Decimal | None
 ) -> SlideChart:
-    """The cost curve as a staircase from cost 0, each plan marked; the target as a dotted
-    line across it."""
+    """The cost curve as a staircase from cost 0 through every plan; the target as a dashed
+    line across it.
+
+    The plans are not marked: a national cost table gives hundreds, whose marks overlap into a
+    band, and marking the plans but not the corners takes an element per point in the chart's
+    XML, each found by python-pptx by searching all the others (700 took longer than the rest
+    of the deck)."""
     points = sorted(points, key=lambda point: point.cost)
     data = XyChartData(number_format=INDEX_FORMAT)
     curve = data.add_series(labels.curve)
-    corners = set()
     for position, point in enumerate(points):
-        if position:
+        if position:  # the corner: the new cost at the index before
             curve.add_data_point(float(point.cost), float(points[position - 1].index))
-            corners.add(2 * position - 1)
         curve.add_data_point(float(point.cost), float(point.index))
-    looks = [
-        Look(colour(Role.VERIFIED), marker=XL_MARKER_STYLE.CIRCLE, unmarked=frozenset(corners))
-    ]
+    looks = [Look(colour(Role.VERIFIED))]
     if target is not None and points:
         line = data.add_series(labels.target)
         line.add_data_point(0.0, float(target))
@@ -308,8 +307,6 @@ def _style_markers(series: object, look: Look) -> None:
     for position in look.hollow:
         points[position].marker.format.fill.solid()
         points[position].marker.format.fill.fore_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-    for position in look.unmarked:
-        points[position].marker.style = XL_MARKER_STYLE.NONE
 
 
 def _style_axes(native: PptxChart, chart: SlideChart) -> None:
