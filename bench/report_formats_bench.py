@@ -11,6 +11,13 @@ or a worker restarted for one report would pay it: start-up, imports, reading, r
 writing the file. The baseline is ``spbe score`` of one 47-indicator file: the same interpreter,
 Django and framework library, and no report. Printed: the median wall time of each, and its
 ratio to the baseline's median (issue 16 § 1: PDF ≤ 3×, the others ≤ 2×).
+
+    uv run python bench/report_formats_bench.py --other-tree /work/main
+
+also times each format as the other checkout's ``spbe`` (its own virtual environment) writes
+it, from the same data, in the same rounds: two trees compared under the same load. Both
+environments should hold compiled bytecode (``uv sync --compile-bytecode``), as a deployment
+does, or each process pays for compiling what it imports.
 """
 
 from __future__ import annotations
@@ -60,6 +67,7 @@ def timed(command: list[str], env: dict[str, str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--other-tree", type=Path, help="another checkout to time alongside")
     args = parser.parse_args()
     spbe = shutil.which("spbe")
     assert spbe, "run inside the project environment: uv run python bench/report_formats_bench.py"
@@ -92,6 +100,10 @@ def main() -> int:
                 for fmt in FORMATS
             },
         }
+        if args.other_tree:
+            other = str(args.other_tree.resolve() / ".venv" / "bin" / "spbe")
+            for fmt in FORMATS:
+                commands[f"{fmt}*"] = [other, *commands[fmt][1:-1], str(work / f"o.{fmt}")]
         for command in commands.values():  # warm up: bytecode, fonts, the file cache
             timed(command, env)
         times: dict[str, list[float]] = {name: [] for name in commands}
@@ -100,6 +112,8 @@ def main() -> int:
                 times[name].append(timed(command, env))
     baseline = statistics.median(times["score"])
     print(f"{args.rounds} rounds, interleaved; medians of fresh processes")
+    if args.other_tree:
+        print(f"a format marked * is written by {args.other_tree}")
     for name, values_ in times.items():
         median = statistics.median(values_)
         print(f"{name:<6} {median:6.2f} s   ratio to spbe score {median / baseline:5.2f}")

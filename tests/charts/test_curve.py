@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from spbe.charts.curve import CurveLabels, CurvePoint, cost_curve
+from spbe.charts.curve import CurveLabels, CurvePoint, cost_curve, distinct_marks
 from tests.charts.svg import parse, texts, title, words
 
 D = Decimal
@@ -65,3 +66,28 @@ def test_the_curve_title_is_printed_only_when_asked():
     data = points(("0", "2"))
     assert "Judul" in texts(cost_curve(data, title="Judul", labels=LABELS, show_title=True).svg())
     assert "Judul" not in texts(cost_curve(data, title="Judul", labels=LABELS).svg())
+
+
+def marks(svg: str) -> int:
+    """How many point marks the SVG draws: each a ``<use>`` of the curve's marker, in the
+    curve's colour (the axes' ticks are ``<use>`` elements too, in the text's)."""
+    return len(re.findall(r'<use [^>]*style="fill: #0072b2', svg))
+
+
+def test_every_point_of_a_sparse_curve_is_marked():
+    sparse = [(0.0, 2.1), (5.0, 2.4), (9.0, 2.8)]
+    assert distinct_marks([c for c, _ in sparse], [i for _, i in sparse]) == [0, 1, 2]
+
+
+def test_marks_that_would_overlap_are_drawn_once_and_the_ends_always():
+    costs = [0.0, 0.01, 0.02, 50.0, 50.01, 100.0]
+    indices = [2.0, 2.0001, 2.0002, 3.0, 3.0001, 4.0]
+    assert distinct_marks(costs, indices) == [0, 3, 5]
+
+
+def test_a_dense_curve_draws_far_fewer_marks_than_points():
+    dense = [CurvePoint(D(n), D(2) + D(n) / 500) for n in range(700)]
+    few = cost_curve(dense[::50], title="t", labels=LABELS).svg()
+    many = cost_curve(dense, title="t", labels=LABELS).svg()
+    assert marks(few) == 14 + 1  # every one of a sparse curve's points, and the legend's
+    assert 14 < marks(many) < 300  # the staircase itself still passes through all 700

@@ -1,4 +1,5 @@
-"""The slides, read back with python-pptx: 8–12 slides, charts as pictures, the plan as a table."""
+"""The slides, read back with python-pptx: 8–12 slides, PowerPoint's own charts holding the
+report's numbers, the plan as a table."""
 
 from __future__ import annotations
 
@@ -48,18 +49,144 @@ def test_every_shape_stays_on_its_slide(request, which):
             assert shape.top + shape.height <= height, (number, shape.name)
 
 
-def test_the_charts_are_pictures_named_by_their_chart(spbe_report):
-    presentation = deck(spbe_report)
-    pictures = [
+def charts(presentation) -> list:
+    return [
         shape
         for slide in presentation.slides
         for shape in slide.shapes
-        if shape.shape_type == MSO_SHAPE_TYPE.PICTURE and shape.name == "Chart"
+        if shape.has_chart and shape.name == "Chart"
     ]
-    assert len(pictures) == 5  # domains, aspects, history, units, what each index costs
-    assert all(p.image.content_type == "image/png" for p in pictures)
+
+
+def chart_titled(presentation, start: str):
+    return next(
+        shape.chart for shape in slide_titled(presentation, start).shapes if shape.has_chart
+    )
+
+
+def series_values(chart) -> dict[str, tuple]:
+    return {series.name: tuple(series.values) for series in chart.plots[0].series}
+
+
+def test_the_charts_are_native_charts_named_and_described_by_their_title(spbe_report):
+    presentation = deck(spbe_report)
+    shapes = charts(presentation)
+    assert len(shapes) == 5  # domains, aspects, history, units, what each index costs
+    # The kind of plot as the chart's XML names it (python-pptx guesses a chart type from
+    # the markers too, and a line whose target has none reads as a line without markers).
+    assert [plot_kind(shape.chart) for shape in shapes] == [
+        "barChart col clustered",
+        "radarChart marker",
+        "lineChart standard",
+        "barChart bar stacked",
+        "scatterChart lineMarker",
+    ]
+    descriptions = [shape._element.nvGraphicFramePr.cNvPr.get("descr") for shape in shapes]
+    assert descriptions == [
+        "Index per domain",
+        "Index per aspect",
+        "Index over the years",
+        "Progress per unit",
+        "What each index costs",
+    ]
+    assert not any(
+        shape.shape_type == MSO_SHAPE_TYPE.PICTURE
+        for slide in list(presentation.slides)[1:]
+        for shape in slide.shapes
+    )
     first = presentation.slides[0]
     assert any(shape.shape_type == MSO_SHAPE_TYPE.PICTURE for shape in first.shapes)  # the logo
+
+
+def plot_kind(chart) -> str:
+    plot = chart.plots[0]._element
+    words = [plot.tag.split("}")[1]]
+    words += plot.xpath("./c:barDir/@val | ./c:grouping/@val | ./c:radarStyle/@val")
+    words += plot.xpath("./c:scatterStyle/@val")
+    return " ".join(words)
+
+
+def as_floats(values) -> tuple:
+    return tuple(None if value is None else float(value) for value in values)
+
+
+def part_values(summary, parts) -> dict[str, tuple]:
+    """Each shown kind's values of ``parts`` (domains or aspects), named as on the slides, and
+    the target at every part."""
+    with translation.override("en"):
+        values = {
+            str(kind.label): as_floats(part.value(kind) for part in parts)
+            for kind in summary.shown_kinds
+        }
+    return {**values, "Target": (float(summary.target),) * len(parts)}
+
+
+@pytest.mark.parametrize(
+    ("start", "parts"), [("Index per domain", "domains"), ("Index per aspect", "aspects")]
+)
+def test_a_part_chart_holds_each_parts_index_of_every_kind_and_the_target(
+    spbe_report, start, parts
+):
+    summary = spbe_report.data.summary
+    chart = chart_titled(deck(spbe_report), start)
+    assert list(chart.plots[0].categories) == [part.name for part in getattr(summary, parts)]
+    assert series_values(chart) == part_values(summary, getattr(summary, parts))
+
+
+def test_the_history_chart_has_a_value_for_each_year_of_the_history(spbe_report):
+    years = spbe_report.data.summary.history.years
+    assert len(years) >= 3
+    chart = chart_titled(deck(spbe_report), "Index over the years")
+    with translation.override("en"):
+        ticks = [str(year.label or year.year) for year in years]
+    assert list(chart.plots[0].categories) == ticks
+    values = series_values(chart)
+    line = values[years[0].framework_short_title]
+    assert line == as_floats(year.index for year in years)
+    assert values["Target"] == (float(spbe_report.data.summary.target),) * len(years)
+
+
+def test_the_progress_chart_stacks_each_units_counts(spbe_report):
+    units = spbe_report.data.summary.units
+    chart = chart_titled(deck(spbe_report), "Progress per unit")
+    assert list(chart.plots[0].categories) == [
+        f"{unit.short_name} ({unit.verified}/{unit.assigned})" for unit in units
+    ]
+    values = series_values(chart)
+    assert values["Verified"] == tuple(float(unit.verified) for unit in units)
+    assert values["Submitted"] == tuple(float(u.submitted - u.verified) for u in units)
+    assert values["Overdue"] == tuple(float(unit.overdue) for unit in units)
+    total = [sum(column) for column in zip(*values.values(), strict=True)]
+    assert total == [float(unit.assigned) for unit in units]
+
+
+def test_the_cost_curve_is_a_staircase_through_every_plan_of_the_curve(spbe_report):
+    plan = spbe_report.data.recommendations
+    chart = chart_titled(deck(spbe_report), "What each index costs")
+    curve, target = chart.plots[0].series
+    plans = [(float(p.cost), float(p.index)) for p in sorted(plan.curve, key=lambda p: p.cost)]
+    points = xy_points(curve)
+    assert points[::2] == plans  # the plans, and between two of them the step's corner
+    corners = [(cost, index) for (cost, _), (_, index) in zip(plans[1:], plans[:-1], strict=True)]
+    assert points[1::2] == corners
+    assert xy_points(target) == [(0.0, float(plan.target)), (plans[-1][0], float(plan.target))]
+
+
+def xy_points(series) -> list[tuple[float, float]]:
+    """An XY series' points as written in the chart's XML."""
+    xs = series._element.xpath("./c:xVal//c:pt/c:v/text()")
+    ys = series._element.xpath("./c:yVal//c:pt/c:v/text()")
+    return [(float(x), float(y)) for x, y in zip(xs, ys, strict=True)]
+
+
+def test_a_pemdi_deck_charts_every_indicator_in_two_halves(pemdi_report):
+    presentation = deck(pemdi_report)
+    slide = slide_titled(presentation, "Level per indicator")
+    halves = [shape.chart for shape in slide.shapes if shape.has_chart]
+    assert len(halves) == 2
+    categories = [label for chart in halves for label in chart.plots[0].categories]
+    rows = pemdi_report.data.indicators
+    assert categories == [f"{row.code}. {row.name}" for row in rows]
 
 
 def test_the_summary_slide_states_the_index_predicate_and_basis(spbe_report):

@@ -1,4 +1,6 @@
-"""Server-side charts: one implementation for the page (SVG), the PDF (SVG) and slides (PNG).
+"""Server-side charts: one implementation for the page (SVG) and the PDF (SVG); PNG on request.
+
+The slides draw PowerPoint's own charts from the same data classes (``spbe.reports.slide_charts``).
 
 The dashboard, the planning page, the benchmarks pages and the reports all draw with this kit,
 so it sits below all of them. Pure functions over plain frozen dataclasses; matplotlib is used

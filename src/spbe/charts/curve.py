@@ -11,10 +11,16 @@ from typing import TYPE_CHECKING
 from spbe.charts.chart import Chart
 from spbe.charts.data import Role
 from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
-from spbe.charts.style import A4_WIDTH, MISSING_MARK, as_float, colour
+from spbe.charts.style import A4_WIDTH, INDEX_LIMIT, MISSING_MARK, as_float, colour
 
 if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn (spbe.charts.chart)
     from matplotlib.figure import Figure
+
+
+_MARKER_SIZE = 2.5  # points
+# The plot's size in points, near enough (the figure less its axis labels and legend): two
+# marks closer than a mark's width on it are drawn as one: they touch, and read as a band.
+_PLOT_WIDTH, _PLOT_HEIGHT = A4_WIDTH * 72 * 0.95, 3.0 * 72 * 0.72
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,14 @@ def _draw(
     costs = [as_float(point.cost) for point in points]
     indices = [as_float(point.index) for point in points]
     axes.step(costs, indices, where="post", color=colour(Role.VERIFIED), linewidth=1.8)
+    marked = distinct_marks(costs, indices)
     axes.plot(
-        costs, indices, linestyle="none", marker="o", markersize=2.5, color=colour(Role.VERIFIED)
+        [costs[i] for i in marked],
+        [indices[i] for i in marked],
+        linestyle="none",
+        marker="o",
+        markersize=_MARKER_SIZE,
+        color=colour(Role.VERIFIED),
     )
     handles = [line_handle(labels.curve, Role.VERIFIED, marker="o")]
     if target is not None:
@@ -85,3 +97,27 @@ def _draw(
     axes.set_xlabel(labels.cost_axis)
     axes.set_xlim(left=0)
     legend_below(figure, handles)
+
+
+def distinct_marks(costs: Sequence[float], indices: Sequence[float]) -> list[int]:
+    """The positions of the points that get a mark: each point at least a mark's width
+    (on the plot, in either direction) from the last one marked, and the last point.
+
+    A national cost table gives curves of hundreds of plans whose marks overlap into a band;
+    drawing each one cost the PDF 700 SVG nodes for the same picture (issue 16 § 2).
+    """
+    if not costs:
+        return []
+    cost_span = (max(costs) or 1.0) / _PLOT_WIDTH
+    index_span = (INDEX_LIMIT + 0.2) / _PLOT_HEIGHT
+    gap = _MARKER_SIZE
+    marked = [0]
+    for position in range(1, len(costs)):
+        last = marked[-1]
+        apart = max(
+            abs(costs[position] - costs[last]) / cost_span,
+            abs(indices[position] - indices[last]) / index_span,
+        )
+        if apart >= gap or position == len(costs) - 1:
+            marked.append(position)
+    return marked

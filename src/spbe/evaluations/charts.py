@@ -1,7 +1,8 @@
 """The charts of an evaluation, from its summary: one adapter for the page, the PDF and slides.
 
 Each function turns an ``EvaluationSummary`` into the chart kit's spec, so the dashboard (SVG),
-the PDF (SVG) and the slides (PNG) draw the same chart with the same title and numbers.
+the PDF (SVG) and the slides (PowerPoint's own charts, drawn from the same specs by
+``spbe.reports.slide_charts``) show the same chart with the same title and numbers.
 
 The national averages in the history chart are published results, which the benchmarks app
 reads; the page that composes the dashboard passes them in, so evaluations does not import it.
@@ -14,6 +15,7 @@ from decimal import Decimal
 
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from spbe.charts import (
     Chart,
@@ -73,12 +75,30 @@ def _parts(summary: EvaluationSummary, parts: tuple[PartFigure, ...]) -> SeriesC
     )
 
 
+# The charts' titles, shared by every drawing of the same chart.
+DOMAIN_TITLE = gettext_lazy("Index per domain")
+ASPECT_TITLE = gettext_lazy("Index per aspect")
+HISTORY_TITLE = gettext_lazy("Index over the years")
+PROGRESS_TITLE = gettext_lazy("Progress per unit")
+
+
+def domain_comparison(summary: EvaluationSummary) -> SeriesComparison | None:
+    """Each domain's index of every shown kind, and the target; none for a framework without
+    domains."""
+    return _parts(summary, summary.domains) if summary.domains else None
+
+
+def aspect_comparison(summary: EvaluationSummary) -> SeriesComparison:
+    return _parts(summary, summary.aspects)
+
+
 def domain_chart(summary: EvaluationSummary) -> Chart | None:
-    if not summary.domains:
+    comparison = domain_comparison(summary)
+    if comparison is None:
         return None
     return comparison_bars(
-        _parts(summary, summary.domains),
-        title=_("Index per domain"),
+        comparison,
+        title=str(DOMAIN_TITLE),
         decimal_mark=decimal_mark(),
         empty_text=_("No data yet"),
     )
@@ -86,19 +106,17 @@ def domain_chart(summary: EvaluationSummary) -> Chart | None:
 
 def aspect_chart(summary: EvaluationSummary) -> Chart:
     return comparison_radar(
-        _parts(summary, summary.aspects), title=_("Index per aspect"), empty_text=_("No data yet")
+        aspect_comparison(summary), title=str(ASPECT_TITLE), empty_text=_("No data yet")
     )
 
 
-def history_chart(
+def history_points(
     summary: EvaluationSummary, *, national_averages: Averages | None = None
-) -> Chart:
-    """The official index of every year, one line per framework, the change marked, an
-    unfinished year hollow and labelled so; this evaluation's target over its framework's
-    years only. The dashboard, the PDF and the slides all draw this chart from the summary's
-    ``history``; only the dashboard adds the national averages."""
+) -> list[HistoryPoint]:
+    """The official index of every year of the summary's history, with its national average
+    when ``national_averages`` has it."""
     averages = national_averages or {}
-    points = [
+    return [
         HistoryPoint(
             year=year.year,
             index=year.index,
@@ -109,16 +127,28 @@ def history_chart(
         )
         for year in summary.history.years
     ]
-    labels = HistoryLabels(
+
+
+def history_labels(summary: EvaluationSummary, *, with_averages: bool = False) -> HistoryLabels:
+    return HistoryLabels(
         index=summary.agency_name,
-        national_average=_("National average") if averages else "",
+        national_average=_("National average") if with_averages else "",
         target=_("Target"),
         change=_("Framework changed"),
     )
+
+
+def history_chart(
+    summary: EvaluationSummary, *, national_averages: Averages | None = None
+) -> Chart:
+    """The official index of every year, one line per framework, the change marked, an
+    unfinished year hollow and labelled so; this evaluation's target over its framework's
+    years only. The dashboard, the PDF and the slides all draw this chart from the summary's
+    ``history``; only the dashboard adds the national averages."""
     return index_history(
-        points,
-        title=_("Index over the years"),
-        labels=labels,
+        history_points(summary, national_averages=national_averages),
+        title=str(HISTORY_TITLE),
+        labels=history_labels(summary, with_averages=bool(national_averages)),
         target=summary.target,
         target_series=summary.framework_short_title,
         decimal_mark=decimal_mark(),
@@ -126,21 +156,27 @@ def history_chart(
     )
 
 
+def unit_rows(summary: EvaluationSummary) -> list[UnitProgress]:
+    return [
+        UnitProgress(unit.short_name, unit.assigned, unit.submitted, unit.verified, unit.overdue)
+        for unit in summary.units
+    ]
+
+
+def progress_labels() -> ProgressLabels:
+    return ProgressLabels(
+        verified=_("Verified"),
+        submitted=_("Submitted"),
+        overdue=_("Overdue"),
+        pending=_("Not yet submitted"),
+    )
+
+
 def progress_chart(summary: EvaluationSummary) -> Chart:
     return unit_progress(
-        [
-            UnitProgress(
-                unit.short_name, unit.assigned, unit.submitted, unit.verified, unit.overdue
-            )
-            for unit in summary.units
-        ],
-        title=_("Progress per unit"),
-        labels=ProgressLabels(
-            verified=_("Verified"),
-            submitted=_("Submitted"),
-            overdue=_("Overdue"),
-            pending=_("Not yet submitted"),
-        ),
+        unit_rows(summary),
+        title=str(PROGRESS_TITLE),
+        labels=progress_labels(),
         empty_text=_("No indicator is assigned yet."),
     )
 

@@ -14,6 +14,7 @@ typed into an evidence record can never make the server load it.
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +24,6 @@ from django.utils import formats
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
 
 from spbe.charts import Chart
 from spbe.core.errors import ActionRefused
@@ -34,7 +33,7 @@ from spbe.evaluations.summary import PartFigure
 from spbe.reports import figures
 from spbe.reports.data import IndicatorRow, ReportData
 from spbe.reports.letterhead import Letterhead
-from spbe.reports.pdf_layout import LayoutFailed, layout_pdf_isolated
+from spbe.reports.pdf_layout import LayoutChild, LayoutFailed
 from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
@@ -77,22 +76,31 @@ class Figure:
 
 
 def render_pdf(data: ReportData) -> bytes:
-    return html_to_pdf(render_to_string(TEMPLATE, pdf_context(data)))
+    return layout_pdf(lambda: render_to_string(TEMPLATE, pdf_context(data)))
 
 
 def html_to_pdf(html: str) -> bytes:
-    """Lay out ``html`` with WeasyPrint, which may fetch nothing but ``data:`` URIs: in a
-    child process with the report's time and memory limits (``pdf_layout``), unless
-    ``SPBE_REPORT_ISOLATED`` is off (the tests, which render many small reports)."""
-    if settings.SPBE_REPORT_ISOLATED:
+    return layout_pdf(lambda: html)
+
+
+def layout_pdf(make_html: Callable[[], str]) -> bytes:
+    """Lay out the HTML ``make_html`` returns with WeasyPrint, which may fetch nothing but
+    ``data:`` URIs: in a child process with the report's time and memory limits
+    (``pdf_layout``), started before ``make_html`` is called so that it loads WeasyPrint
+    meanwhile; in this process if ``SPBE_REPORT_ISOLATED`` is off (the tests, which render
+    many small reports). Only then does this process import WeasyPrint."""
+    if not settings.SPBE_REPORT_ISOLATED:
+        from weasyprint import HTML
+        from weasyprint.urls import URLFetcher
+
+        fetcher = URLFetcher(allowed_protocols={"data"})
+        return HTML(string=make_html(), url_fetcher=fetcher).write_pdf()
+    with LayoutChild(memory_mb=settings.SPBE_REPORT_MEMORY_MB) as child:
+        html = make_html()
         try:
-            return layout_pdf_isolated(
-                html, timeout=settings.SPBE_REPORT_TIMEOUT, memory_mb=settings.SPBE_REPORT_MEMORY_MB
-            )
+            return child.pdf(html, timeout=settings.SPBE_REPORT_TIMEOUT)
         except LayoutFailed as failed:
             raise ActionRefused(layout_failure_message(failed)) from failed
-    document = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"}))
-    return document.write_pdf()
 
 
 def layout_failure_message(failed: LayoutFailed) -> str:

@@ -10,6 +10,11 @@ at ``SPBE_REPORT_MEMORY_MB`` MiB; a kill, a crash or running out of memory becom
 The child imports WeasyPrint and nothing of Django: it reads the HTML on stdin and writes the
 PDF on stdout. Only ``data:`` URIs are fetched, as in-process (``spbe.reports.pdf``). It
 dies with the process that started it (``spbe.textanalysis.parent_watch``).
+
+The child can be started before its HTML exists (:class:`LayoutChild`): it imports WeasyPrint,
+about a second's work, while the parent still reads the report data, draws the charts and
+renders the template, on the machine's other core (issue 16 § 2). The time limit runs from
+when the HTML is handed over.
 """
 
 from __future__ import annotations
@@ -35,29 +40,51 @@ class LayoutFailed(Exception):
 def layout_pdf_isolated(html: str, *, timeout: float, memory_mb: int) -> bytes:
     """The PDF of ``html``, laid out in a child process killed after ``timeout`` seconds and
     allowed ``memory_mb`` MiB of address space."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", __name__, str(memory_mb), str(os.getpid())],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    try:
-        output, errors = child.communicate(html.encode("utf-8"), timeout=timeout)
-    except subprocess.TimeoutExpired as error:
-        os.killpg(child.pid, signal.SIGKILL)
-        child.communicate()
-        raise LayoutFailed("timeout", f"{timeout:g} s") from error
-    finally:
-        if child.poll() is None:
-            os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
-    if child.returncode == MEMORY_EXIT:
-        raise LayoutFailed("memory", f"{memory_mb} MiB")
-    if child.returncode != 0 or not output.startswith(b"%PDF"):
-        lines = errors.decode("utf-8", "replace").strip().splitlines()
-        raise LayoutFailed("crashed", lines[-1] if lines else f"exit {child.returncode}")
-    return output
+    with LayoutChild(memory_mb=memory_mb) as child:
+        return child.pdf(html, timeout=timeout)
+
+
+class LayoutChild:
+    """A layout child started ahead of its HTML, killed on leaving the ``with`` block if it
+    is still running (when making the HTML failed, for one)."""
+
+    def __init__(self, *, memory_mb: int) -> None:
+        self.memory_mb = memory_mb
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", __name__, str(memory_mb), str(os.getpid())],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+
+    def __enter__(self) -> LayoutChild:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.communicate()
+
+    def pdf(self, html: str, *, timeout: float) -> bytes:
+        """Hand ``html`` over and wait at most ``timeout`` seconds for its PDF."""
+        child = self.process
+        try:
+            output, errors = child.communicate(html.encode("utf-8"), timeout=timeout)
+        except subprocess.TimeoutExpired as error:
+            self.close()
+            raise LayoutFailed("timeout", f"{timeout:g} s") from error
+        finally:
+            self.close()
+        if child.returncode == MEMORY_EXIT:
+            raise LayoutFailed("memory", f"{self.memory_mb} MiB")
+        if child.returncode != 0 or not output.startswith(b"%PDF"):
+            lines = errors.decode("utf-8", "replace").strip().splitlines()
+            raise LayoutFailed("crashed", lines[-1] if lines else f"exit {child.returncode}")
+        return output
 
 
 MEMORY_EXIT = 3

@@ -1,15 +1,16 @@
-"""Slides for the leadership meeting: ten 16:9 slides, charts as PNG from the same charts.
+"""Slides for the leadership meeting: ten 16:9 slides, the charts PowerPoint's own.
 
 Always the same ten slides, so a leader finds the same thing in the same place every year:
 title, summary, domains, aspects, history, unit progress, review status, the plan, what each
 index costs, decisions to take. A slide whose data is missing says so instead of vanishing.
+The charts are drawn from the same data as the dashboard's and the PDF's, as native charts
+(``spbe.reports.slide_charts``): editable in PowerPoint, and no matplotlib in the process.
 """
 
 from __future__ import annotations
 
 import io
 from collections import Counter
-from typing import Any, cast
 
 from django.utils.translation import gettext as _
 from pptx import Presentation
@@ -18,11 +19,22 @@ from pptx.shapes.autoshape import Shape
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
-from spbe.charts import Chart
-from spbe.evaluations.charts import aspect_chart, domain_chart, history_chart, progress_chart
+from spbe.evaluations.charts import (
+    ASPECT_TITLE,
+    DOMAIN_TITLE,
+    HISTORY_TITLE,
+    PROGRESS_TITLE,
+    aspect_comparison,
+    domain_comparison,
+    history_labels,
+    history_points,
+    progress_labels,
+    unit_rows,
+)
 from spbe.evaluations.models import AssessmentState
-from spbe.reports import figures
+from spbe.reports import figures, slide_charts
 from spbe.reports.data import ReportData
+from spbe.reports.slide_charts import SlideChart
 from spbe.reports.wording import (
     cost_unit_label,
     illustrative_notice,
@@ -36,7 +48,6 @@ WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.5)
 TITLE_HEIGHT = Inches(0.9)
 MAX_PLAN_ROWS = 8
-CHART_DPI = 150
 BLANK_LAYOUT = 6  # "Blank" in python-pptx's default template
 
 
@@ -51,15 +62,25 @@ def render_pptx(data: ReportData) -> bytes:
     _title_slide(presentation, data)
     _summary_slide(presentation, data)
     summary = data.summary
-    domains = domain_chart(summary)
+    domains = domain_comparison(summary)
     if domains is not None:
-        _chart_slide(presentation, domains.title, domains, index_caption(data))
+        chart = slide_charts.comparison_columns(domains, title=str(DOMAIN_TITLE))
+        _chart_slide(presentation, chart.title, chart, index_caption(data))
     else:
-        charts = figures.indicator_charts(data)
+        charts = [
+            slide_charts.indicator_rows(comparison, title=title)
+            for title, comparison in figures.indicator_comparisons(data)
+        ]
         _chart_slide(presentation, _("Level per indicator"), charts, index_caption(data))
-    aspects = aspect_chart(summary)
+    aspects = slide_charts.comparison_radar(aspect_comparison(summary), title=str(ASPECT_TITLE))
     _chart_slide(presentation, aspects.title, aspects, index_caption(data))
-    history = history_chart(summary)
+    history = slide_charts.history_lines(
+        history_points(summary),
+        title=str(HISTORY_TITLE),
+        labels=history_labels(summary),
+        target=summary.target,
+        target_series=summary.framework_short_title,
+    )
     _chart_slide(
         presentation,
         history.title,
@@ -71,17 +92,25 @@ def render_pptx(data: ReportData) -> bytes:
         + " "
         + index_caption(data),
     )
-    progress = progress_chart(summary)
+    progress = slide_charts.progress_bars(
+        unit_rows(summary), title=str(PROGRESS_TITLE), labels=progress_labels()
+    )
     _chart_slide(presentation, progress.title, progress, "")
     _status_slide(presentation, data)
     _plan_slide(presentation, data)
-    curve = figures.curve_chart(data)
-    if curve is not None:
+    plan = data.recommendations
+    if plan.available:
+        curve = slide_charts.cost_steps(
+            plan.curve,
+            title=figures.curve_title(),
+            labels=figures.curve_labels(data),
+            target=plan.target,
+        )
         caption = f"{_plan_sentence(data)} {index_caption(data)}"
-        _chart_slide(presentation, _("What each index costs"), curve, caption)
+        _chart_slide(presentation, curve.title, curve, caption)
     else:
-        slide = _slide(presentation, _("What each index costs"))
-        _text(slide, data.recommendations.problem, top=TITLE_HEIGHT + MARGIN)
+        slide = _slide(presentation, figures.curve_title())
+        _text(slide, plan.problem, top=TITLE_HEIGHT + MARGIN)
     _decisions_slide(presentation, data)
     presentation.core_properties.title = (
         f"{report_title()} · {data.summary.agency_name} · {data.summary.year}"
@@ -199,29 +228,27 @@ def _summary_slide(presentation: PresentationObject, data: ReportData) -> None:
 
 
 def _chart_slide(
-    presentation: PresentationObject, title: str, charts: Chart | list[Chart], caption: str
+    presentation: PresentationObject,
+    title: str,
+    charts: SlideChart | list[SlideChart],
+    caption: str,
 ) -> None:
-    """One chart, or several side by side, as large as the slide allows below its title."""
+    """One chart, or several side by side, filling the slide below its title."""
     slide = _slide(presentation, title)
     charts = charts if isinstance(charts, list) else [charts]
     gap = Inches(0.3)
     top = TITLE_HEIGHT + Inches(0.4)
-    space_width = (WIDTH - 2 * MARGIN - gap * (len(charts) - 1)) / len(charts)
-    space_height = HEIGHT - top - Inches(1.0 if caption else 0.4)
+    width = (WIDTH - 2 * MARGIN - gap * (len(charts) - 1)) / len(charts)
+    height = HEIGHT - top - Inches(1.0 if caption else 0.4)
     for position, chart in enumerate(charts):
-        scale = min(space_width / Inches(chart.width), space_height / Inches(chart.height))
-        width, height = Inches(chart.width) * scale, Inches(chart.height) * scale
-        centre = MARGIN + position * (space_width + gap) + space_width / 2
-        picture = slide.shapes.add_picture(
-            io.BytesIO(chart.png(dpi=CHART_DPI)),
-            emu(centre - width / 2),
-            emu(top),
-            width=emu(width),
-            height=emu(height),
+        slide_charts.place(
+            slide,
+            chart,
+            left=int(MARGIN + position * (width + gap)),
+            top=int(top),
+            width=int(width),
+            height=int(height),
         )
-        picture.name = "Chart"
-        # python-pptx has no API for a picture's alternative text; the chart's title is it.
-        cast(Any, picture._element).nvPicPr.cNvPr.set("descr", chart.title)
     if caption:
         _text(slide, caption, top=HEIGHT - Inches(0.95), size=10, height=Inches(0.8))
 
