@@ -7,7 +7,9 @@ Run against the database bench/run-load builds (the scale restored from var/load
 ``bench/load_data.py targets``), with the settings it runs with. Each step of
 bench/load_steps.py is requested through Django's test client as one person of its role
 (signed in with ``force_login``: the password hash is measured apart), warmed up twice, then
-repeated: the CPU per request (process time), the queries per request, and, with ``--profile``,
+repeated: the CPU per request (process time), the CPU PostgreSQL's backend for the
+connection spent on it (from /proc, when the server runs on this machine), the queries per
+request, and, with ``--profile``,
 cProfile's twenty costliest functions by cumulative time. The writes (claim, verification)
 are posted as the locustfile posts them.
 """
@@ -49,12 +51,28 @@ def _client(username: str) -> Client:
     return client
 
 
+def _backend_cpu() -> float | None:
+    """CPU seconds the database server process of this connection has used so far."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _measure(name: str, call: Any, profile: bool) -> None:
     for _ in range(2):
         call()
     profiler = cProfile.Profile(time.process_time) if profile else None
     cpu: list[float] = []
     queries = 0
+    database_start = _backend_cpu()
     for _ in range(RUNS):
         with CaptureQueriesContext(connection) as captured:
             start = time.process_time()
@@ -67,8 +85,14 @@ def _measure(name: str, call: Any, profile: bool) -> None:
         queries = len(captured)
         if response.status_code >= 400:
             print(f"  {name}: status {response.status_code}", file=sys.stderr)
+    database_end = _backend_cpu()
     cpu.sort()
-    print(f"{name:<32} {1000 * cpu[len(cpu) // 2]:>7.1f} ms {queries:>4} queries")
+    database = (
+        f"{1000 * (database_end - database_start) / RUNS:>6.1f} ms database"
+        if database_start is not None and database_end is not None
+        else ""
+    )
+    print(f"{name:<32} {1000 * cpu[len(cpu) // 2]:>7.1f} ms {queries:>4} queries {database}")
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats(
