@@ -99,7 +99,7 @@ def main() -> None:
     for part in PARTS:
         share = used[part] / (cores * elapsed)
         print(f"  {part:<16} {used[part]:>7.1f} CPU s  {100 * share:>5.1f} % of the machine")
-    idle = cores * elapsed - machine
+    idle = max(0.0, cores * elapsed - machine)
     print(f"  {'idle':<16} {idle:>7.1f} CPU s  {100 * idle / (cores * elapsed):>5.1f} %")
 
 

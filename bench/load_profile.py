@@ -43,6 +43,7 @@ from bench import load_steps as steps  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))
 VERSION = re.compile(r'name="version" value="(\d+)"')
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 def _client(username: str) -> Client:
@@ -115,7 +116,7 @@ def main() -> None:
     bearer = {"HTTP_AUTHORIZATION": f"Bearer {api['token']}"}
     # One client each: a client loads the middleware when made (WhiteNoise scans the static
     # files), which a server does once.
-    anonymous, reader = Client(), Client()
+    anonymous, reader = Client(enforce_csrf_checks=True), Client()
     number = pic["numbers"][0]
 
     def indicator() -> Any:
@@ -135,8 +136,22 @@ def main() -> None:
             },
         )
 
+    def sign_in() -> Any:
+        anonymous.cookies.clear()
+        page = anonymous.get(steps.LOGIN.path).content.decode()
+        found = CSRF.search(page)
+        return anonymous.post(
+            steps.LOGIN.path,
+            {
+                "username": pic["username"],
+                "password": targets["password"],
+                "csrfmiddlewaretoken": found.group(1) if found else "",
+            },
+        )
+
     cases = {
         "login page": lambda: anonymous.get(steps.LOGIN.path),
+        "sign in (page + POST)": sign_in,
         "pic: my indicators": lambda: pics.get(steps.MY_INDICATORS.path),
         "indicator page": indicator,
         "pic: save claim (+page)": save_claim,
