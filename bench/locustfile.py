@@ -5,6 +5,11 @@ Run by bench/run-load, which builds the synthetic agencies and writes the target
 (bench/load_data.py) this reads from ``SPBE_LOAD_TARGETS``. Each simulated person takes the
 next identity of their role, so no two edit the same claim. A refusal (4xx) or an error (5xx)
 counts as a failure; the load test's goal is none.
+
+``SPBE_LOAD_THINK`` is the pause between a person's steps, ``LOW-HIGH`` seconds: ``1-3`` (the
+default, the profile the issue's goals were first measured on: someone clicking through as
+fast as they read a heading) or ``5-15`` (the "reading" profile of bench/run-load: someone who
+reads the page they opened before the next click).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ TARGETS = json.loads(Path(os.environ.get("SPBE_LOAD_TARGETS", "load-targets.json
 HOSTS = itertools.cycle(os.environ.get("SPBE_LOAD_HOSTS", "http://127.0.0.1:8000").split())
 _NEXT = {role: itertools.count() for role in ("pic", "reviewer", "leader", "api")}
 _UPLOADS = itertools.count(1)
+THINK_LOW, THINK_HIGH = (float(s) for s in os.environ.get("SPBE_LOAD_THINK", "1-3").split("-"))
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 VERSION = re.compile(r'name="version" value="(\d+)"')
 
@@ -39,7 +45,7 @@ def _identity(role: str) -> dict[str, Any]:
 
 class _Served(FastHttpUser):
     abstract = True
-    wait_time = between(1, 3)
+    wait_time = between(THINK_LOW, THINK_HIGH)
 
     def __init__(self, environment: Any) -> None:
         self.host = next(HOSTS)

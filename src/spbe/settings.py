@@ -327,8 +327,8 @@ SPBE_REPORT_ISOLATED = env_bool("SPBE_REPORT_ISOLATED", True)
 SPBE_REPORT_TIMEOUT = env_int("SPBE_REPORT_TIMEOUT", 600, minimum=1)
 SPBE_REPORT_MEMORY_MB = env_int("SPBE_REPORT_MEMORY_MB", 2048, minimum=256)
 
-# The cache holds rendered charts and the API rate counts (sign-in counts are in the database,
-# spbe.accounts.signin_limits). "database" shares them between
+# The cache holds rendered charts (the sign-in and API rate counts are in the database,
+# spbe.accounts.signin_limits, spbe.api.rate_limit). "database" shares them between
 # processes and machines (run `spbe createcachetable` once); "memory" is per process.
 CACHES = {
     "default": {
@@ -344,8 +344,8 @@ CACHES = {
 # the ones on PATH are not of the server's version (e.g. /usr/lib/postgresql/16/bin).
 SPBE_PG_BIN = env_str("SPBE_PG_BIN") or ""
 
-# Calls a minute one API token may make before it gets 429 (0: no limit), counted in the cache
-# above: set SPBE_CACHE=database when several processes serve the API.
+# Calls a minute one API token may make before it gets 429 (0: no limit), counted in the
+# database (spbe.api.rate_limit), so every process shares the count whatever the cache.
 SPBE_API_RATE_LIMIT = env_int("SPBE_API_RATE_LIMIT", 600, minimum=0)
 
 # Sign-in limits (spbe.accounts.signin_limits, docs/security.md): a username that fails this many

@@ -290,6 +290,7 @@ def test_a_review_refuses_what_the_page_refuses(cast):
 def test_the_list_reads_the_same_few_queries_whatever_its_length(cast):
     submitted(cast, 1)
     text = token_for(cast.pic)
+    get("/me", text)  # the token's first call of a minute also writes its last-used time
     counts = []
     for limit in (1, 47):
         with CaptureQueriesContext(connection) as queries:

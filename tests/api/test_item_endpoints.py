@@ -247,6 +247,7 @@ def test_nobody_but_an_assigned_assessor_gives_a_verdict(pemdi, time_machine, ro
 
 def test_the_list_reads_the_same_few_queries_whatever_its_length(pemdi):
     text = token_for(pemdi.pic)
+    get("/me", text)  # the token's first call of a minute also writes its last-used time
     counts = []
     for limit in (1, 200):
         with CaptureQueriesContext(connection) as queries:

@@ -8,11 +8,11 @@ import datetime
 
 import pytest
 import time_machine
-from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 
-from spbe.api.models import ApiToken
+from spbe.api.models import ApiCallCount, ApiToken
 from tests.api.helpers import bearer, token_for
 from tests.cast import PASSWORD
 from tests.clock import JAKARTA
@@ -86,22 +86,26 @@ def test_a_limit_of_zero_turns_limiting_off(cast):
         assert {call(text).status_code for _ in range(5)} == {200}
 
 
-DATABASE_CACHE = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "spbe_cache_test",
-    }
-}
-
-
-@override_settings(SPBE_API_RATE_LIMIT=2, CACHES=DATABASE_CACHE)
-def test_with_the_database_cache_the_count_is_shared_by_every_process(cast):
-    call_command("createcachetable", verbosity=0)
+@override_settings(SPBE_API_RATE_LIMIT=2)
+def test_the_count_is_a_row_of_the_database_shared_by_every_process(cast):
     with time_machine.travel(MOMENT, tick=False):
         text = token_for(cast.pic)
         assert [call(text).status_code for _ in range(2)] == [200, 200]
         # What another process would see: the count is a row of the database, not memory.
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT COUNT(*) FROM spbe_cache_test")
-            assert cursor.fetchone()[0] == 1
+        assert ApiCallCount.objects.get(token__user=cast.pic).calls == 2
         assert call(text).status_code == 429
+
+
+@override_settings(SPBE_API_RATE_LIMIT=600)
+def test_a_token_call_within_the_minute_costs_two_queries_to_let_in(cast):
+    with time_machine.travel(MOMENT, tick=False):
+        text = token_for(cast.pic)
+        call(text)
+        with CaptureQueriesContext(connection) as queries:
+            assert call(text).status_code == 200
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert statements[0].startswith('SELECT "api_apitoken"')
+    assert statements[1].startswith('INSERT INTO "api_apicallcount"')
+    # The minute's last-used time was read with the token; the cache is not asked.
+    assert not [sql for sql in statements if "api_apitoken" in sql and "UPDATE" in sql]
+    assert not [sql for sql in statements if "cache" in sql]

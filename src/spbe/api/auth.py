@@ -47,6 +47,8 @@ def token_used(token: ApiToken, *, now: datetime.datetime) -> bool:
     """Record that the token was used now, unless that was recorded less than a minute ago.
     The age is checked in the UPDATE itself, so of two concurrent calls only one writes.
     True if this call wrote."""
+    if token.last_used_at is not None and token.last_used_at > now - LAST_USED_EVERY:
+        return False  # recorded less than a minute ago, as read with the token: no query
     stale = Q(last_used_at__isnull=True) | Q(last_used_at__lte=now - LAST_USED_EVERY)
     return ApiToken.objects.filter(stale, pk=token.pk).update(last_used_at=now) == 1
 

@@ -73,3 +73,19 @@ class IdempotencyKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.method} {self.path} ({self.key})"
+
+
+class ApiCallCount(models.Model):
+    """How many calls a token made in its current clock minute (``api.rate_limit``): one row per
+    token, counted up in the database by one statement, so every process and machine shares
+    the count and two concurrent calls never count as one."""
+
+    token = models.OneToOneField(
+        ApiToken, on_delete=models.CASCADE, primary_key=True, related_name="call_count"
+    )
+    # The minute's start, in seconds since the epoch.
+    minute = models.BigIntegerField()
+    calls = models.PositiveIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.token_id}: {self.calls} in minute {self.minute}"
