@@ -10,13 +10,11 @@ itself, ``spbe.planning.curve_cache``). No fragment holds a CSRF token or anythi
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from typing import Any
 
-from django.utils import translation
-
+from spbe.core import fragment_keys
 from spbe.planner.gap import GapReport
 
 # Raised when a fragment's markup or wording changes, so that no cached HTML of the old
@@ -26,9 +24,8 @@ FRAGMENTS_VERSION = 1
 
 def fragment_key(kind: str, data: object) -> str:
     """A digest of ``data``'s ``repr`` (plain values and frozen dataclasses), the fragment's
-    kind and the active language."""
-    text = f"{FRAGMENTS_VERSION}|{kind}|{translation.get_language()}|{data!r}"
-    return hashlib.sha256(text.encode()).hexdigest()
+    kind and the active language (``spbe.core.fragment_keys``)."""
+    return fragment_keys.fragment_key(kind, data, version=FRAGMENTS_VERSION)
 
 
 def curve_table_key(front_key: str) -> str:
