@@ -8,12 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from spbe.evaluations.assessment_services import assessment_return
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.past_evaluation_services import evaluation_record_finished
 from spbe.evaluations.summary import evaluation_summary
 from spbe.organizations.actors import SYSTEM
 from spbe.organizations.models import Unit
 from tests.cast import PASSWORD, make_cast
+from tests.evaluations.helpers import submit
 
 pytestmark = pytest.mark.dates
 
@@ -84,16 +86,41 @@ def test_the_summary_reads_no_indicator_documents_and_no_supporting_units(db):
     assert len(queries) == 4  # assessments; history; its stamps; its stored indices
 
 
-def test_the_indicator_page_of_a_framework_without_items_reads_no_items(client, db):
-    cast = make_cast(framework="spbe-2020", prefix="d-")
+def warm_indicator_page(client, cast, number: int = 1) -> tuple[str, CaptureQueriesContext]:
+    """The coordinator's second view of an indicator page, and the queries it made."""
     client.login(username=cast.coordinator.username, password=PASSWORD)
-    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, 1])
+    url = reverse("evaluations:indicator", args=[cast.evaluation.pk, number])
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), queries
+
+
+def test_the_indicator_page_of_a_framework_without_items_reads_no_items(client, db):
+    _html, queries = warm_indicator_page(client, make_cast(framework="spbe-2020", prefix="d-"))
     # SPBE 2020 has no evidence items: neither the evidence nor the discussion section asks
     # for them, and the links are not joined again to the indicator already read.
     assert not [q for q in queries if "evaluations_evaluationitem" in q["sql"]]
     links = [q["sql"] for q in queries if q["sql"].startswith('SELECT "evidence_evidencelink"')]
     assert links and all('"catalog_indicator"."criteria"' not in sql for sql in links)
-    assert len(queries) == 10
+    assert len(queries) == 9
+
+
+def test_the_indicator_page_reads_the_transitions_once_for_its_history_and_its_thread(client, db):
+    cast = make_cast(framework="spbe-2020", prefix="t-")
+    submitted = submit(cast, 1)
+    assessment_return(
+        actor=cast.actor(cast.coordinator),
+        assessment=submitted,
+        version=submitted.version,
+        note="Lampirkan Perwali yang sudah ditandatangani.",
+    )
+    html, queries = warm_indicator_page(client, cast)
+    transitions = [q for q in queries if 'FROM "evaluations_transition"' in q["sql"]]
+    assert len(transitions) == 1
+    # Both the history and the thread's return note come from that one read.
+    history = html.split('id="history"')[1].split("</ul>")[0]
+    assert history.count("<li>") == 2
+    thread = html.split('id="komentar"')[1]
+    assert "Lampirkan Perwali yang sudah ditandatangani." in thread

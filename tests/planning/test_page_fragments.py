@@ -9,7 +9,10 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 
-from spbe.planning import curve_cache
+from spbe.evaluations.assessment_services import assessment_verify
+from spbe.organizations.models import Unit
+from spbe.planning import curve_cache, selectors
+from spbe.planning.views import plan_views
 from tests.cast import PASSWORD
 from tests.evaluations.helpers import submit
 
@@ -88,8 +91,55 @@ def test_the_plan_is_computed_once_per_state_and_target(coordinator, cast, monke
 
 def test_the_curves_points_share_their_steps_so_its_pickle_stays_small(coordinator, cast):
     response = coordinator.get(reverse("planning:plan", args=[cast.evaluation.pk]) + QUERY)
-    front = response.context["view"].front
+    front = response.context["front"]
     steps = [step for point in front.points for step in point.steps]
     assert len(steps) > len(set(steps)) > 0
     assert len({id(step) for step in steps}) == len(set(steps))
     assert pickle.loads(pickle.dumps(front)) == front
+
+
+def test_a_warm_page_does_not_read_the_curve(coordinator, cast, monkeypatch):
+    plan_page(coordinator, cast)
+    read = []
+
+    def reading(*args, **kwargs):
+        read.append(1)
+        return curve_cache.cached_front(*args, **kwargs)
+
+    for module in (plan_views, selectors):
+        monkeypatch.setattr(module, "cached_front", reading)
+    warm = plan_page(coordinator, cast)
+    # Its chart and its table come from their fragments, keyed by the curve's name.
+    assert read == [] and 'id="cost-curve"' in warm
+
+
+def test_a_new_target_shows_a_new_gap(coordinator, cast):
+    plan_page(coordinator, cast, "?dasar=self&target=1.2")
+    far = plan_page(coordinator, cast, "?dasar=self&target=4.5")
+    cache.clear()
+    assert far == plan_page(coordinator, cast, "?dasar=self&target=4.5")
+
+
+def test_a_verdict_shows_on_the_warm_page_that_starts_from_the_verified_values(coordinator, cast):
+    query = "?dasar=verified&target=1.2"
+    claimed = submit(cast, 1, level=4)
+    before = plan_page(coordinator, cast, query)
+    assessment_verify(
+        actor=cast.actor(cast.coordinator),
+        assessment=claimed,
+        version=claimed.version,
+        verified_level=3,
+        reason="Bukti dukung level 4 belum ada.",
+    )
+    after = plan_page(coordinator, cast, query)
+    cache.clear()
+    assert after != before
+    assert plan_page(coordinator, cast, query) == after
+
+
+def test_a_renamed_lead_unit_shows_in_the_warm_plans_steps(coordinator, cast):
+    before = plan_page(coordinator, cast)
+    Unit.objects.filter(pk=cast.unit.pk).update(short_name="Diskominfo Baru")
+    after = plan_page(coordinator, cast)
+    steps = after.split('id="plan-steps"')[1].split("</table>")[0]
+    assert after != before and "(Diskominfo Baru)" in steps

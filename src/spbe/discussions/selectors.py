@@ -22,7 +22,8 @@ from spbe.audit.models import AuditEvent
 from spbe.catalog.selectors import revision_has_items
 from spbe.discussions.models import Comment
 from spbe.discussions.policy import can_delete, can_edit, can_see_thread
-from spbe.evaluations.models import Assessment, AssessmentState, EvaluationItem, Transition
+from spbe.evaluations.models import Assessment, AssessmentState, EvaluationItem
+from spbe.evaluations.selectors import assessment_transitions
 from spbe.organizations.actors import Actor
 from spbe.scoring.items import ItemStatus
 
@@ -142,12 +143,13 @@ def _comment_entry(actor: Actor, comment: Comment, now: datetime.datetime) -> Th
 
 
 def _indicator_returns(assessment: Assessment) -> list[ThreadEntry]:
-    transitions = (
-        Transition.objects.filter(assessment=assessment, to_state=AssessmentState.RETURNED)
-        .exclude(note="")
-        .select_related("by")
-    )
-    return [ThreadEntry(kind=RETURN, author=t.by, at=t.at, body=t.note) for t in transitions]
+    # The page's history has read the transitions already; the thread shows the returns with
+    # a note among them.
+    return [
+        ThreadEntry(kind=RETURN, author=t.by, at=t.at, body=t.note)
+        for t in assessment_transitions(assessment)
+        if t.to_state == AssessmentState.RETURNED and t.note
+    ]
 
 
 def _item_returns(items: list[EvaluationItem]) -> list[tuple[int, ThreadEntry]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 
-from spbe.evaluations.models import Assessment, Evaluation, EvaluationState
+from spbe.evaluations.models import Assessment, Evaluation, EvaluationState, Transition
 from spbe.evaluations.policy import own_assessments, viewable_evaluations
 from spbe.organizations.actors import Actor
 
@@ -110,6 +110,17 @@ def assessment_for(actor: Actor, evaluation: Evaluation, number: int) -> Assessm
     if assessment is None:
         raise Http404
     return assessment
+
+
+def assessment_transitions(assessment: Assessment) -> list[Transition]:
+    """The assessment's transitions, oldest first, with who made each; read once per assessment
+    object, because the indicator page shows them twice (its history, and the return notes in
+    its thread). A caller that writes a transition reads the assessment afresh."""
+    cached: list[Transition] | None = getattr(assessment, "_spbe_transitions", None)
+    if cached is None:
+        cached = list(assessment.transitions.select_related("by"))
+        assessment._spbe_transitions = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def active_evaluation(actor: Actor) -> Evaluation | None:

@@ -13,8 +13,10 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from spbe.benchmarks.selectors import national_averages
+from spbe.core.fragment_keys import fragment_key
 from spbe.core.pagination import requested_page
 from spbe.evaluations.charts import dashboard_charts
 from spbe.evaluations.item_policy import can_set_stage_windows
@@ -29,6 +31,10 @@ from spbe.organizations.selectors import visible_agencies
 from spbe.planning.selectors import action_rows
 
 DASHBOARD = "home/dashboard.html"
+
+# Raised when the dashboard's cached fragments (the indices, the figures with their charts, the
+# claims above the verified level) change their markup or wording.
+DASHBOARD_FRAGMENTS_VERSION = 1
 
 
 @login_required
@@ -83,12 +89,20 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
     summary = evaluation_summary(evaluation, actor=actor, today=today)
     averages = national_averages((year.year, year.framework_code) for year in summary.history.years)
-    charts = dashboard_charts(summary, national_averages=averages)
     return {
         "evaluation": evaluation,
         "summary": summary,
         "actions": rows,
-        "charts": charts,
+        # The figures and charts show the summary (the history the actor may see, and the date
+        # of what is overdue, included) and the national averages and nothing else, so their
+        # HTML is cached under those (``{% cache %}``); the charts are only looked up when the
+        # fragment is rendered.
+        "figures_key": fragment_key(
+            "dashboard-figures",
+            (summary, sorted(averages.items())),
+            version=DASHBOARD_FRAGMENTS_VERSION,
+        ),
+        "charts": SimpleLazyObject(lambda: dashboard_charts(summary, national_averages=averages)),
         # The stages and each unit's items (Pemdi); None for an evaluation without windows.
         "stages": stage_dashboard(evaluation, today=today),
         "can_set_stages": can_set_stage_windows(actor, evaluation),

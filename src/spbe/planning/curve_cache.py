@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from django.core.cache import cache
 
 from spbe.planner.costs import CostTable
+from spbe.planner.gap import GapReport, gap_to_target
 from spbe.planner.optimizer import Plan, optimal_plan
 from spbe.planner.pareto import ParetoFront, pareto_front
 from spbe.scoring import ScoringFramework
@@ -96,3 +97,34 @@ def cached_plan(
         plan = optimal_plan(framework, values, target=target, costs=costs, year=year)
         cache.set(plan_key, plan, ONE_DAY)
     return plan
+
+
+def cached_gap(
+    framework: ScoringFramework,
+    values: Mapping[int, Decimal],
+    *,
+    target: Decimal,
+    year: int | None,
+    revision_key: str,
+    criteria: Callable[[], Mapping[int, Mapping[int, str]]],
+) -> GapReport:
+    """``gap_to_target`` of these values, from the cache when it was computed before.
+
+    The gap does not depend on the costs, so it has a key of its own: the revision's content
+    (``revision_key``, which also fixes the library's ``criteria``, read only on a miss), the
+    year, the values and the target as typed."""
+    text = json.dumps(
+        {
+            "revision": revision_key,
+            "year": year,
+            "values": sorted((number, str(value)) for number, value in values.items()),
+            "target": str(target),
+        },
+        separators=(",", ":"),
+    )
+    key = f"spbe:gap:{hashlib.sha256(text.encode()).hexdigest()}"
+    gap = cache.get(key)
+    if gap is None:
+        gap = gap_to_target(framework, values, target=target, year=year, criteria=criteria())
+        cache.set(key, gap, ONE_DAY)
+    return gap

@@ -10,25 +10,35 @@ itself, ``spbe.planning.curve_cache``). No fragment holds a CSRF token or anythi
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any
 
-from django.utils import translation
-
+from spbe.core import fragment_keys
+from spbe.evaluations.models import Assessment
 from spbe.planner.gap import GapReport
 
 # Raised when a fragment's markup or wording changes, so that no cached HTML of the old
 # template is served by a shared cache after a deployment.
-FRAGMENTS_VERSION = 1
+FRAGMENTS_VERSION = 2
 
 
 def fragment_key(kind: str, data: object) -> str:
     """A digest of ``data``'s ``repr`` (plain values and frozen dataclasses), the fragment's
-    kind and the active language."""
-    text = f"{FRAGMENTS_VERSION}|{kind}|{translation.get_language()}|{data!r}"
-    return hashlib.sha256(text.encode()).hexdigest()
+    kind and the active language (``spbe.core.fragment_keys``)."""
+    return fragment_keys.fragment_key(kind, data, version=FRAGMENTS_VERSION)
+
+
+def plan_tables_key(front_key: str, target: Decimal, assessments: Iterable[Assessment]) -> str:
+    """The gap's table and the plan's summary and steps show the gap and the plan, which the
+    curve's inputs (named by ``front_key``) and the target as typed fix, and each step's
+    indicator name and lead unit."""
+    names = tuple(
+        (a.indicator.number, a.indicator.name, a.lead_unit.short_name if a.lead_unit else None)
+        for a in assessments
+    )
+    return fragment_key("plan-tables", (front_key, str(target), names))
 
 
 def curve_table_key(front_key: str) -> str:

@@ -14,14 +14,15 @@ from django.http import Http404
 from spbe.catalog.selectors import revision_document, revision_scoring_framework
 from spbe.evaluations.models import Assessment, Evaluation
 from spbe.evaluations.scores import IndexKind
+from spbe.evaluations.selectors import summary_assessments
 from spbe.organizations.actors import Actor
 from spbe.planner.cost_library import effective_costs
 from spbe.planner.costs import CostTable
 from spbe.planner.errors import PlanningInputError
-from spbe.planner.gap import GapReport, criteria_by_level, gap_to_target
+from spbe.planner.gap import GapReport, criteria_by_level
 from spbe.planner.optimizer import Plan
 from spbe.planner.pareto import ParetoFront
-from spbe.planning.curve_cache import cached_front, cached_plan, front_key
+from spbe.planning.curve_cache import cached_front, cached_gap, cached_plan, front_key
 from spbe.planning.models import Action, PlanCosts
 from spbe.planning.policy import can_update_action, viewable_actions
 from spbe.planning.states import OPEN_ACTIONS
@@ -41,27 +42,13 @@ class PlanningView:
     front_key: str | None = None  # names the curve (spbe.planning.curve_cache.front_key)
 
 
-# The indicator's library texts (criteria, conditions, hints, sources): the planning page
-# reads the criteria from the revision's parsed document, and loading 47 indicators' JSON
-# cost a fifth of a view.
-LIBRARY_TEXTS = (
-    "indicator__criteria",
-    "indicator__conditions",
-    "indicator__evidence_hints",
-    "indicator__sources",
-    "indicator__quality_flags",
-    "indicator__levels_without_items",
-)
-
-
 def plan_assessments(evaluation: Evaluation) -> list[Assessment]:
     """An evaluation's assessments as the planning page reads them, in one query: the values,
-    the indicator's number and name and the lead unit, by indicator."""
-    return list(
-        evaluation.assessments.select_related("indicator", "lead_unit")
-        .defer(*LIBRARY_TEXTS)
-        .order_by("indicator__number")
-    )
+    the state, the indicator's number, code and name and the lead unit's names, by indicator;
+    the same fields as the summary's (``summary_assessments``). The page reads the criteria
+    from the revision's parsed document, and loading the indicators' JSON texts or the claims'
+    own texts cost a fifth of a view."""
+    return summary_assessments(evaluation)
 
 
 def evaluation_costs(evaluation: Evaluation, framework: ScoringFramework) -> CostTable:
@@ -83,8 +70,14 @@ def planning_view(
     plan."""
     framework = revision_scoring_framework(evaluation.revision)
     values = starting_values(framework, assessments, kind)
-    criteria = criteria_by_level(revision_document(evaluation.revision))
-    gap = gap_to_target(framework, values, target=target, year=evaluation.year, criteria=criteria)
+    gap = cached_gap(
+        framework,
+        values,
+        target=target,
+        year=evaluation.year,
+        revision_key=revision_key(evaluation),
+        criteria=lambda: criteria_by_level(revision_document(evaluation.revision)),
+    )
     costs = evaluation_costs(evaluation, framework)
     plan = front = key = None
     if with_plan:

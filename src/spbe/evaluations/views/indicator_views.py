@@ -34,7 +34,7 @@ from spbe.evaluations.forms import ClaimForm, ExternalForm, ReturnForm, VerifyFo
 from spbe.evaluations.indicator_sections import add_indicator_sections
 from spbe.evaluations.item_panel import external_index_panel, item_panel
 from spbe.evaluations.models import Assessment, AssessmentState, Evaluation
-from spbe.evaluations.selectors import assessment_for, evaluation_for
+from spbe.evaluations.selectors import assessment_for, assessment_transitions, evaluation_for
 from spbe.evaluations.states import WITH_THE_REVIEWERS
 from spbe.organizations.actors import Actor, actor_for
 
@@ -134,7 +134,7 @@ def indicator_context(
                 "external_note": assessment.external_note,
             }
         ),
-        "transitions": assessment.transitions.select_related("by"),
+        "transitions": assessment_transitions(assessment),
         "can_edit": policy.can_edit_claim(actor, assessment, evaluation),
         "can_review": reviews and assessment.state in WITH_THE_REVIEWERS,
         "can_verify": reviews and assessment.state == AssessmentState.SUBMITTED,

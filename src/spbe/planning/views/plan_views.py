@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -25,7 +26,8 @@ from spbe.planner.errors import PlanningInputError
 from spbe.planner.target import parse_target
 from spbe.planning.charts import curve_svg
 from spbe.planning.cost_editor import costs_editor
-from spbe.planning.page_fragments import curve_table_key, whatif_values_key
+from spbe.planning.curve_cache import cached_front
+from spbe.planning.page_fragments import curve_table_key, plan_tables_key, whatif_values_key
 from spbe.planning.planner_wording import describe_planning_error, describe_unreachable
 from spbe.planning.policy import can_edit_plan
 from spbe.planning.selectors import plan_assessments, planning_view
@@ -79,7 +81,10 @@ def _plan_context(
         context.update(costs_editor(evaluation))
     status = 422 if target_error else 200
     try:
-        view = planning_view(evaluation, assessments, kind=kind, target=target, with_plan=True)
+        # The curve is read from the cache only when its chart or its table is drawn.
+        view = planning_view(
+            evaluation, assessments, kind=kind, target=target, with_plan=True, with_curve=False
+        )
     except PlanningInputError as error:
         context["refusal"] = describe_planning_error(error)
         return context, 422
@@ -97,9 +102,19 @@ def _plan_context(
     )
     if view.plan is not None and not view.plan.reachable:
         context["unreachable"] = describe_unreachable(view.plan)
-    if view.front is not None and view.front_key is not None:
-        context["curve_svg"] = curve_svg(view.front, target, name=view.front_key)
-        context["curve_table_key"] = curve_table_key(view.front_key)
+    if view.front_key is not None:
+        key = view.front_key
+        # Both the chart and the table's fragment are cached under the curve's key: a warm
+        # page does not unpickle its ≈1,000 points.
+        front: Any = SimpleLazyObject(
+            lambda: cached_front(
+                view.framework, view.values, costs=view.costs, year=evaluation.year, key=key
+            )
+        )
+        context["front"] = front
+        context["curve_svg"] = curve_svg(front, target, name=key)
+        context["curve_table_key"] = curve_table_key(key)
+        context["plan_tables_key"] = plan_tables_key(key, target, assessments)
     return context, status
 
 
