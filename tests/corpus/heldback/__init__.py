@@ -15,6 +15,7 @@ import random
 
 from spbe.precheck.rules import IndicatorRules, indicator_rules
 from tests.corpus.heldback import content
+from tests.corpus.heldback.blind import BLIND_IMPLEMENTATION
 from tests.corpus.heldback.documents import OMNIBUS_CHAPTERS, omnibus_topic
 from tests.corpus.heldback.implementation import HELD_BACK_IMPLEMENTATION
 from tests.corpus.model import Issuer, Spec, Topic
@@ -138,6 +139,19 @@ def heldback_specs() -> list[Spec]:
         add(topic, issuers[index % 3], regulated_for(rules, 4), "notulen-l4")
         lower = 2 if index % 2 else 3
         add(topic, issuers[(index + 1) % 3], regulated_for(rules, lower), f"notulen-l{lower}")
+    # Blind minutes on the same indicators, written without seeing the rules; the issuers in
+    # reverse order so the agencies differ from the minutes above.
+    blind_issuers = issuers[::-1]
+    for index, topic in enumerate(BLIND_IMPLEMENTATION):
+        rules = _rules(topic.indicator)
+        add(topic, blind_issuers[index % 3], regulated_for(rules, 4), "notulen-blind-l4")
+        lower = 2 if index % 2 else 3
+        add(
+            topic,
+            blind_issuers[(index + 1) % 3],
+            regulated_for(rules, lower),
+            f"notulen-blind-l{lower}",
+        )
     return specs
 
 
