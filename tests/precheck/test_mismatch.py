@@ -99,3 +99,38 @@ def test_every_spbe_rule_says_what_it_asks_for_and_awaits_review(framework, indi
     rule = rules(framework, indicator)
     assert rule.asks_for is not None
     assert rule.asks_for.note == "draft — needs human review"
+
+
+MINUTES = [
+    "NOTULEN RAPAT\nPERLUASAN JARINGAN FIBER OPTIK PEMERINTAH DAERAH\n"
+    "Hari/tanggal: Senin, 3 Maret 2025\nTempat: Ruang Rapat Dinas Komunikasi dan Informatika\n"
+    "Hasil rapat:\n1. Dua belas OPD sudah tersambung ke jaringan fiber optik milik daerah."
+]
+
+
+def test_minutes_titled_by_their_project_are_put_to_a_person_not_called_another_object():
+    asks = AsksFor(
+        kinds=["notulen", "laporan"],
+        label="Notulen Layanan Jaringan Intra",
+        subject="Layanan Jaringan Intra",
+        subject_wordings=["jaringan intra"],
+    )
+    structure = parse_structure(MINUTES)
+    facts = describe_structure(structure)
+    assert facts.kind.value == "notulen"
+    assert [flag.code for flag in mismatch_flags(structure, facts, asks)] == ["subject_not_named"]
+
+
+def test_minutes_where_a_decree_is_asked_for_are_still_another_object():
+    structure = parse_structure(MINUTES)
+    flags = mismatch_flags(structure, describe_structure(structure), _decree_asked())
+    assert [(flag.code, flag.detail["kind_matches"]) for flag in flags] == [("mismatch", False)]
+
+
+def _decree_asked() -> AsksFor:
+    return AsksFor(
+        kinds=["keputusan", "sk"],
+        label="SK Tim Audit TIK",
+        subject="Tim Audit TIK",
+        subject_wordings=["tim audit"],
+    )

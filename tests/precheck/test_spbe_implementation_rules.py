@@ -95,7 +95,10 @@ def test_an_internal_audit_is_level_3_and_an_external_one_by_a_certified_auditor
     assert internal.missing == ("Dilaksanakan oleh auditor eksternal", "Auditor bersertifikat")
 
 
-def test_a_report_on_another_subject_supports_level_0_whatever_it_says():
+def test_a_report_that_never_names_the_subject_supports_level_0_and_asks_a_person():
+    """A report is titled by what it is about, which need not be the SPBE term: that it does not
+    name the subject is a question for a person ("subject_not_named"), not a verdict that it is
+    about something else, as it is for a regulation ("unrelated")."""
     topic = TOPICS[19]
     pages = report(topic, topic.articles)
     pages = [
@@ -105,4 +108,6 @@ def test_a_report_on_another_subject_supports_level_0_whatever_it_says():
     ]
     result = check_document(pages, rules(19), agency=None)
     assert result.supported_level == 0
-    assert "unrelated" in [flag.code for flag in result.flags]
+    codes = [flag.code for flag in result.flags]
+    assert "subject_not_named" in codes
+    assert "unrelated" not in codes

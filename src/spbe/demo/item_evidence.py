@@ -5,8 +5,9 @@ cryptography, application development and integration, the review of the digital
 and the minutes of an application's termination. Each is generated as the demo's other
 documents are (``spbe.demo.documents``), and ``ITEM_EVIDENCE`` says which items it answers.
 
-The demo keeps two gaps on purpose, told by its story (``DELIBERATE_GAPS``): the pre-check
-says of them, rightly, that they are not the object the item asks for.
+The demo keeps two gaps on purpose, told by its story (``DELIBERATE_GAPS``), and the
+pre-check flags both: the audit team's decree is not the audit report asked for, and the
+minutes that only schedule the review do not name it.
 """
 
 from __future__ import annotations

@@ -119,6 +119,11 @@ def flag_message(flag: Flag) -> str:
         }
     if flag.code == "unrelated":
         return _("The document is not about this indicator's subject: it supports level 0.")
+    if flag.code == "subject_not_named":
+        return _(
+            "The document does not name this indicator's subject in its title or headings: "
+            "a person should check that it is about it."
+        )
     if flag.code == "other_agency":
         return _(
             "The document was issued by %(document_agency)s, not by %(agency)s: it supports "

@@ -29,7 +29,7 @@ from spbe.precheck.finder import ElementFinder, Hit
 from spbe.precheck.flags import Flag
 from spbe.precheck.freshness import freshness_flags
 from spbe.precheck.mismatch import mismatch_flags
-from spbe.precheck.rules import Freshness, IndicatorRules
+from spbe.precheck.rules import RECORD_KINDS, Freshness, IndicatorRules
 from spbe.precheck.signature import DigitalSignature
 from spbe.precheck.structure import Structure, parse_structure
 from spbe.precheck.text import excerpt
@@ -139,7 +139,8 @@ def check_document(
         if not (ok and level.automatic):
             break
         supported = level.level
-    rows = _nothing_counts_if_unrelated(rows, rule)
+    if facts.kind not in RECORD_KINDS:
+        rows = _nothing_counts_if_unrelated(rows, rule)
     supported = _apply_caps(supported, facts, rule, rows, flags, agency, signature)
     claimed = claimed_level or rule.highest_automatic_level
     shown = tuple(row for row in rows if row.level <= claimed)
@@ -229,7 +230,10 @@ def _apply_caps(
         flags.append(Flag("not_enacted"))
     subjects = [row for row in rows if row.level == 1 and row.element in _subject_names(rule)]
     if subjects and not any(row.found for row in subjects):
-        flags.append(Flag("unrelated"))
+        if facts.kind in RECORD_KINDS:
+            flags.append(Flag("subject_not_named"))
+        else:
+            flags.append(Flag("unrelated"))
     if agency:
         if facts.agency is None:
             flags.append(Flag("agency_not_found", {"agency": agency}))

@@ -14,7 +14,7 @@ import re
 
 from spbe.precheck.document import DocumentFacts
 from spbe.precheck.flags import Flag
-from spbe.precheck.rules import AsksFor, DocumentKind
+from spbe.precheck.rules import RECORD_KINDS, AsksFor, DocumentKind
 from spbe.precheck.structure import Part, Structure
 from spbe.precheck.text import compile_wording
 
@@ -63,7 +63,9 @@ def mismatch_flags(structure: Structure, facts: DocumentFacts, asks: AsksFor) ->
     )
     subject_ok = any(compile_wording(wording).search(head) for wording in asks.subject_wordings)
     kind_ok = facts.kind.value in asks.kinds
-    if not (subject_ok and kind_ok):
+    if kind_ok and not subject_ok and facts.kind in RECORD_KINDS:
+        flags.append(Flag("subject_not_named"))
+    elif not (subject_ok and kind_ok):
         flags.append(
             Flag(
                 "mismatch",

@@ -45,6 +45,12 @@ class DocumentKind(StrEnum):
     LAINNYA = "lainnya"
 
 
+# Records of a practice, titled by what the meeting or the report was about ("PERLUASAN
+# JARINGAN FIBER OPTIK"), which need not be the indicator's SPBE term: that they do not name
+# it is said as a question for a person, never as "another subject" (docs/evidence-check.md,
+# "A blind held-back part").
+RECORD_KINDS = frozenset({DocumentKind.LAPORAN, DocumentKind.NOTULEN})
+
 Where = Literal["subject", "lead", "operative"]
 
 
