@@ -56,6 +56,10 @@ class PairWriter:
                 with self._progress:
                     self.committed = n
                     self._progress.notify_all()
+                # Leave the lock free a moment between transactions, as a real installation's
+                # writers do: SQLite's busy handler is not fair, and a loop that takes the lock
+                # again at once starved the backup's own audit record past its busy timeout.
+                self._stop.wait(0.002)
         except sqlite3.Error as error:
             self.errors.append(error)
             with self._progress:
