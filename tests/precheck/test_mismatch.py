@@ -48,14 +48,8 @@ def test_the_audit_team_decree_asked_for_raises_no_mismatch():
 
 
 def test_a_regulation_given_where_a_decree_is_asked_for_is_a_mismatch_of_kind():
-    asks = AsksFor(
-        kinds=["keputusan", "sk"],
-        label="SK Tim Audit TIK",
-        subject="Tim Audit TIK",
-        subject_wordings=["tim audit"],
-    )
     structure = parse_structure(regulation("Tim Audit TIK", ["Tim Audit TIK bertugas."]))
-    flags = mismatch_flags(structure, describe_structure(structure), asks)
+    flags = mismatch_flags(structure, describe_structure(structure), _decree_asked())
     assert [(flag.code, flag.detail["kind_matches"]) for flag in flags] == [("mismatch", False)]
     assert flags[0].detail["document_kind"] == "perwali"
 
