@@ -4,6 +4,7 @@ generated corpus (issue 12 § 4), each per file format.
 
     uv run python bench/precheck_accuracy.py [--formats text_pdf,docx,scanned_pdf]
                                              [--parts tuned,heldback] [--keep DIR] [--errors]
+                                             [--only SLUG_PART]
 
 The tuned part (``tests.corpus.plan``) is what the rules were written and corrected against;
 the held-back part (``tests.corpus.heldback``) has other agencies, another seed and texts
@@ -103,6 +104,9 @@ def main() -> None:
     parser.add_argument("--parts", default=",".join(PARTS))
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     parser.add_argument("--errors", action="store_true", help="list every wrong answer")
+    parser.add_argument(
+        "--only", default="", help="check only the documents whose slug contains this text"
+    )
     args = parser.parse_args()
     formats = [cast(Format, name) for name in args.formats.split(",")]
     parts = [name for name in args.parts.split(",") if name]
@@ -111,6 +115,7 @@ def main() -> None:
         for part in parts:
             directory = (args.keep or Path(scratch)) / part
             specs = corpus_specs() if part == "tuned" else heldback_specs()
+            specs = [spec for spec in specs if args.only in spec.slug]
             started = time.perf_counter()
             manifest = build_corpus(directory, formats=formats, specs=specs)
             print(

@@ -16,6 +16,7 @@ import random
 from spbe.precheck.rules import IndicatorRules, indicator_rules
 from tests.corpus.heldback import content
 from tests.corpus.heldback.blind import BLIND_IMPLEMENTATION
+from tests.corpus.heldback.blind2 import BLIND2_IMPLEMENTATION
 from tests.corpus.heldback.documents import OMNIBUS_CHAPTERS, omnibus_topic
 from tests.corpus.heldback.implementation import HELD_BACK_IMPLEMENTATION
 from tests.corpus.model import Issuer, Spec, Topic
@@ -151,6 +152,19 @@ def heldback_specs() -> list[Spec]:
             blind_issuers[(index + 1) % 3],
             regulated_for(rules, lower),
             f"notulen-blind-l{lower}",
+        )
+    # The second blind set, by a third hand, measured before the rules were widened on other
+    # texts; the issuers rotated once more.
+    blind2_issuers = (DELI_SERDANG, ACEH, MEDAN)
+    for index, topic in enumerate(BLIND2_IMPLEMENTATION):
+        rules = _rules(topic.indicator)
+        add(topic, blind2_issuers[index % 3], regulated_for(rules, 4), "notulen-blind2-l4")
+        lower = 3 if index % 2 else 2
+        add(
+            topic,
+            blind2_issuers[(index + 1) % 3],
+            regulated_for(rules, lower),
+            f"notulen-blind2-l{lower}",
         )
     return specs
 
