@@ -181,6 +181,14 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Argon2id first (docs/security.md, "Passwords"); PBKDF2 stays so that hashes stored before it
+# keep working, and each is re-hashed with Argon2id on the user's next sign-in.
+PASSWORD_HASHERS = [
+    "spbe.accounts.hashers.OwaspArgon2idPasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
