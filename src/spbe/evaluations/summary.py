@@ -200,10 +200,23 @@ class EvaluationSummary:
 
 
 def evaluation_summary(
-    evaluation: Evaluation, *, actor: Actor, today: datetime.date
+    evaluation: Evaluation,
+    *,
+    actor: Actor,
+    today: datetime.date,
+    history: list[Evaluation] | None = None,
 ) -> EvaluationSummary:
-    """The evaluation as ``actor`` may see it (``SYSTEM`` sees all its history)."""
-    return summary_of(evaluation, summary_assessments(evaluation), actor=actor, today=today)
+    """The evaluation as ``actor`` may see it (``SYSTEM`` sees all its history); ``history``
+    is ``history_evaluations(evaluation, actor)`` when the caller has read it already."""
+    return summary_of(
+        evaluation, summary_assessments(evaluation), actor=actor, today=today, history=history
+    )
+
+
+def history_evaluations(evaluation: Evaluation, actor: Actor) -> list[Evaluation]:
+    """The agency's evaluations the actor may see, this one included, oldest first, without
+    their assessments: what the summary's history is made of."""
+    return list(agency_history(evaluation.agency_id, actor).prefetch_related(None))
 
 
 def summary_of(
@@ -212,6 +225,7 @@ def summary_of(
     *,
     actor: Actor,
     today: datetime.date,
+    history: list[Evaluation] | None = None,
 ) -> EvaluationSummary:
     """The summary over assessments already read (with ``evaluation_assessments``, or at least
     the fields of ``summary_assessments``), for a caller that shows them too (the reports), so
@@ -247,7 +261,11 @@ def summary_of(
         aspects=_parts(results, "aspects", has_external, framework=framework),
         units=_unit_progress(evaluation, assessments, today),
         overclaims=_overclaims(assessments),
-        history=_history(evaluation, actor, official),
+        history=_history(
+            evaluation,
+            history_evaluations(evaluation, actor) if history is None else history,
+            official,
+        ),
     )
 
 
@@ -317,7 +335,9 @@ def _overclaims(assessments: list[Assessment]) -> tuple[Overclaim, ...]:
     )
 
 
-def _history(evaluation: Evaluation, actor: Actor, current: IndexFigure) -> History:
+def _history(
+    evaluation: Evaluation, evaluations: list[Evaluation], current: IndexFigure
+) -> History:
     """The agency's evaluations the actor may see, one series per framework.
 
     This evaluation's own year is the figure scored above, not a second scoring; a finished
@@ -325,9 +345,9 @@ def _history(evaluation: Evaluation, actor: Actor, current: IndexFigure) -> Hist
     its values in one query and is scored once, with its official kind. So the cost does not
     grow with the number of finished years.
     """
-    # The selector decides which evaluations the actor may see; their values are read here,
-    # as one query for the years without stored indices and without this evaluation's.
-    evaluations = list(agency_history(evaluation.agency_id, actor).prefetch_related(None))
+    # The selector decides which evaluations the actor may see (``history_evaluations``);
+    # their values are read here, as one query for the years without stored indices and
+    # without this evaluation's.
     others = [past for past in evaluations if past.pk != evaluation.pk]
     stored = stored_indices(others)
     values: dict[int, list[Assessment]] = defaultdict(list)

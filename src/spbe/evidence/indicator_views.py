@@ -58,6 +58,9 @@ def evidence_section(
     for link in links:
         link.assessment = assessment
     has_items = revision_has_items(evaluation.revision)
+    # The forms are built only for a viewer who is shown them (a refused post puts its own
+    # bound form in their place, see ``indicator_action``).
+    can_add = can_add_evidence(actor, assessment, evaluation)
     return IndicatorSection(
         template="evidence/_indicator_evidence.html",
         context={
@@ -70,12 +73,14 @@ def evidence_section(
                 for link in links
             ],
             "proof_levels": levels,
-            "upload_form": LinkUploadForm(levels=levels, agency_id=evaluation.agency_id),
-            "evidence_form": EvidenceUrlForm(levels=levels),
+            "upload_form": LinkUploadForm(levels=levels, agency_id=evaluation.agency_id)
+            if can_add
+            else None,
+            "evidence_form": EvidenceUrlForm(levels=levels) if can_add else None,
             "library_documents": Document.objects.filter(agency_id=evaluation.agency_id).order_by(
                 "title"
             ),
-            "can_add_evidence": can_add_evidence(actor, assessment, evaluation),
+            "can_add_evidence": can_add,
             # Pemdi: the documents linked to the indicator's items, so that an empty list
             # here does not read as "no evidence" while the items below carry it. A revision
             # without items (SPBE 2020) has none, and is not asked.

@@ -23,7 +23,7 @@ from spbe.evaluations.item_policy import can_set_stage_windows
 from spbe.evaluations.models import Evaluation
 from spbe.evaluations.selectors import active_evaluation, evaluation_for, visible_evaluations
 from spbe.evaluations.stage_summary import stage_dashboard
-from spbe.evaluations.summary import evaluation_summary
+from spbe.evaluations.summary_cache import cached_summary
 from spbe.organizations.actors import Actor, actor_for
 from spbe.organizations.models import Agency, Role
 from spbe.organizations.policy import can_export_agency
@@ -87,7 +87,7 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
     today = timezone.localdate()
     rows = action_rows(evaluation, actor, today)
     rows.sort(key=lambda row: (not row.overdue, row.action.deadline))
-    summary = evaluation_summary(evaluation, actor=actor, today=today)
+    summary, summary_stamp = cached_summary(evaluation, actor=actor, today=today)
     averages = national_averages((year.year, year.framework_code) for year in summary.history.years)
     return {
         "evaluation": evaluation,
@@ -95,11 +95,11 @@ def dashboard_context(actor: Actor, evaluation: Evaluation) -> dict[str, Any]:
         "actions": rows,
         # The figures and charts show the summary (the history the actor may see, and the date
         # of what is overdue, included) and the national averages and nothing else, so their
-        # HTML is cached under those (``{% cache %}``); the charts are only looked up when the
-        # fragment is rendered.
+        # HTML is cached under those (``{% cache %}``: the summary's stamp, a digest of all it
+        # is computed from); the charts are only looked up when the fragment is rendered.
         "figures_key": fragment_key(
             "dashboard-figures",
-            (summary, sorted(averages.items())),
+            (summary_stamp, sorted(averages.items())),
             version=DASHBOARD_FRAGMENTS_VERSION,
         ),
         "charts": SimpleLazyObject(lambda: dashboard_charts(summary, national_averages=averages)),

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 
 from spbe.catalog.selectors import revision_document
 from spbe.core.errors import ActionRefused, StaleVersion
+from spbe.core.fragment_keys import fragment_key
 from spbe.core.numbers import form_value
 from spbe.core.refusals import render_refused
 from spbe.evaluations import policy
@@ -39,6 +40,9 @@ from spbe.evaluations.states import WITH_THE_REVIEWERS
 from spbe.organizations.actors import Actor, actor_for
 
 TEMPLATE = "evaluations/indicator.html"
+
+# Raised when the cached criteria part of the page changes its markup or wording.
+INDICATOR_FRAGMENTS_VERSION = 1
 
 
 IndicatorAction = Callable[[HttpRequest, Actor, Assessment, dict[str, Any]], str]
@@ -102,13 +106,37 @@ def indicator_context(
     level_names = {level.level: level for level in document.levels}
     initial = {"version": assessment.version}
     reviews = policy.can_review(actor, evaluation)
+    can_edit = bool(policy.can_edit_claim(actor, assessment, evaluation))
+    can_review = bool(reviews) and assessment.state in WITH_THE_REVIEWERS
+    can_verify = bool(reviews) and assessment.state == AssessmentState.SUBMITTED
+    can_record_external = bool(policy.can_record_external(actor, evaluation))
+    criteria = [(level, text, level_names.get(level)) for level, text in levels]
+    criteria_variants = criteria_for_agency(levels, evaluation.agency.kind)
+    evidence_hints = assessment.indicator.evidence_hints
+    indicator = assessment.indicator
+    # Each form is built only for a viewer who is shown it (a refused post puts its own bound
+    # form in its place, see ``indicator_action``).
     context: dict[str, Any] = {
         "evaluation": evaluation,
         "assessment": assessment,
-        "indicator": assessment.indicator,
-        "criteria": [(level, text, level_names.get(level)) for level, text in levels],
-        "criteria_variants": criteria_for_agency(levels, evaluation.agency.kind),
-        "evidence_hints": assessment.indicator.evidence_hints,
+        "indicator": indicator,
+        "criteria": criteria,
+        "criteria_variants": criteria_variants,
+        "evidence_hints": evidence_hints,
+        # The criteria, the question, the explanation and the hints are the indicator's
+        # library text and the agency's kind of variants, nothing of the viewer: their HTML is
+        # cached under a digest of exactly what they show.
+        "criteria_key": fragment_key(
+            "indicator-criteria",
+            (
+                indicator.question,
+                criteria,
+                criteria_variants,
+                indicator.explanation,
+                evidence_hints,
+            ),
+            version=INDICATOR_FRAGMENTS_VERSION,
+        ),
         "claim_form": ClaimForm(
             initial={
                 **initial,
@@ -119,26 +147,32 @@ def indicator_context(
                 "criteria_met": assessment.criteria_met,
             },
             levels=levels,
-        ),
+        )
+        if can_edit
+        else None,
         "verify_form": VerifyForm(
             initial={
                 **initial,
                 "verified_level": _plain(assessment.verified_level or assessment.claimed_level),
             }
-        ),
-        "return_form": ReturnForm(initial=initial),
+        )
+        if can_verify
+        else None,
+        "return_form": ReturnForm(initial=initial) if can_review else None,
         "external_form": ExternalForm(
             initial={
                 **initial,
                 "external_value": _plain(assessment.external_value),
                 "external_note": assessment.external_note,
             }
-        ),
+        )
+        if can_record_external
+        else None,
         "transitions": assessment_transitions(assessment),
-        "can_edit": policy.can_edit_claim(actor, assessment, evaluation),
-        "can_review": reviews and assessment.state in WITH_THE_REVIEWERS,
-        "can_verify": reviews and assessment.state == AssessmentState.SUBMITTED,
-        "can_record_external": policy.can_record_external(actor, evaluation),
+        "can_edit": can_edit,
+        "can_review": can_review,
+        "can_verify": can_verify,
+        "can_record_external": can_record_external,
     }
     today = timezone.localdate()
     names = {level.level: level.name or "" for level in document.levels}
