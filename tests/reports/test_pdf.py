@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from dataclasses import replace
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from django.utils import translation
 from PIL import Image
 from pypdf import PdfReader
 
+from spbe.core.templatetags.spbe import level
 from spbe.evaluations.scores import IndexKind
 from spbe.reports.models import ReportFormat
 from spbe.reports.pdf import TEMPLATE, css_string, page_number_content, pdf_context
@@ -112,6 +115,53 @@ def test_the_recommendations_list_the_plans_steps(spbe_report, pages):
     text = " ".join(pages)
     for step in plan.steps:
         assert step.name[:30] in text.replace("\n", " ")
+
+
+def indicator_sections(data) -> dict[int, str]:
+    """Each indicator's section of the report's HTML as plain text, by indicator number."""
+    with translation.override("en"):
+        html = render_to_string(TEMPLATE, pdf_context(data))
+    return {
+        int(number): " ".join(unescape(re.sub(r"<[^>]+>", " ", body)).split())
+        for number, body in re.findall(
+            r'<div class="indicator" id="indicator-(\d+)">(.*?)\n</div>', html, flags=re.S
+        )
+    }
+
+
+def test_every_indicator_has_a_section_with_its_three_levels_and_its_criteria(spbe_report):
+    sections = indicator_sections(spbe_report.data)
+    rows = spbe_report.data.indicators
+    assert sorted(sections) == sorted(row.number for row in rows)
+    with translation.override("en"):
+        for row in rows:
+            section = sections[row.number]
+            assert section.startswith(f"{row.code}. {row.name}")
+            claimed = f"Claimed level: {level(row.claimed)}"
+            if row.criteria_met:
+                claimed += f" (criteria met: {', '.join(map(str, row.criteria_met))})"
+            assert claimed in section
+            assert f"Verified level: {level(row.verified)}" in section
+            assert f"External result: {level(row.external)}" in section
+            assert f"State: {row.state_label}" in section
+
+
+def test_every_indicator_lists_its_justification_evidence_and_review_notes(spbe_report):
+    sections = indicator_sections(spbe_report.data)
+    assert any(row.review_notes for row in spbe_report.data.indicators)
+    for row in spbe_report.data.indicators:
+        section = sections[row.number]
+        assert " ".join(row.justification.split()) in section
+        for item in row.evidence:
+            assert f"• {item.title}" in section
+        for note in row.review_notes:
+            assert note.note in section
+
+
+def test_every_indicators_heading_is_in_the_pdf(spbe_report, pages):
+    text = " ".join(" ".join(pages).split())
+    for row in spbe_report.data.indicators:
+        assert f"{row.code}. {row.name[:30]}" in text
 
 
 def test_a_framework_without_domains_gets_aspect_sections(pemdi_report):
