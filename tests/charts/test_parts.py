@@ -21,13 +21,18 @@ from spbe.charts.parts import (
 from spbe.charts.style import PALETTE, SMALL_FONT_SIZE
 
 
-def test_the_title_is_printed_only_when_asked():
+def test_the_title_is_printed_only_when_asked_and_takes_room_only_then():
     shown, hidden = Figure(), Figure()
-    start(shown, "Indeks per domain", show_title=True)
-    start(hidden, "Indeks per domain", show_title=False)
+    assert start(shown, "Indeks per domain", show_title=True) > 0
+    assert start(hidden, "Indeks per domain", show_title=False) == 0
     assert shown.get_suptitle() == "Indeks per domain"
     assert hidden.get_suptitle() == ""
-    assert shown.get_layout_engine() is not None
+
+
+def test_no_layout_engine_is_set_as_the_charts_place_their_plot_themselves():
+    figure = Figure()
+    start(figure, "Indeks per domain", show_title=True)
+    assert figure.get_layout_engine() is None
 
 
 def test_an_empty_chart_shows_the_message_and_no_axes():
