@@ -145,7 +145,6 @@ def _draw_columns(
                     rotation=rotation,
                     fontsize=SMALL_FONT_SIZE - 0.5,
                 )
-    draw_bars(axes, bars, fills)
     index_axis(axes, headroom=0.6 if show_values else 0.0)
     font_size = small_text_size(len(data.labels) * 2)
     slot = A4_WIDTH * 0.85 * 72 / len(data.labels)
@@ -156,6 +155,7 @@ def _draw_columns(
         fontsize=font_size,
     )
     axes.set_xlim(-0.5, len(data.labels) - 0.5)
+    draw_bars(axes, bars, fills)
     _draw_target(axes, data, horizontal=True)
     fit_cartesian(figure, axes, top=top, legend=legend_below(figure, _handles(data)))
 
@@ -179,7 +179,6 @@ def _draw_rows(
             else:
                 bars.append((0.0, y - width / 2, float(value), width))
                 fills.append(colour(series.role))
-    draw_bars(axes, bars, fills)
     index_axis(axes, axis="x")
     axes.set_yticks(
         range(len(data.labels)),
@@ -187,6 +186,7 @@ def _draw_rows(
         fontsize=SMALL_FONT_SIZE,
     )
     axes.set_ylim(len(data.labels) - 0.5, -0.5)
+    draw_bars(axes, bars, fills)
     _draw_target(axes, data, horizontal=False)
     fit_cartesian(figure, axes, top=top, legend=legend_below(figure, _handles(data)))
 
@@ -224,7 +224,7 @@ def _draw_radar(
         )
         text.set_verticalalignment("bottom" if up > 0.1 else "top" if up < -0.1 else "center")
     index_axis(axes)
-    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6)
+    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6, clip_on=False)
     axes.set_yticklabels(["1", "2", "3", "4", "5"], fontsize=SMALL_FONT_SIZE, color="#666666")
     axes.set_rlabel_position(180 / count)
     fit_radar(figure, axes, top=top, legend=legend_below(figure, _handles(data)))

@@ -56,7 +56,8 @@ def index_axis(axes: Axes, *, axis: Literal["x", "y"] = "y", headroom: float = 0
     else:
         axes.set_xlim(*limits)
         axes.set_xticks(INDEX_TICKS)
-    axes.grid(axis=axis, color=GRID_COLOUR, linewidth=0.6)
+    # Grid lines stand at ticks, which matplotlib draws only inside the limits: no clip path.
+    axes.grid(axis=axis, color=GRID_COLOUR, linewidth=0.6, clip_on=False)
     axes.set_axisbelow(True)
 
 
@@ -65,12 +66,21 @@ def draw_bars(axes: Axes, bars: Sequence[Bar], colours: Sequence[str]) -> None:
 
     ``Axes.bar`` makes a patch per bar that matplotlib sizes, transforms, clips and writes one
     by one, each in a group of its own; one collection draws the same rectangles at a fraction
-    of the cost. It does not widen the axes' limits: the charts set their own.
+    of the cost. The axes' limits must be set first: each rectangle is cut to them here, so
+    the SVG needs no clip path (which WeasyPrint computes for every shape that has one).
     """
     from matplotlib.collections import PolyCollection
 
-    corners = [((x, y), (x + w, y), (x + w, y + h), (x, y + h)) for x, y, w, h in bars]
+    (left, right), (low, high) = sorted(axes.get_xlim()), sorted(axes.get_ylim())
+    corners = []
+    for x, y, width, height in bars:
+        x0, x1 = sorted((x, x + width))
+        y0, y1 = sorted((y, y + height))
+        x0, x1 = max(x0, left), min(x1, right)
+        y0, y1 = max(y0, low), min(y1, high)
+        corners.append(((x0, y0), (x1, y0), (x1, max(y1, y0)), (x0, max(y1, y0))))
     collection = PolyCollection(corners, facecolors=list(colours), edgecolors="none")
+    collection.set_clip_on(False)
     axes.add_collection(collection, autolim=False)
 
 

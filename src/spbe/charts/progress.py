@@ -80,7 +80,6 @@ def _draw(
                 bars.append((start_at, row - 0.3, count, 0.6))
                 fills.append(fill)
         left = [a + b for a, b in zip(left, counts, strict=True)]
-    draw_bars(axes, bars, fills)
     most = max(unit.assigned for unit in units) or 1
     for row, unit in zip(rows, units, strict=True):
         axes.text(
@@ -97,8 +96,9 @@ def _draw(
         fontsize=small_text_size(len(units)),
     )
     axes.set_ylim(len(units) - 0.5, -0.5)
+    draw_bars(axes, bars, fills)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6)
+    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6, clip_on=False)
     axes.set_axisbelow(True)
     handles: list[Artist] = [Patch(facecolor=fill, label=name) for name, fill, _ in segments]
     fit_cartesian(figure, axes, top=top, legend=legend_below(figure, handles))
