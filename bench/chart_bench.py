@@ -9,7 +9,7 @@ three series (self, verified, external) and a target, five years of history over
 frameworks with the national average. Each round draws, in a fresh-figure loop within one
 process, every chart and the baseline (an empty ``Figure`` of the same size saved as SVG), in
 turn, and measures ``time.process_time``; the median per chart and its ratio to the baseline's
-median are printed, and the SVG's node count (elements, empty ``<g>`` among them).
+median are printed, and the SVG's node count (elements, and the ``<g>`` among them that carry nothing).
 
 The first drawing in a process also loads matplotlib's font cache; it is timed apart ("first")
 and left out of the medians, which are what a warm worker pays for a cold cache entry.
@@ -139,11 +139,11 @@ def empty_svg() -> str:
 
 
 def nodes(svg: str) -> tuple[int, int]:
-    """The SVG's element count and how many of them are ``<g>`` with no children."""
+    """The SVG's element count and how many of them are ``<g>`` carrying no attribute."""
     root = ET.fromstring(svg)
     elements = list(root.iter())
-    empty = sum(1 for e in elements if e.tag == f"{SVG}g" and len(e) == 0)
-    return len(elements), empty
+    bare = sum(1 for e in elements if e.tag == f"{SVG}g" and not e.attrib)
+    return len(elements), bare
 
 
 def measure(rounds: int) -> dict[str, object]:
@@ -191,12 +191,12 @@ def _print(label: str, result: dict[str, object]) -> None:
     assert isinstance(median, dict) and isinstance(first, dict) and isinstance(found, dict)
     base = median["baseline"]
     print(f"{label}  (load average {os.getloadavg()[0]:.2f})")
-    print(f"  {'chart':10} {'CPU ms':>8} {'÷ base':>7} {'first ms':>9} {'nodes':>6} {'empty g':>8}")
+    print(f"  {'chart':10} {'CPU ms':>8} {'÷ base':>7} {'first ms':>9} {'nodes':>6} {'bare g':>8}")
     for name, spent in median.items():
-        count, empty = found.get(name, ("", ""))
+        count, bare = found.get(name, ("", ""))
         print(
             f"  {name:10} {spent:8.1f} {spent / base:7.2f} {first[name]:9.1f} "
-            f"{count!s:>6} {empty!s:>8}"
+            f"{count!s:>6} {bare!s:>8}"
         )
     charts_total = sum(spent for name, spent in median.items() if name != "baseline")
     print(f"  {'4 charts':10} {charts_total:8.1f} {charts_total / base:7.2f}")
