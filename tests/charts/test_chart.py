@@ -147,5 +147,19 @@ def test_cleaning_names_the_svg_and_keeps_its_content():
     )
     cleaned = _clean_svg(raw, "Judul")
     assert cleaned.startswith('<svg class="spbe-chart" role="img" aria-label="Judul" xmlns=')
-    assert "<g><text>a</text></g>" in cleaned
+    assert "<text>a</text></svg>" in cleaned
     assert title(cleaned) == "Judul"
+
+
+def test_cleaning_unwraps_groups_that_carry_nothing_and_keeps_those_that_do():
+    raw = (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<g id="figure_1">\n <g id="patch_1">\n'
+        '  <path d="M 0 0"/>\n </g>\n <g clip-path="url(#p1)">\n  <g>\n   <text>a</text>\n'
+        "  </g>\n </g>\n</g>\n</svg>"
+    )
+    cleaned = _clean_svg(raw, "Judul")
+    root = parse(cleaned)
+    assert [child.tag for child in root] == [f"{SVG}title", f"{SVG}path", f"{SVG}g"]
+    (kept,) = root.iter(f"{SVG}g")
+    assert kept.get("clip-path") == "url(#p1)"
+    assert [child.text for child in kept] == ["a"]

@@ -9,6 +9,7 @@ from matplotlib.figure import Figure
 
 from spbe.charts.data import Role, Series
 from spbe.charts.parts import (
+    draw_bars,
     draw_empty,
     index_axis,
     legend_below,
@@ -21,13 +22,18 @@ from spbe.charts.parts import (
 from spbe.charts.style import PALETTE, SMALL_FONT_SIZE
 
 
-def test_the_title_is_printed_only_when_asked():
+def test_the_title_is_printed_only_when_asked_and_takes_room_only_then():
     shown, hidden = Figure(), Figure()
-    start(shown, "Indeks per domain", show_title=True)
-    start(hidden, "Indeks per domain", show_title=False)
+    assert start(shown, "Indeks per domain", show_title=True) > 0
+    assert start(hidden, "Indeks per domain", show_title=False) == 0
     assert shown.get_suptitle() == "Indeks per domain"
     assert hidden.get_suptitle() == ""
-    assert shown.get_layout_engine() is not None
+
+
+def test_no_layout_engine_is_set_as_the_charts_place_their_plot_themselves():
+    figure = Figure()
+    start(figure, "Indeks per domain", show_title=True)
+    assert figure.get_layout_engine() is None
 
 
 def test_an_empty_chart_shows_the_message_and_no_axes():
@@ -131,3 +137,18 @@ def test_tick_labels_shrink_only_past_twelve(count, size):
 
 def _rgb(hex_colour: str) -> tuple[float, float, float]:
     return tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def test_bars_are_one_collection_cut_to_the_limits_so_they_need_no_clip_path():
+    axes = Figure().add_subplot()
+    axes.set_xlim(0, 4)
+    axes.set_ylim(0, 5)
+    draw_bars(
+        axes, [(0.5, 0.0, 1.0, 3.0), (1.5, 0.0, 1.0, -2.0), (2.5, 0.0, 1.0, 7.0)], ["#000"] * 3
+    )
+    (collection,) = axes.collections
+    assert not collection.get_clip_on()
+    tops = [path.vertices[:, 1].max() for path in collection.get_paths()]
+    bottoms = [path.vertices[:, 1].min() for path in collection.get_paths()]
+    assert tops == [3.0, 0.0, 5.0]
+    assert bottoms == [0.0, 0.0, 0.0]

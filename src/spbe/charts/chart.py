@@ -29,6 +29,9 @@ _RENDER_LOCK = threading.Lock()
 # Matplotlib numbers the groups it writes ("figure_1", "patch_3"); nothing refers to them, and
 # two charts inlined in one page would repeat them, so they are dropped.
 _GROUP_ID = re.compile(r'<g id="[^"]*"')
+# With its id gone, most of matplotlib's groups carry nothing (one per artist, one per tick, one
+# around each tick's mark); they are unwrapped, which halves a chart's nodes for WeasyPrint.
+_GROUP_TAG = re.compile(r"[ \t]*<g>\n|[ \t]*</g>\n|<g[ >]|</g>")
 _PROLOGUE = re.compile(r"\A<\?xml[^>]*>\s*<!DOCTYPE[^>]*>\s*")
 _GLOBAL_STYLE = '<style type="text/css">*{'
 _SCOPED_STYLE = '<style type="text/css">.spbe-chart *{'
@@ -93,10 +96,31 @@ class Chart:
 def _clean_svg(svg: str, title: str) -> str:
     """Make matplotlib's file an element fit to inline in HTML, named for assistive technology."""
     svg = _PROLOGUE.sub("", svg)
-    svg = _GROUP_ID.sub("<g", svg)
+    svg = _unwrap_bare_groups(_GROUP_ID.sub("<g", svg))
     svg = svg.replace(_GLOBAL_STYLE, _SCOPED_STYLE, 1)
     opening_end = svg.index(">", svg.index("<svg")) + 1
     opening = svg[:opening_end].replace(
         "<svg ", f'<svg class="spbe-chart" role="img" aria-label={quoteattr(title)} ', 1
     )
     return f"{opening}\n <title>{escape(title)}</title>{svg[opening_end:]}"
+
+
+def _unwrap_bare_groups(svg: str) -> str:
+    """Drop each ``<g>`` without attributes and its closing tag, keeping what it holds.
+
+    Matplotlib writes every tag of a group on its own line, so a bare group is a line ``<g>``;
+    a group with attributes (a clip path, a transform) stays, with its closing tag.
+    """
+    bare: list[bool] = []
+
+    def rewrite(tag: re.Match[str]) -> str:
+        text = tag.group()
+        if text.strip() == "<g>":
+            bare.append(True)
+            return ""
+        if text.lstrip().startswith("</g>"):
+            return "" if bare.pop() else text
+        bare.append(False)
+        return text
+
+    return _GROUP_TAG.sub(rewrite, svg)

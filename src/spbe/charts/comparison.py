@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, cast
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import Role, SeriesComparison
+from spbe.charts.layout import fit_cartesian, fit_radar
 from spbe.charts.parts import (
+    Bar,
+    draw_bars,
     draw_empty,
     index_axis,
     legend_below,
@@ -113,7 +116,7 @@ def _draw_columns(
     decimal_mark: str,
     show_title: bool,
 ) -> None:
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not data.labels or not data.series:
         draw_empty(figure, empty_text)
         return
@@ -122,13 +125,16 @@ def _draw_columns(
     bar_inches = A4_WIDTH * 0.85 / len(data.labels) * width
     show_values = bar_inches >= 0.12
     rotation = 0 if bar_inches >= 0.3 else 90
+    bars: list[Bar] = []
+    fills: list[str] = []
     for series, offset in zip(data.series, offsets, strict=True):
         for position, value in enumerate(series.values):
             x = position + offset
             if value is None:
                 axes.text(x, 0.05, MISSING_MARK, ha="center", va="bottom", color="#666666")
                 continue
-            axes.bar(x, float(value), width=width, color=colour(series.role))
+            bars.append((x - width / 2, 0.0, width, float(value)))
+            fills.append(colour(series.role))
             if show_values:
                 axes.text(
                     x,
@@ -149,26 +155,30 @@ def _draw_columns(
         fontsize=font_size,
     )
     axes.set_xlim(-0.5, len(data.labels) - 0.5)
+    draw_bars(axes, bars, fills)
     _draw_target(axes, data, horizontal=True)
-    legend_below(figure, _handles(data))
+    fit_cartesian(figure, axes, top=top, legend=legend_below(figure, _handles(data)))
 
 
 def _draw_rows(
     figure: Figure, *, data: SeriesComparison, title: str, empty_text: str, show_title: bool
 ) -> None:
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not data.labels or not data.series:
         draw_empty(figure, empty_text)
         return
     axes = figure.add_subplot()
     width, offsets = _offsets(len(data.series))
+    bars: list[Bar] = []
+    fills: list[str] = []
     for series, offset in zip(data.series, offsets, strict=True):
         for position, value in enumerate(series.values):
             y = position + offset
             if value is None:
                 axes.text(0.05, y, MISSING_MARK, ha="left", va="center", color="#666666")
             else:
-                axes.barh(y, float(value), height=width, color=colour(series.role))
+                bars.append((0.0, y - width / 2, float(value), width))
+                fills.append(colour(series.role))
     index_axis(axes, axis="x")
     axes.set_yticks(
         range(len(data.labels)),
@@ -176,14 +186,15 @@ def _draw_rows(
         fontsize=SMALL_FONT_SIZE,
     )
     axes.set_ylim(len(data.labels) - 0.5, -0.5)
+    draw_bars(axes, bars, fills)
     _draw_target(axes, data, horizontal=False)
-    legend_below(figure, _handles(data))
+    fit_cartesian(figure, axes, top=top, legend=legend_below(figure, _handles(data)))
 
 
 def _draw_radar(
     figure: Figure, *, data: SeriesComparison, title: str, empty_text: str, show_title: bool
 ) -> None:
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not data.series:
         draw_empty(figure, empty_text)
         return
@@ -213,10 +224,10 @@ def _draw_radar(
         )
         text.set_verticalalignment("bottom" if up > 0.1 else "top" if up < -0.1 else "center")
     index_axis(axes)
-    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6)
+    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6, clip_on=False)
     axes.set_yticklabels(["1", "2", "3", "4", "5"], fontsize=SMALL_FONT_SIZE, color="#666666")
     axes.set_rlabel_position(180 / count)
-    legend_below(figure, _handles(data))
+    fit_radar(figure, axes, top=top, legend=legend_below(figure, _handles(data)))
 
 
 def _draw_target(axes: Axes, data: SeriesComparison, *, horizontal: bool) -> None:

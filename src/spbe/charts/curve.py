@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import Role
+from spbe.charts.layout import fit_cartesian
 from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
 from spbe.charts.style import A4_WIDTH, INDEX_LIMIT, MISSING_MARK, as_float, colour
 
@@ -72,7 +73,7 @@ def _draw(
     empty_text: str,
     show_title: bool,
 ) -> None:
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not points:
         draw_empty(figure, empty_text)
         return
@@ -96,7 +97,7 @@ def _draw(
     index_axis(axes, headroom=0.2)
     axes.set_xlabel(labels.cost_axis)
     axes.set_xlim(left=0)
-    legend_below(figure, handles)
+    fit_cartesian(figure, axes, top=top, legend=legend_below(figure, handles))
 
 
 def distinct_marks(costs: Sequence[float], indices: Sequence[float]) -> list[int]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import HistoryLabels, HistoryPoint, Role
+from spbe.charts.layout import fit_cartesian
 from spbe.charts.parts import draw_empty, index_axis, legend_below, line_handle, start
 from spbe.charts.style import (
     A4_WIDTH,
@@ -84,7 +85,7 @@ def _draw(
     decimal_mark: str,
     show_title: bool,
 ) -> None:
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not points:
         draw_empty(figure, empty_text)
         return
@@ -136,7 +137,7 @@ def _draw(
     ticks = {point.year: point.label or str(point.year) for point in reversed(points)}
     axes.set_xticks(sorted(ticks), [ticks[year] for year in sorted(ticks)])
     axes.set_xlim(years[0] - 0.5, years[-1] + 0.5)
-    legend_below(figure, handles)
+    fit_cartesian(figure, axes, top=top, legend=legend_below(figure, handles))
 
 
 def _draw_series(

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from spbe.charts.chart import Chart
 from spbe.charts.data import ProgressLabels, Role, UnitProgress
-from spbe.charts.parts import draw_empty, legend_below, small_text_size, start
+from spbe.charts.layout import fit_cartesian
+from spbe.charts.parts import Bar, draw_bars, draw_empty, legend_below, small_text_size, start
 from spbe.charts.style import (
     A4_WIDTH,
     GRID_COLOUR,
@@ -57,7 +58,7 @@ def _draw(
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
-    start(figure, title, show_title=show_title)
+    top = start(figure, title, show_title=show_title)
     if not units:
         draw_empty(figure, empty_text)
         return
@@ -70,8 +71,14 @@ def _draw(
     )
     rows = range(len(units))
     left = [0] * len(units)
+    bars: list[Bar] = []
+    fills: list[str] = []
     for _name, fill, counts in segments:
-        axes.barh(rows, counts, left=left, color=fill, height=0.6)
+        # A segment of zero draws nothing, so it is left out rather than written as an empty path.
+        for row, (start_at, count) in enumerate(zip(left, counts, strict=True)):
+            if count:
+                bars.append((start_at, row - 0.3, count, 0.6))
+                fills.append(fill)
         left = [a + b for a, b in zip(left, counts, strict=True)]
     most = max(unit.assigned for unit in units) or 1
     for row, unit in zip(rows, units, strict=True):
@@ -89,8 +96,9 @@ def _draw(
         fontsize=small_text_size(len(units)),
     )
     axes.set_ylim(len(units) - 0.5, -0.5)
+    draw_bars(axes, bars, fills)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6)
+    axes.grid(axis="x", color=GRID_COLOUR, linewidth=0.6, clip_on=False)
     axes.set_axisbelow(True)
     handles: list[Artist] = [Patch(facecolor=fill, label=name) for name, fill, _ in segments]
-    legend_below(figure, handles)
+    fit_cartesian(figure, axes, top=top, legend=legend_below(figure, handles))

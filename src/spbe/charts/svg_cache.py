@@ -1,7 +1,8 @@
 """Rendered charts are deterministic: the same input gives the same SVG, so it is cached.
 
 Keyed by a hash of the chart's input and the active language, in Django's cache (in-process by
-default; a shared cache when one is configured), so a page pays the ~100 ms of matplotlib once.
+default; a shared cache when one is configured), so a page pays once for the 60–120 ms of CPU
+a chart costs in matplotlib (docs/performance.md, "Charts").
 """
 
 from __future__ import annotations
