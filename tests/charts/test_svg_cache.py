@@ -111,3 +111,10 @@ def test_the_key_does_not_carry_the_data_itself(monkeypatch, render):
     monkeypatch.setattr(cache, "set", lambda key, value, timeout: keys.append(key))
     cached_svg("history", "Kota Pematangsiantar", render)
     assert "Pematangsiantar" not in keys[0]
+
+
+def test_a_drawing_of_older_drawing_code_is_not_served_after_an_upgrade(render, monkeypatch):
+    cached_svg("history", (1, 2), render)
+    monkeypatch.setattr("spbe.charts.svg_cache.DRAWING_VERSION", 99)
+    cached_svg("history", (1, 2), render)
+    assert len(render.calls) == 2

@@ -16,10 +16,16 @@ from django.utils import translation
 from spbe.charts import Chart
 
 ONE_DAY = 24 * 60 * 60
+# Raised whenever the drawing code changes what a chart's SVG holds, so that a shared cache
+# never serves a drawing of the older code after an upgrade (2: margins computed, no
+# constrained layout, bars as one collection, no empty groups).
+DRAWING_VERSION = 2
 
 
 def cached_svg(kind: str, data: object, render: Callable[[], Chart]) -> str:
-    digest = hashlib.sha256(f"{kind}|{translation.get_language()}|{data!r}".encode()).hexdigest()
+    digest = hashlib.sha256(
+        f"{DRAWING_VERSION}|{kind}|{translation.get_language()}|{data!r}".encode()
+    ).hexdigest()
     key = f"spbe:chart:{digest}"
     svg = cache.get(key)
     if svg is None:

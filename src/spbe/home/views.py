@@ -34,7 +34,7 @@ DASHBOARD = "home/dashboard.html"
 
 # Raised when the dashboard's cached fragments (the indices, the figures with their charts, the
 # claims above the verified level) change their markup or wording.
-DASHBOARD_FRAGMENTS_VERSION = 1
+DASHBOARD_FRAGMENTS_VERSION = 2
 
 
 @login_required

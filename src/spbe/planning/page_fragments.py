@@ -21,7 +21,7 @@ from spbe.planner.gap import GapReport
 
 # Raised when a fragment's markup or wording changes, so that no cached HTML of the old
 # template is served by a shared cache after a deployment.
-FRAGMENTS_VERSION = 2
+FRAGMENTS_VERSION = 3
 
 
 def fragment_key(kind: str, data: object) -> str:
