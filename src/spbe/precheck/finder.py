@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spbe.precheck.rules import Element, IndicatorRules
+from spbe.precheck.sentences import holds_all, sentence_spans
 from spbe.precheck.structure import (
     OPERATIVE_PARTS,
     Part,
@@ -37,6 +38,8 @@ class ElementFinder:
         self.structure = structure
         self.rule = rule
         self.cache: dict[str, Hit | None] = {}
+        self.sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.exclusions = [compile_wording(wording) for wording in rule.exclusions()]
         countable = [_patterns(e) for e in rule.countable_elements()]
         self.subject = [p for e in rule.subject_elements() for p in _patterns(e)]
         provisions = [
@@ -65,6 +68,10 @@ class ElementFinder:
             found = [hit for hit in hits if hit]
             return min(found, key=lambda hit: hit.start) if found else None
         patterns = _patterns(element)
+        combinations = [
+            [[compile_wording(w) for w in self.rule.group(group)] for group in combination]
+            for combination in element.together
+        ]
         for segment in self._candidates(element):
             end = segment.end if element.where == "operative" else segment.lead_end
             if segment.part in (Part.TITLE, Part.HEADING):
@@ -73,6 +80,29 @@ class ElementFinder:
                 match = pattern.search(self.structure.text, segment.start, end)
                 if match:
                     return Hit(segment, match.start(), match.end())
+            if combinations:
+                hit = self._together(segment, end, combinations)
+                if hit:
+                    return hit
+        return None
+
+    def _together(
+        self, segment: Segment, end: int, combinations: list[list[list[re.Pattern[str]]]]
+    ) -> Hit | None:
+        """The first sentence of the segment (up to ``end``) that holds a wording of each
+        group of one combination (``Element.together``)."""
+        text = self.structure.text
+        key = (segment.start, end)
+        if key not in self.sentences:
+            self.sentences[key] = sentence_spans(text, segment.start, end)
+        for start, stop in self.sentences[key]:
+            sentence = text[start:stop]
+            if any(pattern.search(sentence) for pattern in self.exclusions):
+                continue  # a plan, a wish or a shortfall, not something done
+            for groups in combinations:
+                span = holds_all(sentence, groups)
+                if span:
+                    return Hit(segment, start + span[0], start + span[1])
         return None
 
     def _candidates(self, element: Element) -> list[Segment]:
