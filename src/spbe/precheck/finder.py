@@ -34,9 +34,10 @@ class Hit:
 class ElementFinder:
     """Finds an indicator's elements in the provisions of one document."""
 
-    def __init__(self, structure: Structure, rule: IndicatorRules) -> None:
+    def __init__(self, structure: Structure, rule: IndicatorRules, *, record: bool = False) -> None:
         self.structure = structure
         self.rule = rule
+        self.record = record
         self.cache: dict[str, Hit | None] = {}
         self.sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.exclusions = [compile_wording(wording) for wording in rule.exclusions()]
@@ -72,19 +73,47 @@ class ElementFinder:
             [[compile_wording(w) for w in self.rule.group(group)] for group in combination]
             for combination in element.together
         ]
-        for segment in self._candidates(element):
+        candidates = self._candidates(element)
+        if element.where == "subject" and self.record:
+            # Minutes and reports are titled by their project ("MIGRASI SERVER PERANGKAT DAERAH
+            # KE PUSAT DATA"), so their subject may first be named in what they state; that
+            # the title does not name it is still put to a person (subject_not_named).
+            candidates += [s for s in self.provisions if s.part is not Part.HEADING]
+        for segment in candidates:
             end = segment.end if element.where == "operative" else segment.lead_end
-            if segment.part in (Part.TITLE, Part.HEADING):
+            if segment.part in (Part.TITLE, Part.HEADING) or element.where == "subject":
                 end = segment.end
             for pattern in patterns:
-                match = pattern.search(self.structure.text, segment.start, end)
-                if match:
-                    return Hit(segment, match.start(), match.end())
+                if not combinations:
+                    match = pattern.search(self.structure.text, segment.start, end)
+                    if match:
+                        return Hit(segment, match.start(), match.end())
+                    continue
+                # An element that reads statements of practice (it has ``together``) counts
+                # no wording in a sentence that states a plan, a wish or a shortfall.
+                for match in pattern.finditer(self.structure.text, segment.start, end):
+                    if not self._not_done(segment, end, match.start()):
+                        return Hit(segment, match.start(), match.end())
             if combinations:
                 hit = self._together(segment, end, combinations)
                 if hit:
                     return hit
         return None
+
+    def _sentences(self, segment: Segment, end: int) -> list[tuple[int, int]]:
+        key = (segment.start, end)
+        if key not in self.sentences:
+            self.sentences[key] = sentence_spans(self.structure.text, segment.start, end)
+        return self.sentences[key]
+
+    def _not_done(self, segment: Segment, end: int, position: int) -> bool:
+        """Whether the sentence at ``position`` states a plan, a wish or a shortfall (the
+        rules' ``not_done``), not something done."""
+        for start, stop in self._sentences(segment, end):
+            if start <= position < stop:
+                sentence = self.structure.text[start:stop]
+                return any(pattern.search(sentence) for pattern in self.exclusions)
+        return False
 
     def _together(
         self, segment: Segment, end: int, combinations: list[list[list[re.Pattern[str]]]]
@@ -92,10 +121,7 @@ class ElementFinder:
         """The first sentence of the segment (up to ``end``) that holds a wording of each
         group of one combination (``Element.together``)."""
         text = self.structure.text
-        key = (segment.start, end)
-        if key not in self.sentences:
-            self.sentences[key] = sentence_spans(text, segment.start, end)
-        for start, stop in self.sentences[key]:
+        for start, stop in self._sentences(segment, end):
             sentence = text[start:stop]
             if any(pattern.search(sentence) for pattern in self.exclusions):
                 continue  # a plan, a wish or a shortfall, not something done
