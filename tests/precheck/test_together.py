@@ -288,3 +288,28 @@ def test_all_units_stated_as_a_collective_ordinal_or_in_words_are_read():
     assert level("Ke-33 perangkat daerah menyerahkan usulannya ke meja asistensi Diskominfo.") == 3
     assert level("Dua puluh dari dua puluh OPD berkonsultasi dengan Diskominfo.") == 3
     assert level("Dua puluh dari tiga puluh OPD berkonsultasi dengan Diskominfo.") == 2
+
+
+WORKED_EXAMPLE = (
+    "LAPORAN PEMBANGUNAN APLIKASI SPBE TAHUN 2025",
+    "Aplikasi perizinan dibangun melalui tahap analisis kebutuhan, perancangan, pengujian "
+    "dan pemeliharaan.",
+    "Rancangan aplikasi dipresentasikan di hadapan Bidang Aplikasi Informatika pada Mei 2025.",
+)
+
+
+def test_the_worked_example_one_wording_added_to_a_concept_serves_every_element_using_it():
+    data = shipped_file()
+    before = check_document(
+        report(*WORKED_EXAMPLE),
+        RulesFile.model_validate(copy.deepcopy(data)).for_indicator(15),
+        agency=None,
+    )
+    data["concepts"]["konsultasi"].append("dipresentasikan (di hadapan|kepada)")
+    after_rules = RulesFile.model_validate(data)
+    after = check_document(report(*WORKED_EXAMPLE), after_rules.for_indicator(15), agency=None)
+    assert (before.supported_level, after.supported_level) == (2, 3)
+    consulted = after_rules.for_indicator(13).element(
+        "Rencana dan anggaran SPBE dikonsultasikan kepada unit pengelola TIK"
+    )
+    assert ["@konsultasi", "@pengelola_tik"] in consulted.together

@@ -13,7 +13,7 @@ row; a line breaks a sentence only there, since a PDF breaks lines in the middle
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # A list point's marker at the start of a line: "1.", "1)", "(1)", "a.", "a)", bullets.
 _POINT = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(\d{1,2}\)|[-•*▪●◦])\s")
@@ -64,28 +64,37 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return runs
 
 
+Span = tuple[int, int]
+
+
 def holds_all(
-    sentence: str, groups: Groups, exclusions: Sequence[re.Pattern[str]] = ()
-) -> tuple[int, int] | None:
+    sentence: str,
+    groups: Groups,
+    exclusions: Sequence[re.Pattern[str]] = (),
+    first: Callable[[Sequence[re.Pattern[str]]], Span | None] | None = None,
+) -> Span | None:
     """Where in ``sentence`` a wording of each group is found, as the span from the first to
     the last of them, or None: when a group is not found, when the words lie more than
     ``MAX_SPREAD`` characters apart, or when the sentence holds one of ``exclusions`` (it
-    states a plan, a wish or a shortfall, not something done)."""
+    states a plan, a wish or a shortfall, not something done). ``first`` finds a group's
+    first match in the sentence (by default, by searching it), for a caller that remembers
+    the groups several elements share."""
     if any(pattern.search(sentence) for pattern in exclusions):
         return None
-    spans: list[tuple[int, int]] = []
+    spans: list[Span] = []
     for group in groups:
-        match = _first(sentence, group)
+        match = first(group) if first else first_match(sentence, group)
         if match is None:
             return None
         spans.append(match)
-    first = min(span[0] for span in spans)
+    begin = min(span[0] for span in spans)
     last = max(span[1] for span in spans)
-    if last - first > MAX_SPREAD:
+    if last - begin > MAX_SPREAD:
         return None
-    return first, last
+    return begin, last
 
 
-def _first(sentence: str, group: Sequence[re.Pattern[str]]) -> tuple[int, int] | None:
+def first_match(sentence: str, group: Sequence[re.Pattern[str]]) -> Span | None:
+    """The span of the first match of any of the group's patterns in the sentence, or None."""
     found = [match.span() for pattern in group if (match := pattern.search(sentence))]
     return min(found) if found else None
