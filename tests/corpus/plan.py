@@ -230,7 +230,8 @@ def _fourth_hand_reports() -> list[Spec]:
     (``tests.corpus.fourth_hand``, two per indicator): each at level 4, and at level 3 or 2 by
     turns. A report titled by a Pemda ("… KABUPATEN BANYUMAS TAHUN 2025") is issued by a Pemda
     of the cast, with that name taken out of its title (the check would rightly call it
-    another agency's); any other is issued by the central agency of the cast."""
+    another agency's); any other is issued by the central agency of the cast, with a
+    ministry's or agency's name ("… KEMENTERIAN KESEHATAN") taken out likewise."""
     from tests.corpus.fourth_hand import FOURTH_HAND_TOPICS
 
     pemda = [issuer for issuer in ISSUERS if issuer is not KKP]
@@ -240,6 +241,7 @@ def _fourth_hand_reports() -> list[Spec]:
         lower = 3 if (index + index // 2) % 2 else 2
         title = _PEMDA_IN_TITLE.sub("", topic.title)
         regional = title != topic.title
+        title = _CENTRAL_AGENCY_IN_TITLE.sub("", title)
         topic = replace(topic, title=title)
         for offset, level in enumerate((4, lower)):
             issuer = pemda[(index // 2 + offset) % len(pemda)] if regional else KKP
@@ -249,6 +251,9 @@ def _fourth_hand_reports() -> list[Spec]:
 
 
 _PEMDA_IN_TITLE = re.compile(r" (PEMERINTAH )?(KOTA|KABUPATEN|PROVINSI) [A-Z ]+?( TAHUN \d{4})?$")
+_CENTRAL_AGENCY_IN_TITLE = re.compile(
+    r" (KEMENTERIAN|BADAN|LEMBAGA|DIREKTORAT JENDERAL) [A-Z ]+?( TAHUN \d{4}| \d{4})?$"
+)
 
 
 def _drafting_forms() -> list[Spec]:
