@@ -10,7 +10,8 @@ cases: unrelated regulations, another agency's regulation, a circular and minute
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from spbe.precheck.rules import IndicatorRules, indicator_rules
 from tests.corpus import content_other as other
@@ -187,6 +188,7 @@ def corpus_specs() -> list[Spec]:
     specs += _drafting_forms()
     specs += _implementation_reports()
     specs += _practice_minutes()
+    specs += _fourth_hand_reports()
     return specs
 
 
@@ -221,6 +223,37 @@ def _practice_minutes() -> list[Spec]:
                 _spec(topic, issuer, regulated_for(rules, level), f"notulensi-l{level}", 80 + index)
             )
     return specs
+
+
+def _fourth_hand_reports() -> list[Spec]:
+    """Reports on the practice of indicators 13–31 by a fourth hand
+    (``tests.corpus.fourth_hand``, two per indicator): each at level 4, and at level 3 or 2 by
+    turns. A report titled by a Pemda ("… KABUPATEN BANYUMAS TAHUN 2025") is issued by a Pemda
+    of the cast, with that name taken out of its title (the check would rightly call it
+    another agency's); any other is issued by the central agency of the cast, with a
+    ministry's or agency's name ("… KEMENTERIAN KESEHATAN") taken out likewise."""
+    from tests.corpus.fourth_hand import FOURTH_HAND_TOPICS
+
+    pemda = [issuer for issuer in ISSUERS if issuer is not KKP]
+    specs: list[Spec] = []
+    for index, topic in enumerate(FOURTH_HAND_TOPICS):
+        rules = _rules("spbe-2020", topic.indicator)
+        lower = 3 if (index + index // 2) % 2 else 2
+        title = _PEMDA_IN_TITLE.sub("", topic.title)
+        regional = title != topic.title
+        title = _CENTRAL_AGENCY_IN_TITLE.sub("", title)
+        topic = replace(topic, title=title)
+        for offset, level in enumerate((4, lower)):
+            issuer = pemda[(index // 2 + offset) % len(pemda)] if regional else KKP
+            variant = f"laporan{'b' if index % 2 else 'a'}-l{level}"
+            specs.append(_spec(topic, issuer, regulated_for(rules, level), variant, 110 + index))
+    return specs
+
+
+_PEMDA_IN_TITLE = re.compile(r" (PEMERINTAH )?(KOTA|KABUPATEN|PROVINSI) [A-Z ]+?( TAHUN \d{4})?$")
+_CENTRAL_AGENCY_IN_TITLE = re.compile(
+    r" (KEMENTERIAN|BADAN|LEMBAGA|DIREKTORAT JENDERAL) [A-Z ]+?( TAHUN \d{4}| \d{4})?$"
+)
 
 
 def _drafting_forms() -> list[Spec]:

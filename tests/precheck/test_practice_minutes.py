@@ -134,9 +134,19 @@ def test_minutes_stating_every_element_in_the_third_phrasing_support_level_4(ind
     assert result.missing == ()
 
 
+# Servers of every unit placed in the data centre show it used: a higher point that rightly
+# states the lower one too.
+IMPLIED = {(16, "Layanan Pusat Data digunakan")}
+
+
 @pytest.mark.parametrize(
     ("indicator", "element"),
-    [(number, name) for number, topic in TOPICS.items() for name in topic.articles],
+    [
+        (number, name)
+        for number, topic in TOPICS.items()
+        for name in topic.articles
+        if (number, name) not in IMPLIED
+    ],
 )
 def test_without_one_point_the_minutes_stop_below_its_level_and_name_it(indicator, element):
     rule = rules(indicator)

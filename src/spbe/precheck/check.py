@@ -111,7 +111,7 @@ def check_document(
     """
     structure = parse_structure(pages)
     facts = describe_structure(structure, agency=agency)
-    finder = ElementFinder(structure, rule)
+    finder = ElementFinder(structure, rule, record=facts.kind in RECORD_KINDS)
     rows: list[CriterionResult] = []
     met: list[bool] = []
     flags: list[Flag] = []

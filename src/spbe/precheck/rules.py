@@ -80,11 +80,18 @@ class Element(Strict):
     the element is found when one of them is. In a regulation on many subjects (a Perwali on
     "Penyelenggaraan SPBE") an element counts only in the chapters on the indicator's subject,
     unless it is ``general`` (a review of "Peraturan Wali Kota ini" covers every chapter).
+
+    ``together`` lists combinations of concept groups: the element is also found where one
+    sentence or list point holds a wording of each group of one combination, in any order
+    (``["@konsultasi", "@unit_pengelola_tik"]``). A group is ``@name``, one of the file's
+    ``concepts``, or a single wording. A sentence holding one of the file's ``not_done``
+    wordings (a plan, a wish, a shortfall) never counts for ``together``.
     """
 
     name: str = Field(min_length=2)
     where: Where = "lead"
     wordings: list[str] = Field(default_factory=list)
+    together: list[list[str]] = Field(default_factory=list)
     any_of: list[str] = Field(default_factory=list)
     general: bool = False
     note: str | None = None
@@ -94,11 +101,31 @@ class Element(Strict):
     def _wordings_compile(cls, wordings: list[str]) -> list[str]:
         return _compiles(wordings)
 
+    @field_validator("together")
+    @classmethod
+    def _combinations(cls, together: list[list[str]]) -> list[list[str]]:
+        for combination in together:
+            if len(combination) < 2:
+                raise ValueError(
+                    f"each combination in together needs two groups or more, got {combination}"
+                    " (a single group is a wording: put it in wordings)"
+                )
+            _compiles([group for group in combination if not group.startswith("@")])
+        return together
+
     @model_validator(mode="after")
     def _one_source(self) -> Element:
-        if bool(self.wordings) == bool(self.any_of):
-            raise ValueError(f"element {self.name!r} needs either wordings or any_of, not both")
+        if bool(self.wordings or self.together) == bool(self.any_of):
+            raise ValueError(
+                f"element {self.name!r} needs either wordings (or together) or any_of, not both"
+            )
         return self
+
+    def concept_names(self) -> set[str]:
+        """The concept groups its ``together`` names, without the ``@``."""
+        return {
+            group[1:] for combination in self.together for group in combination if group[:1] == "@"
+        }
 
 
 class LevelRule(Strict):
@@ -169,6 +196,8 @@ class IndicatorRules(Strict):
     note: str | None = None
     asks_for: AsksFor | None = None
     freshness: Freshness | None = None
+    concepts: dict[str, list[str]] = Field(default_factory=dict)
+    not_done: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _levels_and_references(self) -> IndicatorRules:
@@ -189,7 +218,23 @@ class IndicatorRules(Strict):
                         f"indicator {self.indicator} level {rule.level}: {element.name!r} "
                         f"refers to unknown elements {sorted(unknown)}"
                     )
+                unknown = element.concept_names() - set(self.concepts)
+                if unknown:
+                    raise ValueError(
+                        f"indicator {self.indicator} level {rule.level}: {element.name!r} "
+                        f"names unknown concept groups {sorted('@' + n for n in unknown)}; "
+                        f"the file defines {sorted('@' + n for n in self.concepts)}"
+                    )
         return self
+
+    def group(self, reference: str) -> list[str]:
+        """The wordings of one group of a ``together`` combination: a concept's, or the
+        wording itself."""
+        return self.concepts[reference[1:]] if reference.startswith("@") else [reference]
+
+    def exclusions(self) -> list[str]:
+        """The ``not_done`` wordings, concepts expanded."""
+        return [wording for reference in self.not_done for wording in self.group(reference)]
 
     @property
     def highest_automatic_level(self) -> int:
@@ -247,6 +292,8 @@ class ItemRule(Strict):
         names = [element.name for element in self.elements]
         if len(names) != len(set(names)) or any(e.any_of for e in self.elements):
             raise ValueError(f"item {self.code}: element names must be unique, without any_of")
+        if any(e.together for e in self.elements):
+            raise ValueError(f"item {self.code}: together is for indicator rules, not items")
         return self
 
 
@@ -264,6 +311,8 @@ class RulesFile(Strict):
     listing_threshold: int = Field(default=3, ge=2)
     document_kind_groups: dict[str, list[DocumentKind]]
     freshness: Freshness | None = None
+    concepts: dict[str, list[str]] = Field(default_factory=dict)
+    not_done: list[str] = Field(default_factory=list)
     indicators: list[IndicatorRules]
     items: list[ItemRule] = Field(default_factory=list)
 
@@ -281,6 +330,8 @@ class RulesFile(Strict):
             indicator.setdefault("enacted_element", data.get("enacted_element"))
             indicator.setdefault("listing_threshold", data.get("listing_threshold", 3))
             indicator.setdefault("freshness", data.get("freshness"))
+            indicator.setdefault("concepts", data.get("concepts", {}))
+            indicator.setdefault("not_done", data.get("not_done", []))
             asks_for = indicator.get("asks_for")
             if isinstance(asks_for, dict):
                 asks_for["kinds"] = _expand_kinds(asks_for.get("kinds", []), groups)
@@ -292,6 +343,32 @@ class RulesFile(Strict):
             if isinstance(asks_for, dict):
                 asks_for["kinds"] = _expand_kinds(asks_for.get("kinds", []), groups)
         return data
+
+    @field_validator("concepts")
+    @classmethod
+    def _concepts(cls, concepts: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, wordings in concepts.items():
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+                raise ValueError(
+                    f"concept group {name!r}: a name is lower case letters, digits and _"
+                )
+            if not wordings:
+                raise ValueError(f"concept group {name!r} has no wordings")
+            if any(wording.startswith("@") for wording in wordings):
+                raise ValueError(f"concept group {name!r}: a group cannot name another group")
+            try:
+                _compiles(wordings)
+            except ValueError as error:
+                raise ValueError(f"concept group {name!r}: {error}") from error
+        return concepts
+
+    @model_validator(mode="after")
+    def _not_done_known(self) -> RulesFile:
+        for reference in self.not_done:
+            if reference.startswith("@") and reference[1:] not in self.concepts:
+                raise ValueError(f"not_done names unknown concept group {reference!r}")
+        _compiles([reference for reference in self.not_done if not reference.startswith("@")])
+        return self
 
     @model_validator(mode="after")
     def _unique_indicators(self) -> RulesFile:
