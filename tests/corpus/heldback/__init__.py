@@ -12,6 +12,7 @@ on it, and neither the rules nor these texts are changed to make the two agree.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from spbe.precheck.rules import IndicatorRules, indicator_rules
 from tests.corpus.heldback import content
@@ -135,38 +136,34 @@ def heldback_specs() -> list[Spec]:
     add(omnibus_topic(content.ARSITEKTUR), ACEH, regulated_for(arsitektur, 2), "tk-l2")
     # Minutes on the practice of some of indicators 13–31 (their levels 2–4).
     issuers = (MEDAN, DELI_SERDANG, ACEH)
-    for index, topic in enumerate(HELD_BACK_IMPLEMENTATION):
-        rules = _rules(topic.indicator)
-        add(topic, issuers[index % 3], regulated_for(rules, 4), "notulen-l4")
-        lower = 2 if index % 2 else 3
-        add(topic, issuers[(index + 1) % 3], regulated_for(rules, lower), f"notulen-l{lower}")
+    _minutes_at_two_levels(add, HELD_BACK_IMPLEMENTATION, issuers, "notulen", odd_lower=2)
     # Blind minutes on the same indicators, written without seeing the rules; the issuers in
     # reverse order so the agencies differ from the minutes above.
-    blind_issuers = issuers[::-1]
-    for index, topic in enumerate(BLIND_IMPLEMENTATION):
-        rules = _rules(topic.indicator)
-        add(topic, blind_issuers[index % 3], regulated_for(rules, 4), "notulen-blind-l4")
-        lower = 2 if index % 2 else 3
-        add(
-            topic,
-            blind_issuers[(index + 1) % 3],
-            regulated_for(rules, lower),
-            f"notulen-blind-l{lower}",
-        )
+    _minutes_at_two_levels(add, BLIND_IMPLEMENTATION, issuers[::-1], "notulen-blind", odd_lower=2)
     # The second blind set, by a third hand, measured before the rules were widened on other
     # texts; the issuers rotated once more.
-    blind2_issuers = (DELI_SERDANG, ACEH, MEDAN)
-    for index, topic in enumerate(BLIND2_IMPLEMENTATION):
-        rules = _rules(topic.indicator)
-        add(topic, blind2_issuers[index % 3], regulated_for(rules, 4), "notulen-blind2-l4")
-        lower = 3 if index % 2 else 2
-        add(
-            topic,
-            blind2_issuers[(index + 1) % 3],
-            regulated_for(rules, lower),
-            f"notulen-blind2-l{lower}",
-        )
+    _minutes_at_two_levels(
+        add, BLIND2_IMPLEMENTATION, (DELI_SERDANG, ACEH, MEDAN), "notulen-blind2", odd_lower=3
+    )
     return specs
+
+
+def _minutes_at_two_levels(
+    add: Callable[..., None],
+    topics: tuple[Topic, ...],
+    issuers: tuple[Issuer, Issuer, Issuer],
+    variant: str,
+    *,
+    odd_lower: int,
+) -> None:
+    """Each topic's minutes at level 4, and again at level 3 or 2 by turns (``odd_lower`` for
+    the odd topics), each time by another of the three issuers."""
+    even_lower = 5 - odd_lower
+    for index, topic in enumerate(topics):
+        rules = _rules(topic.indicator)
+        add(topic, issuers[index % 3], regulated_for(rules, 4), f"{variant}-l4")
+        lower = odd_lower if index % 2 else even_lower
+        add(topic, issuers[(index + 1) % 3], regulated_for(rules, lower), f"{variant}-l{lower}")
 
 
 def _spec(
